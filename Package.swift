@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "govreport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "govreport", targets: ["GovReportCLI"]),
+        .library(name: "GovReport", targets: ["GovReport"]),
+        .library(name: "GovReportPDF", targets: ["GovReportPDF"]),
+        .library(name: "GovReportStore", targets: ["GovReportStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "GovReport"),
+        .target(name: "GovReportPDF", dependencies: ["CPoppler", "GovReport"]),
+        .target(
+            name: "GovReportStore",
+            dependencies: ["GovReport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "GovReportCLI",
+            dependencies: [
+                "GovReport", "GovReportPDF", "GovReportStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GovReportTests", dependencies: ["GovReport"]),
+        .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,16 @@
+/// Tolerances for turning glyphs into lines and tokens. Every length is a fraction of the line's
+/// median glyph height, so one setting fits 10.5pt table text and 16pt body text alike.
+public struct LayoutSettings: Hashable, Sendable {
+    /// Two glyphs share a line when their vertical overlap is at least this fraction of the smaller height.
+    public var lineOverlap = 0.5
+    /// A horizontal gap wider than this (× glyph height) is printed as one space in the line's text.
+    public var spaceGap = 0.25
+    /// A horizontal gap wider than this (× glyph height) starts a new token.
+    public var tokenGap = 0.9
+    /// Width in points of one display column when plain text is given synthetic geometry.
+    public var textColumnWidth = 5.0
+    /// Height in points of one plain-text line in synthetic geometry.
+    public var textLineHeight = 10.0
+
+    public init() {}
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Builds visual lines from positioned glyphs (PDF) or from plain text (with synthetic geometry).
+public enum TextLines {
+    /// Given a page's glyphs, return its lines top to bottom, each left to right.
+    ///
+    /// Glyphs join a line when their vertical extent overlaps the line's band enough
+    /// (`settings.lineOverlap`), which tolerates jitter and superscripts.
+    public static func lines(of page: Page, settings: LayoutSettings = .init()) -> [TextLine] {
+        let visible = page.glyphs.filter { !$0.scalar.properties.isWhitespace && $0.box.height > 0 }
+        let sorted = visible.sorted { $0.box.midY < $1.box.midY }
+        var bands: [[Glyph]] = []
+        var bandBoxes: [Box] = []
+        for glyph in sorted {
+            // Look back over the last few bands only: sorted by midY, a match is near the end.
+            var joined = false
+            for i in stride(from: bands.count - 1, through: max(0, bands.count - 3), by: -1) {
+                let band = bandBoxes[i]
+                let overlap = band.verticalOverlap(glyph.box)
+                if overlap >= settings.lineOverlap * min(band.height, glyph.box.height) {
+                    bands[i].append(glyph)
+                    bandBoxes[i] = Box(x0: min(band.x0, glyph.box.x0), y0: band.y0,
+                                       x1: max(band.x1, glyph.box.x1), y1: band.y1)
+                    joined = true
+                    break
+                }
+            }
+            if !joined {
+                bands.append([glyph])
+                bandBoxes.append(glyph.box)
+            }
+        }
+        return bands.map { line(from: $0, page: page.number, settings: settings) }
+            .sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+    }
+
+    /// Given glyphs of one line, return the line with its text and tokens.
+    static func line(from glyphs: [Glyph], page: Int, settings: LayoutSettings) -> TextLine {
+        let ordered = glyphs.sorted { $0.box.x0 < $1.box.x0 }
+        let height = median(ordered.map(\.box.height))
+        var text = ""
+        var tokens: [Token] = []
+        var current = ""
+        var currentBox: Box?
+        var previous: Glyph?
+        for glyph in ordered {
+            if let previous {
+                let gap = glyph.box.x0 - previous.box.x1
+                if gap > settings.tokenGap * height, let box = currentBox {
+                    tokens.append(Token(text: current, box: box, page: page))
+                    current = ""; currentBox = nil
+                }
+                if gap > settings.spaceGap * height { text.append(" ") }
+            }
+            text.unicodeScalars.append(glyph.scalar)
+            current.unicodeScalars.append(glyph.scalar)
+            currentBox = currentBox?.union(glyph.box) ?? glyph.box
+            previous = glyph
+        }
+        if let box = currentBox { tokens.append(Token(text: current, box: box, page: page)) }
+        let box = Box.enclosing(ordered.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        return TextLine(page: page, box: box, text: text, tokens: tokens, glyphHeight: height)
+    }
+
+    /// Given plain text (pages separated by form feeds), return one line per text line with synthetic
+    /// geometry: x counts display columns (CJK characters are two wide), y counts lines.
+    /// Tokens are runs of non-space characters separated by one or more spaces.
+    public static func lines(fromPlainText text: String, settings: LayoutSettings = .init()) -> [TextLine] {
+        var result: [TextLine] = []
+        let cw = settings.textColumnWidth, lh = settings.textLineHeight
+        for (pageIndex, pageText) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+            let page = pageIndex + 1
+            for (lineIndex, raw) in pageText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let y0 = Double(lineIndex) * lh
+                var tokens: [Token] = []
+                var column = 0
+                var current = "", start = 0
+                func flush() {
+                    guard !current.isEmpty else { return }
+                    tokens.append(Token(text: current, box: Box(x0: Double(start) * cw, y0: y0,
+                                                                x1: Double(column) * cw, y1: y0 + lh * 0.8), page: page))
+                    current = ""
+                }
+                for ch in raw where ch != "\r" {
+                    if ch == " " || ch == "\t" || ch == "\u{3000}" {
+                        flush()
+                        column += ch == "\u{3000}" ? 2 : (ch == "\t" ? 8 - column % 8 : 1)
+                        continue
+                    }
+                    if current.isEmpty { start = column }
+                    current.append(ch)
+                    column += displayWidth(ch)
+                }
+                flush()
+                let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                let box = Box.enclosing(tokens.map(\.box)) ?? Box(x0: 0, y0: y0, x1: 0, y1: y0 + lh * 0.8)
+                result.append(TextLine(page: page, box: box, text: String(trimmed), tokens: tokens, glyphHeight: lh * 0.8))
+            }
+        }
+        return result
+    }
+
+    /// Display width of a character in a monospaced rendering: 2 for CJK and full-width forms, else 1.
+    static func displayWidth(_ ch: Character) -> Int {
+        guard let scalar = ch.unicodeScalars.first else { return 1 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let s = values.sorted()
+        return s[s.count / 2]
+    }
+}

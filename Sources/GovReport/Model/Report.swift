@@ -1,0 +1,94 @@
+/// Which State Council template a report (or one of its tables) follows.
+public enum TemplateVersion: String, Codable, Sendable, CaseIterable {
+    /// Report years 2019 and 2020.
+    case v2019 = "2019"
+    /// Report years 2021 onward.
+    case v2021 = "2021"
+    /// Free-form reports before 2019: text and sections only, no template tables.
+    case pre2019
+}
+
+/// Where a report came from.
+public struct SourceInfo: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Sendable { case pdf, text }
+    public var fileName: String
+    public var sha256: String
+    public var pageCount: Int
+    public var kind: Kind
+
+    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind) {
+        self.fileName = fileName; self.sha256 = sha256; self.pageCount = pageCount; self.kind = kind
+    }
+}
+
+/// What the report says about itself: title, agency, year and template.
+public struct ReportInfo: Codable, Hashable, Sendable {
+    public var title: String?
+    public var agency: String?
+    public var year: Int?
+    public var template: TemplateVersion?
+
+    public init(title: String? = nil, agency: String? = nil, year: Int? = nil, template: TemplateVersion? = nil) {
+        self.title = title; self.agency = agency; self.year = year; self.template = template
+    }
+}
+
+/// One of the six numbered sections: its heading as printed and its de-wrapped paragraphs.
+public struct Section: Codable, Hashable, Sendable {
+    /// 1...6, the template's section number.
+    public var number: Int
+    public var heading: String
+    public var paragraphs: [String]
+    /// Page where the heading is printed (1-based), when known.
+    public var page: Int?
+
+    public init(number: Int, heading: String, paragraphs: [String], page: Int? = nil) {
+        self.number = number; self.heading = heading; self.paragraphs = paragraphs; self.page = page
+    }
+}
+
+/// A non-fatal remark about the extraction: a row not found, a cell read as blank, a template oddity.
+public struct ExtractionWarning: Codable, Hashable, Sendable {
+    /// A stable machine-readable code, e.g. `row_missing`, `blank_cell`, `single_other_row`.
+    public var code: String
+    public var message: String
+    public var table: String?
+    public var row: String?
+    public var column: String?
+    public var page: Int?
+
+    public init(code: String, message: String, table: String? = nil, row: String? = nil,
+                column: String? = nil, page: Int? = nil) {
+        self.code = code; self.message = message; self.table = table; self.row = row
+        self.column = column; self.page = page
+    }
+}
+
+/// Everything extracted from one file.
+public struct Report: Sendable {
+    public static let schemaVersion = "1.0"
+
+    public var source: SourceInfo
+    public var info: ReportInfo
+    /// Paragraphs before section 一 (title block excluded).
+    public var preamble: [String]
+    public var sections: [Section]
+    /// Section 二 (主动公开).
+    public var proactive: Table?
+    /// Section 三 (the request-handling matrix).
+    public var requests: Table?
+    /// Section 四 (行政复议、行政诉讼).
+    public var reviewLitigation: Table?
+    public var warnings: [ExtractionWarning]
+
+    public init(source: SourceInfo, info: ReportInfo, preamble: [String] = [], sections: [Section] = [],
+                proactive: Table? = nil, requests: Table? = nil, reviewLitigation: Table? = nil,
+                warnings: [ExtractionWarning] = []) {
+        self.source = source; self.info = info; self.preamble = preamble; self.sections = sections
+        self.proactive = proactive; self.requests = requests; self.reviewLitigation = reviewLitigation
+        self.warnings = warnings
+    }
+
+    /// The three tables that are present, in section order.
+    public var tables: [Table] { [proactive, requests, reviewLitigation].compactMap { $0 } }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GovReport
+
+/// Reads a PDF into `Page`s (size, rotation, positioned glyphs) through Poppler.
+///
+/// ```swift
+/// let pages = try PDFReader().readPages(atPath: "report.pdf")
+/// pages[0].glyphs.count // 527
+/// ```
+public struct PDFReader: Sendable {
+    public var password: String?
+
+    public init(password: String? = nil) { self.password = password }
+
+    /// Reads the file at `path`; throws `PDFReadError` naming the file.
+    public func readPages(atPath path: String) throws -> [Page] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PDFReadError.fileNotFound(path: path)
+        }
+        return try readPages(of: data, name: path)
+    }
+
+    /// Reads a PDF held in memory; `name` is used in error messages.
+    public func readPages(of data: Data, name: String) throws -> [Page] {
+        guard data.count >= 5, data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else {
+            let head = String(decoding: data.prefix(16), as: UTF8.self)
+            throw PDFReadError.notAPDF(path: name, startsWith: head)
+        }
+        let document = try PopplerDocument(data: data, path: name, password: password)
+        let count = document.pageCount
+        guard count > 0 else { throw PDFReadError.noPages(path: name) }
+        let pages = (0..<count).compactMap { document.page(at: $0) }
+        guard pages.contains(where: \.hasText) else {
+            throw PDFReadError.noTextLayer(path: name, pageCount: count)
+        }
+        return pages
+    }
+}

@@ -1,0 +1,62 @@
+internal import CPoppler
+import Foundation
+import GovReport
+
+/// Owns a `PopplerDocument*` and unrefs it when released. The only file besides `PopplerPage.swift`
+/// that touches Poppler's C API.
+final class PopplerDocument {
+    private let handle: OpaquePointer
+    /// Poppler reads from this buffer without copying it; it must live as long as the document.
+    private let bytes: GBytesBox
+
+    /// Opens a PDF held in memory. The corresponding C function is `poppler_document_new_from_bytes`.
+    init(data: Data, path: String, password: String?) throws {
+        let box = GBytesBox(data)
+        var error: UnsafeMutablePointer<GError>?
+        let doc = poppler_document_new_from_bytes(box.pointer, password, &error)
+        guard let doc else {
+            let (code, message) = Self.take(error)
+            // POPPLER_ERROR_ENCRYPTED = 3
+            if code == 3 { throw PDFReadError.encrypted(path: path, passwordGiven: password != nil) }
+            throw PDFReadError.damaged(path: path, detail: message)
+        }
+        self.handle = doc
+        self.bytes = box
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    /// `poppler_document_get_n_pages`.
+    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+
+    /// Copies page `index` (0-based) out of Poppler: size, rotation and glyphs.
+    func page(at index: Int) -> Page? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return PopplerPage.copy(page, number: index + 1)
+    }
+
+    private static func take(_ error: UnsafeMutablePointer<GError>?) -> (Int32, String) {
+        guard let error else { return (-1, "unknown error") }
+        defer { g_error_free(error) }
+        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+        return (error.pointee.code, message)
+    }
+}
+
+/// A `GBytes` that shares a Swift `Data`'s bytes for as long as it lives.
+private final class GBytesBox {
+    let pointer: OpaquePointer
+    private let storage: UnsafeMutableRawBufferPointer
+
+    init(_ data: Data) {
+        storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 8)
+        data.copyBytes(to: storage.bindMemory(to: UInt8.self))
+        pointer = g_bytes_new_static(storage.baseAddress, gsize(data.count))
+    }
+
+    deinit {
+        g_bytes_unref(pointer)
+        storage.deallocate()
+    }
+}
