@@ -34,7 +34,9 @@ struct StreamLayout {
             for r in 0..<rows { result[r] = (0..<columns).map { r * columns + $0 } }
             return result
         }
-        let layout = StreamLayout(columns: columns, values: values, breaks: breaks, rowCheck: rowCheck, settings: settings)
+        let breakAfter = (0..<values.count).map(breaks)
+        let layout = StreamLayout(columns: columns, values: values, breaks: { breakAfter[$0] }, rowCheck: rowCheck,
+                                  settings: settings)
         for (r, cells) in layout.best().cells { result[r] = cells }
         return result
     }
@@ -54,39 +56,47 @@ struct StreamLayout {
     /// The best reading of all rows: plain blocks or split blocks, one after another.
     func best() -> Reading {
         let rows = values.count / columns
-        var best = [Reading?](repeating: nil, count: rows + 1)
-        best[0] = Reading(score: 0, cells: [])
-        for end in 1...rows {
-            for start in 0..<end {
-                guard let before = best[start] else { continue }
-                var options = [block(start..<end, from: 0, offset: start * columns, prefix: { _ in [] })]
-                if end - start > 1 { options.append(split(start..<end)) }
-                for option in options where before.score + option.score > (best[end]?.score ?? -.infinity) + 1e-9 {
-                    best[end] = Reading(score: before.score + option.score, cells: before.cells + option.cells)
-                }
-            }
+        return chain(rows: rows, initial: 0) { start, end in
+            let plain = block(start..<end, from: 0, offset: start * columns, prefix: { _ in [] })
+            // A split costs more than a plain block: try it only where the plain reading fails some rows.
+            let allPass = Double(end - start) * settings.rowCheckPoints - settings.blockCost - settings.columnMajorCost
+            guard end - start > 1, plain.score < allPass else { return plain }
+            let split = split(start..<end)
+            return split.score > plain.score + 1e-9 ? split : plain
         }
-        return best[rows] ?? Reading(score: 0, cells: [])
     }
 
     /// Rows `range` with their first column read down the rows, then the other columns as plain blocks.
     func split(_ range: Range<Int>) -> Reading {
-        let base = range.lowerBound * columns
+        let base = range.lowerBound * columns, restOffset = base + range.count
         let first = { (row: Int) in [base + row - range.lowerBound] }
-        let restOffset = base + range.count
-        var best = [Reading?](repeating: nil, count: range.count + 1)
-        best[0] = Reading(score: -settings.blockCost - settings.columnMajorCost, cells: [])
-        for end in 1...range.count {
-            for start in 0..<end {
-                guard let before = best[start] else { continue }
-                let rows = (range.lowerBound + start)..<(range.lowerBound + end)
-                let option = block(rows, from: 1, offset: restOffset + start * (columns - 1), prefix: first)
-                if before.score + option.score > (best[end]?.score ?? -.infinity) + 1e-9 {
-                    best[end] = Reading(score: before.score + option.score, cells: before.cells + option.cells)
+        return chain(rows: range.count, initial: -settings.blockCost - settings.columnMajorCost) { start, end in
+            block((range.lowerBound + start)..<(range.lowerBound + end), from: 1,
+                  offset: restOffset + start * (columns - 1), prefix: first)
+        }
+    }
+
+    /// The best sequence of blocks covering rows `0..<rows` (relative), `option(start, end)` reading one block.
+    func chain(rows: Int, initial: Double, option: (Int, Int) -> Reading) -> Reading {
+        var score = [Double](repeating: -.infinity, count: rows + 1)
+        var choice = [(start: Int, reading: Reading)?](repeating: nil, count: rows + 1)
+        score[0] = initial
+        for end in 1...max(rows, 1) where rows > 0 {
+            for start in 0..<end where score[start] > -.infinity {
+                let reading = option(start, end)
+                if score[start] + reading.score > score[end] + 1e-9 {
+                    score[end] = score[start] + reading.score
+                    choice[end] = (start, reading)
                 }
             }
         }
-        return best[range.count] ?? Reading(score: -.infinity, cells: [])
+        var cells: [(row: Int, cells: [Int])] = []
+        var end = rows
+        while end > 0, let (start, reading) = choice[end] {
+            cells = reading.cells + cells
+            end = start
+        }
+        return Reading(score: score[rows], cells: cells)
     }
 
     /// The better of reading `rows` × columns `from...` row by row or column by column, starting at
@@ -94,13 +104,16 @@ struct StreamLayout {
     func block(_ rows: Range<Int>, from: Int, offset: Int, prefix: (Int) -> [Int]) -> Reading {
         let width = columns - from
         var best = Reading(score: -.infinity, cells: [])
+        var bestIsColumnMajor = false
+        var row = [Double](repeating: 0, count: columns)
         for isColumnMajor in rows.count > 1 ? [false, true] : [false] {
-            let cells = rows.map { r -> (row: Int, cells: [Int]) in
+            var passing = 0
+            for r in rows {
                 let k = r - rows.lowerBound
-                let own = (0..<width).map { c in isColumnMajor ? offset + c * rows.count + k : offset + k * width + c }
-                return (r, prefix(r) + own)
+                for (c, index) in prefix(r).enumerated() { row[c] = values[index] }
+                for c in 0..<width { row[from + c] = values[isColumnMajor ? offset + c * rows.count + k : offset + k * width + c] }
+                if rowCheck(row) { passing += 1 }
             }
-            let passing = cells.filter { rowCheck($0.cells.map { values[$0] }) }.count
             var score = Double(passing) * settings.rowCheckPoints - settings.blockCost
             if isColumnMajor {
                 score -= settings.columnMajorCost
@@ -110,7 +123,13 @@ struct StreamLayout {
                     score += Double((1..<width).filter { breaks(offset + $0 * rows.count - 1) }.count) * settings.breakSupportPoints
                 }
             }
-            if score > best.score + 1e-9 { best = Reading(score: score, cells: cells) }
+            if score > best.score + 1e-9 { best.score = score; bestIsColumnMajor = isColumnMajor }
+        }
+        best.cells = rows.map { r in
+            let k = r - rows.lowerBound
+            return (r, prefix(r) + (0..<width).map { c in
+                bestIsColumnMajor ? offset + c * rows.count + k : offset + k * width + c
+            })
         }
         return best
     }
