@@ -1,0 +1,73 @@
+import Foundation
+
+/// Repairs extraction artefacts in text.
+///
+/// Two forms:
+/// - `normalize(_:)` for display: Kangxi radicals and CJK radical supplements become ordinary ideographs,
+///   full-width digits and Latin letters become ASCII, odd spaces become plain spaces; Chinese punctuation
+///   (full-width brackets, colons, quotes) is kept, as it is correct typography.
+/// - `fold(_:)` for matching: NFKC, no whitespace at all, one form of each quote, bracket and dash,
+///   其它 → 其他. Two labels that mean the same print differently; their folds are equal.
+///
+/// ```swift
+/// Normalizer.normalize("⼀、总体情况 １２３") // "一、总体情况 123"
+/// Normalizer.fold("（三）不予 公开")          // "(三)不予公开"
+/// ```
+public enum Normalizer {
+    /// Display normalisation (see the type's summary).
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2F00...0x2FD5, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                out.append(contentsOf: String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
+            case 0x2E80...0x2EFF:
+                out.append(contentsOf: (radicalSupplement[scalar.value] ?? String(scalar)).unicodeScalars)
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
+                out.append(" ")
+            case 0x200B...0x200D, 0xFEFF:
+                continue
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Matching fold (see the type's summary).
+    public static func fold(_ text: String) -> String {
+        let nfkc = normalize(text).precomposedStringWithCompatibilityMapping
+        var out = String.UnicodeScalarView()
+        for scalar in nfkc.unicodeScalars {
+            if scalar.properties.isWhitespace { continue }
+            switch scalar {
+            case "“", "”", "„", "‟", "「", "」", "『", "』", "〝", "〞", "'", "‘", "’", "＂":
+                out.append("\"")
+            case "〔", "［", "【", "〖":
+                out.append("[")
+            case "〕", "］", "】", "〗":
+                out.append("]")
+            case "—", "–", "―", "‐", "‑", "‒", "−", "﹣", "－":
+                out.append("-")
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out).replacingOccurrences(of: "其它", with: "其他")
+    }
+
+    /// CJK Radicals Supplement characters that stand for an ordinary ideograph.
+    static let radicalSupplement: [UInt32: String] = [
+        0x2E84: "乙", 0x2E85: "亻", 0x2E86: "冂", 0x2E8A: "卜", 0x2E8C: "小", 0x2E8D: "小", 0x2E8F: "尢",
+        0x2E95: "彐", 0x2E96: "忄", 0x2E97: "心", 0x2E98: "扌", 0x2E9B: "无", 0x2E9D: "月", 0x2E9F: "母",
+        0x2EA0: "民", 0x2EA1: "氵", 0x2EA3: "灬", 0x2EA4: "爫", 0x2EA6: "丬", 0x2EA8: "犭", 0x2EAA: "疋",
+        0x2EAB: "罒", 0x2EAC: "示", 0x2EAD: "礻", 0x2EAE: "竹", 0x2EB3: "罒", 0x2EB6: "羊", 0x2EB7: "羊",
+        0x2EBB: "聿", 0x2EBC: "月", 0x2EBE: "艹", 0x2EC1: "虎", 0x2EC2: "衤", 0x2EC3: "覀", 0x2EC4: "西",
+        0x2EC5: "见", 0x2EC6: "角", 0x2EC8: "讠", 0x2EC9: "贝", 0x2ECB: "车", 0x2ECC: "辶", 0x2ECD: "辶",
+        0x2ECF: "阝", 0x2ED0: "钅", 0x2ED1: "长", 0x2ED2: "镸", 0x2ED3: "长", 0x2ED4: "门", 0x2ED6: "阝",
+        0x2ED7: "雨", 0x2ED8: "青", 0x2EDB: "风", 0x2EDC: "飞", 0x2EDD: "食", 0x2EDF: "饣", 0x2EE0: "饣",
+        0x2EE2: "马", 0x2EE3: "骨", 0x2EE4: "鬼", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦",
+        0x2EE9: "黄", 0x2EEA: "黾", 0x2EEB: "斉", 0x2EEC: "齐", 0x2EED: "歯", 0x2EEE: "齿", 0x2EEF: "竜",
+        0x2EF0: "龙", 0x2EF1: "龜", 0x2EF2: "亀", 0x2EF3: "龟",
+    ]
+}
