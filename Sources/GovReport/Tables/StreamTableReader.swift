@@ -34,15 +34,18 @@ public enum StreamTableReader {
     /// Section 三 (收到和处理政府信息公开申请情况).
     ///
     /// Three （六） sub-rows make a 2021 table; one （六）其他处理 row is read as key `other` (2019 wording),
-    /// with a `single_other_row` warning unless `template` (the report's, when known) is 2019.
+    /// with a `single_other_row` warning unless `template` (the report's, when known) is 2019. The table's
+    /// template is `template` when that is 2021 (a 2021 report printing one row), else the wording's.
     public static func requests(_ lines: [TextLine], template hint: TemplateVersion? = nil,
                                 settings: StreamTableSettings = .init()) -> TableReading {
         let vocabulary = requestFragments
         let region = StreamRegion(lines: lines, anchors: ["勾稽", "本列数据", "申请人情况", "法人或其他组织"],
                                   vocabulary: vocabulary + TemplateRows.requestRows(.v2021).map { Normalizer.fold($0.label) },
                                   settings: settings)
-        let (template, singleOther) = requestTemplate(region, settings: settings)
-        let specs = TemplateRows.requestRows(template).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
+        let (wording, singleOther) = requestTemplate(region, settings: settings)
+        let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
+        // A 2021-template report printing one （六） row keeps its template; the row is recorded as printed.
+        let template = singleOther && hint == .v2021 ? .v2021 : wording
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
                                            rowCheck: StreamLayout.totalIsSum, settings: settings)
         var result = reading(placement, template: template)

@@ -52,3 +52,20 @@ enum CorpusTruth {
         return (template, cells)
     }
 }
+
+extension CorpusTruth {
+    /// The layout-variation fixtures in the repository (Tests/Fixtures/variations).
+    static let fixtures = repoRoot.appendingPathComponent("Tests/Fixtures/variations")
+
+    /// Fixture text files with the given suffix (".raw.txt", ".layout.txt") that have a truth file.
+    static func fixtureTexts(_ suffix: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
+        return names.filter { $0.hasSuffix(suffix) && names.contains(String($0.dropLast(suffix.count)) + ".json") }.sorted()
+    }
+
+    /// The truth file beside a fixture text file.
+    static func fixtureTruth(_ name: String) -> URL {
+        let base = name.replacingOccurrences(of: ".raw.txt", with: "").replacingOccurrences(of: ".layout.txt", with: "")
+        return fixtures.appendingPathComponent(base + ".json")
+    }
+}
