@@ -4,7 +4,7 @@ extension StreamRowPlacement {
 
     /// The printed label of the row found at `offset` in the label text: its token with any non-fragment
     /// tokens before it on its line, then the continuation lines of a wrapped label (without the merged parent
-    /// labels and header words that the flattening interleaves), up to the next row, a value line or a page change.
+    /// labels and header words that the flattening interleaves), up to the next row, the line of its values or a page change.
     func printedLabel(at offset: Int, rowLines: Set<Int>) -> String {
         let origin = region.labels.origins[offset]
         let first = region.lines[origin.line]
@@ -15,9 +15,10 @@ extension StreamRowPlacement {
         var index = origin.line + 1
         while index < region.lines.count, taken < Self.maxLabelContinuations, first.values.isEmpty {
             let line = region.lines[index]
-            if line.text.page != first.text.page || !line.values.isEmpty || rowLines.contains(index) { break }
+            if line.text.page != first.text.page || rowLines.contains(index) { break }
             let kept = line.labelTokens.map(\.text).filter { !isFragment($0) }
             if !kept.isEmpty { parts += kept; taken += 1 }
+            if !line.values.isEmpty { break }
             index += 1
         }
         return parts.joined(separator: "")

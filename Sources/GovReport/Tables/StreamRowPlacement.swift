@@ -28,7 +28,13 @@ struct StreamRowPlacement {
         let offsets = RowMatcher.orderedOccurrences(of: specs.map(\.row), in: region.labels.characters,
                                                     window: settings.labelWordWindow)
         let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
-        if let byLine = placeByLine(labelLines) { return (build(byLine, offsets), []) }
+        let byLine = placeByLine(labelLines)
+        let used = byLine.compactMap { $0 }.reduce(0) { $0 + $1.count }
+        let strays = region.values.count - used
+        if !byLine.contains(where: { $0 == nil }),
+           strays == 0 || strays == region.values.filter(\.mayBePageNumber).count {
+            return (build(byLine, offsets), [])
+        }
 
         let found = specs.indices.filter { offsets[$0] != nil }
         for (subset, isAll) in [(Array(specs.indices), true), (found, false)] where !subset.isEmpty {
@@ -45,13 +51,8 @@ struct StreamRowPlacement {
             return (build(placed, offsets), warnings)
         }
 
-        // Counts disagree: keep rows whose own label line holds their values.
-        var placed = [[StreamValue]?](repeating: nil, count: specs.count)
-        for i in specs.indices {
-            guard let line = labelLines[i] else { continue }
-            let cells = region.lines[line].values.map { region.values[$0] }
-            if cells.count == specs[i].columns.count { placed[i] = cells }
-        }
+        // Counts disagree: keep the rows whose label line (or first value line after it) holds their values.
+        let placed = byLine
         let expected = specs.reduce(0) { $0 + $1.columns.count }
         var warnings = [warning("value_count_mismatch",
                                 "found \(region.values.count) cell values where the \(specs.count) rows need \(expected); only rows printed on one line with their values were read")]
@@ -61,21 +62,16 @@ struct StreamRowPlacement {
         return (build(placed, offsets), warnings)
     }
 
-    /// Values per row when every row's values sit on its label line or on the first value line after it.
-    func placeByLine(_ labelLines: [Int?]) -> [[StreamValue]?]? {
-        var placed: [[StreamValue]?] = []
-        var used = 0
-        for (i, line) in labelLines.enumerated() {
+    /// Per row, the values on its label line or on the first value line after it (before the next row's
+    /// label), when they are exactly its columns' count; nil for a row not found or not so printed.
+    func placeByLine(_ labelLines: [Int?]) -> [[StreamValue]?] {
+        labelLines.enumerated().map { i, line in
             guard let line else { return nil }
             let next = labelLines[(i + 1)...].compactMap { $0 }.first { $0 > line } ?? region.lines.count
             guard let valueLine = (line..<next).first(where: { !region.lines[$0].values.isEmpty }) else { return nil }
             let cells = region.lines[valueLine].values.map { region.values[$0] }
-            guard cells.count == specs[i].columns.count else { return nil }
-            placed.append(cells)
-            used += cells.count
+            return cells.count == specs[i].columns.count ? cells : nil
         }
-        let strays = region.values.count - used
-        return strays == 0 || strays == region.values.filter(\.mayBePageNumber).count ? placed : nil
     }
 
     /// Cells per row of `subset`, reading `values` in stream order.
