@@ -53,9 +53,7 @@ enum CompletenessRules {
         case .requests:
             let columns = TemplateRows.requestColumns.map(\.key)
             // A single （六）其他处理 row in a 2021 table (or split rows in a 2019 one) is C4's concern, not a gap.
-            let template: TemplateVersion = table["other"] != nil ? .v2019
-                : table.rows.contains { $0.key.hasPrefix("other.") } ? .v2021 : table.template
-            return TemplateRows.requestRows(template).map { ($0.key, columns) }
+            return TemplateRows.requestRows(MatrixRules.form(of: table)).map { ($0.key, columns) }
         case .reviewLitigation:
             return TemplateRows.reviewGroups.map { ($0.key, TemplateRows.reviewColumns.map(\.key)) }
         case .proactive:

@@ -14,15 +14,22 @@ enum MatrixRules {
         r1(table, settings) + r2(table, settings) + r3(table, settings)
     }
 
-    /// The outcome leaf rows present, in printed order; a single `other` row only when no `other.*` row is.
+    /// The row set a requests table follows: a single `other` row means the 2019 form, `other.*` rows the
+    /// 2021 form, whatever template its other wording suggested.
+    static func form(of table: Table) -> TemplateVersion {
+        if table["other"] != nil { return .v2019 }
+        if table.rows.contains(where: { $0.key.hasPrefix("other.") }) { return .v2021 }
+        return table.template
+    }
+
+    /// The outcome leaf rows (`granted` … `other*`) of the table's form, in template order, found or not:
+    /// a row that was not found is an unknown, not a 0.
     static func outcomeRows(_ table: Table) -> [String] {
-        let keys = table.rows.map(\.key).filter { key in
+        TemplateRows.requestRows(form(of: table)).map(\.key).filter { key in
             key != "total" && TemplateRows.outcomeRowPrefixes.contains { prefix in
                 key == prefix || key.hasPrefix(prefix.hasSuffix(".") ? prefix : prefix + ".")
             }
         }
-        let hasSplitOther = keys.contains { $0.hasPrefix("other.") }
-        return keys.filter { !(hasSplitOther && $0 == "other") }
     }
 
     static func r1(_ table: Table, _ settings: CheckSettings) -> [Finding] {

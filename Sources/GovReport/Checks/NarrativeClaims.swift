@@ -47,7 +47,7 @@ enum NarrativeClaims {
         let newAndCarried = Reading(.requests, [("new_requests", "total"), ("carried_over", "total")])
         func add(_ match: Substring, _ digits: Substring, _ readings: [Reading]) {
             guard let value = number(digits) else { return }
-            out.append(NarrativeClaim(quote: String(match), value: value, readings: readings))
+            out.append(NarrativeClaim(quote: clause(of: match, in: s), value: value, readings: readings))
         }
 
         // 共收到政府信息公开申请 N 件 / 新收…申请 N 件 / 共收到 N 件…申请
@@ -98,7 +98,7 @@ enum NarrativeClaims {
         let litigation = Reading(.reviewLitigation, [("litigation_direct", "total"), ("litigation_after_review", "total")])
         func add(_ match: Substring, _ digits: Substring, _ reading: Reading) {
             guard let value = number(digits) else { return }
-            out.append(NarrativeClaim(quote: String(match), value: value, readings: [reading]))
+            out.append(NarrativeClaim(quote: clause(of: match, in: s), value: value, readings: [reading]))
         }
         let reviewCount = s.firstMatch(of: #/行政复议(?:案件|申请)?(?:共)?(?<n>\d[\d,]*)件/#)
         let litigationCount = s.firstMatch(of: #/行政诉讼(?:案件)?(?:共)?(?<n>\d[\d,]*)件/#)
@@ -121,6 +121,14 @@ enum NarrativeClaims {
             out.append(NarrativeClaim(quote: String(tail.prefix { $0 != "," }), value: 0, readings: [litigation]))
         }
         return out
+    }
+
+    /// The match widened to the start of its clause (after the last comma or colon before it), so a quote
+    /// reads 全年共收到政府信息公开申请16件 rather than 收到政府信息公开申请16件.
+    static func clause(of match: Substring, in sentence: String) -> String {
+        let head = sentence[..<match.startIndex]
+        let start = head.lastIndex(where: { ",:(（".contains($0) }).map { head.index(after: $0) } ?? head.startIndex
+        return String(sentence[start..<match.endIndex])
     }
 
     static func number(_ digits: Substring) -> Double? { Double(digits.replacingOccurrences(of: ",", with: "")) }

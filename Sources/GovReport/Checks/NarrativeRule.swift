@@ -5,10 +5,7 @@
 /// cells could account for the difference is not a disagreement (blank is not zero).
 enum NarrativeRule {
     static func check(_ report: Report, settings: CheckSettings) -> [Finding] {
-        var texts: [(text: String, page: Int?)] = report.preamble.map { ($0, nil) }
-        for section in report.sections where section.number != 2 {
-            texts += section.paragraphs.map { ($0, section.page) }
-        }
+        let texts = narrative(of: report)
         var seen = Set<String>()
         return texts.flatMap { text, page in
             NarrativeClaims.claims(in: text).compactMap { claim -> Finding? in
@@ -16,6 +13,15 @@ enum NarrativeRule {
                 return finding(claim, report: report, page: page, settings: settings)
             }
         }
+    }
+
+    /// The narrative, one text per section (the preamble first) with the section's page.
+    ///
+    /// Paragraphs are joined per section, so a count wrapped over two lines ("共" / "计29件") stays whole
+    /// (folding drops the line breaks). Section 二 holds only its table and is left out.
+    static func narrative(of report: Report) -> [(text: String, page: Int?)] {
+        [(report.preamble.joined(separator: "\n"), nil)]
+            + report.sections.filter { $0.number != 2 }.map { ($0.paragraphs.joined(separator: "\n"), $0.page) }
     }
 
     /// The value of a reading, and whether blank cells could raise it; nil when a cell is missing.

@@ -13,8 +13,7 @@ enum ReportYear {
 
     /// The first statistics period stated in the preamble or a section: start and end years, and its page.
     static func statedPeriod(_ report: Report) -> (start: Int, end: Int, page: Int?)? {
-        let texts = report.preamble.map { ($0, nil as Int?) } + report.sections.flatMap { s in s.paragraphs.map { ($0, s.page) } }
-        for (text, page) in texts {
+        for (text, page) in NarrativeRule.narrative(of: report) {
             let folded = Normalizer.fold(text)
             if let m = folded.firstMatch(of: #/统计[^。]{0,16}?(?<a>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:起)?(?:至|到|-|~)(?<b>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日/#),
                let a = Int(m.a), let b = Int(m.b) {
