@@ -8,9 +8,9 @@ import Foundation
 /// FindingText.number(29)     // "29"
 /// FindingText.number(190.06) // "190.06"
 /// ```
-enum FindingText {
+public enum FindingText {
     /// A number as printed: integers without decimals, others with up to four.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         var text = String(format: "%.4f", value)
         while text.hasSuffix("0") { text.removeLast() }
@@ -18,7 +18,7 @@ enum FindingText {
     }
 
     /// The table's name in Chinese and English, e.g. 表三（收到和处理政府信息公开申请情况）.
-    static func tableName(_ kind: TableKind) -> (zh: String, en: String) {
+    public static func tableName(_ kind: TableKind) -> (zh: String, en: String) {
         switch kind {
         case .proactive: return ("第二部分“主动公开政府信息情况”表", "the section 2 table (proactive disclosure)")
         case .requests: return ("第三部分“收到和处理政府信息公开申请情况”表", "the section 3 table (requests)")
@@ -28,7 +28,7 @@ enum FindingText {
 
     /// The template label of a row, with its merged parent group when it has one
     /// (e.g. （三）不予公开 1.属于国家秘密); the key itself when the template has no such row.
-    static func rowLabel(_ kind: TableKind, _ template: TemplateVersion, _ row: String) -> String {
+    public static func rowLabel(_ kind: TableKind, _ template: TemplateVersion, _ row: String) -> String {
         switch kind {
         case .requests:
             let rows = TemplateRows.requestRows(.v2021) + TemplateRows.requestRows(.v2019)
@@ -43,7 +43,7 @@ enum FindingText {
     }
 
     /// The template label of a column of a row.
-    static func columnLabel(_ kind: TableKind, _ template: TemplateVersion, row: String, _ column: String) -> String {
+    public static func columnLabel(_ kind: TableKind, _ template: TemplateVersion, row: String, _ column: String) -> String {
         switch kind {
         case .requests:
             return TemplateRows.requestColumns.first { $0.key == column }?.label ?? column
@@ -53,6 +53,12 @@ enum FindingText {
             let columns = TemplateRows.proactiveRows(template).first { $0.row.key == row }?.columns ?? []
             return columns.first { $0.key == column }?.label ?? column
         }
+    }
+
+    /// The template label of a section 三 row without its merged parent group (e.g. 1.属于国家秘密),
+    /// for a narrow row-label column; the key when the template has no such row.
+    public static func shortRowLabel(_ row: String, template: TemplateVersion) -> String {
+        (TemplateRows.requestRows(.v2021) + TemplateRows.requestRows(.v2019)).first { $0.key == row }?.label ?? row
     }
 
     /// "“予以公开”行“自然人”列" / "row granted, column natural_person".
