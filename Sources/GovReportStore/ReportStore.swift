@@ -134,6 +134,12 @@ public struct ReportStore: Sendable {
 public struct StoreCounts: Equatable, Sendable, CustomStringConvertible {
     public var reports, paths, sections, paragraphs, cells, findings, warnings, failures: Int
 
+    public init(reports: Int, paths: Int, sections: Int, paragraphs: Int, cells: Int, findings: Int, warnings: Int,
+                failures: Int) {
+        self.reports = reports; self.paths = paths; self.sections = sections; self.paragraphs = paragraphs
+        self.cells = cells; self.findings = findings; self.warnings = warnings; self.failures = failures
+    }
+
     public var description: String {
         "reports \(reports), paths \(paths), sections \(sections), paragraphs \(paragraphs), cells \(cells), "
             + "findings \(findings), warnings \(warnings), failures \(failures)"

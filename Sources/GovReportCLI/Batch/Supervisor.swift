@@ -84,7 +84,7 @@ final class Supervisor: @unchecked Sendable {
     private func process(_ path: String, worker: inout WorkerProcess?) throws {
         let sha: String
         do {
-            sha = try SHA256.hex(ofFileAt: path)
+            sha = SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {
             try fail(path, sha: nil, .read, "unreadable", "\(path): cannot read the file (\(error)). Check its permissions.")
             return
@@ -174,7 +174,9 @@ final class Supervisor: @unchecked Sendable {
         if markers.contains(where: ending.stderrTail.contains) || (ending.signaled && ending.status == SIGKILL) {
             return ("out_of_memory", "\(path): the worker ran out of memory (\(detail), cap \(memoryMB) MiB). Raise --worker-memory-mb if the file is legitimately large.")
         }
-        let last = ending.stderrTail.split(separator: "\n").last.map { ": \($0)" } ?? ""
+        let lines = ending.stderrTail.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let telling = lines.first { $0.contains("crashed:") || $0.hasPrefix("Fatal error") } ?? lines.last
+        let last = telling.map { ": \($0)" } ?? ""
         return ("crash", "\(path): the worker crashed on this file (\(detail)\(last)). The file is probably malformed; the batch went on.")
     }
 }

@@ -32,7 +32,7 @@ final class WorkerProcess {
     init(executable: URL, arguments: [String], environment: [String: String]? = nil) throws {
         logURL = FileManager.default.temporaryDirectory
             .appendingPathComponent("govreport-worker-\(getpid())-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = environment }

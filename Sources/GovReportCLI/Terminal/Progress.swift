@@ -19,6 +19,8 @@ final class Progress: @unchecked Sendable {
     private let start = Date()
     private let stopped = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var isFinished = false
 
     init(tally: BatchTally, settings: Settings = Settings(), isTerminal: Bool = isatty(STDERR_FILENO) == 1) {
         self.tally = tally; self.settings = settings; self.isTerminal = isTerminal
@@ -34,8 +36,10 @@ final class Progress: @unchecked Sendable {
         }.start()
     }
 
-    /// Stops the display and clears the terminal line.
+    /// Stops the display and clears the terminal line; later calls do nothing.
     func finish() {
+        let first = lock.withLock { () -> Bool in defer { isFinished = true }; return !isFinished }
+        guard first else { return }
         stopped.signal()
         finished.wait()
     }
