@@ -18,7 +18,7 @@ public struct DocumentReader: Sendable {
         let source = source ?? LineSource.infer(input)
         let lines = PageFurniture.removed(from: input, source: source, settings: settings)
             .filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-        let metrics = BodyMetrics(lines: lines, settings: settings)
+        let metrics = BodyMetrics(lines: lines, source: source, settings: settings)
         let spans = SectionSplitter.spans(in: lines, settings: settings)
         let firstHeading = spans.first?.headingLine ?? min(lines.count, settings.titleSearchLines)
 

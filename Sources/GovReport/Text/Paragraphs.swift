@@ -4,6 +4,8 @@
 /// - on a short line: it stops more than `shortLineGap` ems before the body's right margin (or
 ///   `shortSentenceGap` ems when it ends a sentence with 。！？；：);
 /// - before a line that starts right of the body's left margin (a first-line indent, centred text);
+/// - where the text shows no indents (`pdftotext -raw`): after a sentence, before a line about two
+///   characters short that does not end a sentence (a first line whose indent was lost);
 /// - before a wide vertical gap (`paragraphPitch` × the body's line pitch; in plain text, blank lines when
 ///   the text does not put a blank line after every line);
 /// - before a sub-heading (一、 （一） 1. （1） ①) or a run-in lead ("主动公开：") that follows the end of a
@@ -49,15 +51,34 @@ public enum Paragraphs {
     public static func breaks(between line: TextLine, and next: TextLine, opening: Bool = false,
                               metrics: BodyMetrics, settings: TextSettings = .init()) -> Bool {
         let em = metrics.em
-        let shortBy = metrics.rightMargin - line.box.x1
+        let shortBy = metrics.rightMargin - metrics.end(of: line)
         let endsSentence = CharacterClass.endsSentence(line.text)
-        let lostIndent = opening && !endsSentence && !isHeading(line.text) ? settings.lostIndent : 0
-        if shortBy > (settings.shortLineGap + lostIndent) * em { return true }
+        let lostIndent = !metrics.showsIndents && opening && !endsSentence && !isHeading(line.text)
+        let wrappedWord = wrapsLatinWord(line.text, next.text, shortBy: shortBy, em: em)
+        if shortBy > (settings.shortLineGap + (lostIndent ? settings.lostIndent : 0)) * em, !wrappedWord {
+            return true
+        }
         if endsSentence, shortBy > settings.shortSentenceGap * em { return true }
-        if next.box.x0 - metrics.leftMargin >= settings.indentMin * em { return true }
+        if next.box.x0 - metrics.leftMargin(onPage: next.page) >= settings.indentMin * em { return true }
+        // No indents to see: after a sentence, a line two characters short that goes on is a first line.
+        if !metrics.showsIndents, endsSentence, !CharacterClass.endsSentence(next.text),
+           metrics.rightMargin - metrics.end(of: next) >= (settings.lostIndent - 0.5) * em {
+            return true
+        }
         if next.page == line.page, next.box.y0 - line.box.y0 > settings.paragraphPitch * metrics.pitch { return true }
         if endsSentence || isHeading(line.text), startsBlock(next.text) { return true }
         return false
+    }
+
+    /// True when a line is short only because the Latin word or number that starts the next line (a phone
+    /// number, a URL) did not fit: the line ends in a letter, digit or "-" "/" ".", the next starts with a
+    /// letter or digit, and that word (half an em per character) is wider than the space left.
+    static func wrapsLatinWord(_ line: String, _ next: String, shortBy: Double, em: Double) -> Bool {
+        guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+              CharacterClass.isLatinOrDigit(last) || "-/.".unicodeScalars.contains(last) else { return false }
+        let word = next.unicodeScalars.drop { $0.properties.isWhitespace }
+            .prefix { CharacterClass.isLatinOrDigit($0) || "-/.:_@".unicodeScalars.contains($0) }
+        return !word.isEmpty && Double(word.count) * 0.5 * em + em >= shortBy
     }
 
     /// True for text that starts with a sub-heading marker (一、 （一） 1. （1） ①) or a run-in lead

@@ -14,7 +14,10 @@ public struct TextSettings: Hashable, Sendable {
     public var shortSentenceGap = 1.6
     /// A line starting at least this far (ems) right of the body's left margin starts a paragraph (a first-line
     /// indent, or centred or right-aligned text such as a signature).
-    public var indentMin = 0.4
+    public var indentMin = 0.75
+    /// A document shows first-line indents when at least this share of its body lines start about two ems
+    /// right of the margin; otherwise (`pdftotext -raw`) a paragraph's first line is known by being short.
+    public var visibleIndentShare = 0.03
     /// Two lines further apart than this multiple of the body's line pitch belong to different paragraphs.
     public var paragraphPitch = 1.6
     /// A line whose glyphs are at least this fraction of the body's glyph height counts as body text
