@@ -102,7 +102,7 @@ public enum ReportHeader {
         return name.isEmpty ? nil : name
     }
 
-    nonisolated(unsafe) static let titleCore = #/政府信息公开(?:工作)?(?:年度报告|工作报告|报告|年报)/#
+    nonisolated(unsafe) static let titleCore = #/政府信息公开(?:工作)?的?(?:年度报告|工作报告|报告|年报)/#
     nonisolated(unsafe) static let titleYear = #/((?:19|20)\d{2})年/#
     nonisolated(unsafe) static let statisticsPeriod = #/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-)\1年12月31日/#
     nonisolated(unsafe) static let anyYear = #/((?:19|20)\d{2})年/#
