@@ -24,6 +24,13 @@ public enum ReportFile {
         return try load(data: data, path: path, password: password, settings: settings)
     }
 
+    /// PDF pages: from the file when there is one (needed for passwords), else from memory.
+    private static func pages(of data: Data, path: String, password: String?) throws -> [Page] {
+        let reader = PDFReader(password: password)
+        return FileManager.default.fileExists(atPath: path)
+            ? try reader.readPages(atPath: path) : try reader.readPages(of: data, name: path)
+    }
+
     /// Extracts a file already read into memory; `path` names it in errors and in `source.file_name`.
     public static func load(data: Data, path: String, password: String? = nil,
                             settings: ExtractionSettings = .init()) throws -> Report {
@@ -33,7 +40,7 @@ public enum ReportFile {
         let extractor = Extractor(settings: settings)
         switch kind(of: data, path: path) {
         case .pdf:
-            let pages = try PDFReader(password: password).readPages(of: data, name: path)
+            let pages = try pages(of: data, path: path, password: password)
             return try renamingErrors(path) {
                 try extractor.extract(pages: pages, source: SourceInfo(fileName: name, sha256: sha, pageCount: pages.count, kind: .pdf))
             }

@@ -5,6 +5,8 @@ import GovReport
 enum Console {
     /// 0 all files read, 1 findings (check), 2 a file could not be read.
     static let unreadableExitCode: Int32 = 2
+    /// `check`: some file has a finding (an error or a warning).
+    static let findingsExitCode: Int32 = 1
 
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

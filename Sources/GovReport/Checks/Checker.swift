@@ -1,0 +1,28 @@
+/// Checks one extracted report against the template's rules and returns what it breaks.
+///
+/// Arithmetic rules R1–R3 (section 三) and R4 (section 四) are errors; B1 (a rule that fails only because of
+/// blank cells), N1 (narrative against tables) and the completeness rules C1–C6 are warnings.
+/// Reports before 2019 get no arithmetic claims, only C6. See Docs/rules.md.
+///
+/// ```swift
+/// let findings = Checker().check(report)
+/// findings.map(\.instance) // ["R2:other_org", "R2:total"]
+/// ```
+public struct Checker: Sendable {
+    public var settings: CheckSettings
+
+    public init(settings: CheckSettings = CheckSettings()) { self.settings = settings }
+
+    /// Every finding, in this order: R1, R2, R3 (with their B1), R4, N1, then completeness.
+    public func check(_ report: Report) -> [Finding] {
+        let year = ReportYear.year(of: report)
+        let isPre2019 = report.info.template == .pre2019 || year.map { $0 < 2019 } == true
+        if isPre2019 { return CompletenessRules.yearMismatch(report).map { [$0] } ?? [] }
+        var findings: [Finding] = []
+        if let requests = report.requests { findings += MatrixRules.check(requests, settings: settings) }
+        if let review = report.reviewLitigation { findings += ReviewRule.check(review, settings: settings) }
+        if settings.checkNarrative { findings += NarrativeRule.check(report, settings: settings) }
+        findings += CompletenessRules.check(report, settings: settings)
+        return findings
+    }
+}

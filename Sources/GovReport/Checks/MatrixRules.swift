@@ -1,0 +1,91 @@
+/// Rules R1–R3 on the section 三 matrix.
+///
+/// - R1, per column: `new_requests + carried_over == total + carried_forward`.
+/// - R2, per column: `total` == the sum of the outcome leaf rows (`granted` … `other*`).
+/// - R3, per row: column `total` == the sum of the six applicant columns.
+///
+/// ```swift
+/// MatrixRules.check(report.requests!, settings: CheckSettings()) // [Finding] (R1…R3, B1)
+/// ```
+enum MatrixRules {
+    static let applicantColumns = TemplateRows.requestColumns.map(\.key).filter { $0 != "total" }
+
+    static func check(_ table: Table, settings: CheckSettings) -> [Finding] {
+        r1(table, settings) + r2(table, settings) + r3(table, settings)
+    }
+
+    /// The row set a requests table follows: a single `other` row means the 2019 form, `other.*` rows the
+    /// 2021 form, whatever template its other wording suggested.
+    static func form(of table: Table) -> TemplateVersion {
+        if table["other"] != nil { return .v2019 }
+        if table.rows.contains(where: { $0.key.hasPrefix("other.") }) { return .v2021 }
+        return table.template
+    }
+
+    /// The outcome leaf rows (`granted` … `other*`) of the table's form, in template order, found or not:
+    /// a row that was not found is an unknown, not a 0.
+    static func outcomeRows(_ table: Table) -> [String] {
+        TemplateRows.requestRows(form(of: table)).map(\.key).filter { key in
+            key != "total" && TemplateRows.outcomeRowPrefixes.contains { prefix in
+                key == prefix || key.hasPrefix(prefix.hasSuffix(".") ? prefix : prefix + ".")
+            }
+        }
+    }
+
+    static func r1(_ table: Table, _ settings: CheckSettings) -> [Finding] {
+        TemplateRows.requestColumns.map(\.key).compactMap { column in
+            let new = CellRef(table, "new_requests", column), over = CellRef(table, "carried_over", column)
+            let total = CellRef(table, "total", column), forward = CellRef(table, "carried_forward", column)
+            let outcome = SumCheck.compare(left: [new, over], right: [total, forward], tolerance: settings.tolerance)
+            let col = FindingText.columnLabel(.requests, table.template, row: "total", column)
+            return RuleFinding.make(
+                outcome, rule: "R1", table: table, anchor: total,
+                expected: new.value + over.value - forward.value,
+                ruleName: ("第一项加第二项之和等于第三项加第四项之和", "new + carried over = total + carried forward"),
+                text: { n in
+                    ("“\(col)”列：本年新收\(n(new.value))件加上年结转\(n(over.value))件共\(n(new.value + over.value))件，"
+                        + "但办理结果总计\(n(total.value))件加结转下年度\(n(forward.value))件共\(n(total.value + forward.value))件，两者应相等。",
+                     "Column \(column): new requests \(n(new.value)) + carried over \(n(over.value)) = \(n(new.value + over.value)), "
+                        + "but total handled \(n(total.value)) + carried forward \(n(forward.value)) = \(n(total.value + forward.value)); they must be equal.")
+                })
+        }
+    }
+
+    static func r2(_ table: Table, _ settings: CheckSettings) -> [Finding] {
+        let leaves = outcomeRows(table)
+        guard table["total"] != nil, !leaves.isEmpty else { return [] }
+        return TemplateRows.requestColumns.map(\.key).compactMap { column in
+            let total = CellRef(table, "total", column)
+            let parts = leaves.map { CellRef(table, $0, column) }
+            let sum = parts.reduce(0) { $0 + $1.value }
+            let col = FindingText.columnLabel(.requests, table.template, row: "total", column)
+            return RuleFinding.make(
+                SumCheck.compare(left: [total], right: parts, tolerance: settings.tolerance),
+                rule: "R2", table: table, anchor: total, expected: sum,
+                ruleName: ("（七）总计等于各项办理结果之和", "total = sum of the outcome rows"),
+                text: { n in
+                    ("“\(col)”列：（七）总计印为\(n(total.value))，但各项办理结果之和为\(n(sum))。",
+                     "Column \(column): the printed total of outcomes is \(n(total.value)), but the outcome rows add up to \(n(sum)).")
+                })
+        }
+    }
+
+    static func r3(_ table: Table, _ settings: CheckSettings) -> [Finding] {
+        table.rows.compactMap { row in
+            let total = CellRef(table, row.key, "total")
+            guard total.cell != nil else { return nil }
+            let parts = applicantColumns.map { CellRef(table, row.key, $0) }
+            let sum = parts.reduce(0) { $0 + $1.value }
+            let label = FindingText.rowLabel(.requests, table.template, row.key)
+            return RuleFinding.make(
+                SumCheck.compare(left: [total], right: parts, tolerance: settings.tolerance),
+                rule: "R3", table: table, anchor: total, expected: sum,
+                ruleName: ("总计等于六类申请人之和", "total = sum of the six applicant columns"),
+                text: { n in
+                    ("“\(label)”行：总计印为\(n(total.value))，但六类申请人之和为\(n(sum))。",
+                     "Row \(row.key): the printed total is \(n(total.value)), but the six applicant columns add up to \(n(sum)).")
+                })
+        }
+    }
+}
+

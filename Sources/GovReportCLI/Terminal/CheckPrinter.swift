@@ -1,0 +1,93 @@
+import GovReport
+
+/// The readable verdict of `govreport check` for one file: a header line (file, title, year, template,
+/// verdict), the section 三 matrix with failing cells marked, then every finding with rule, page, cell and
+/// its sentence.
+///
+/// Marked cells end in `!` (an error) or `?` (a warning), and are red or yellow on a terminal.
+struct CheckPrinter {
+    enum Language: String, CaseIterable { case zh, en }
+
+    var language: Language
+    var colors: Colors
+    /// Width of the row-label column and of each number column, in terminal cells.
+    var labelWidth = 26
+    var numberWidth = 9
+
+    func render(path: String, report: Report, findings: [Finding]) -> String {
+        var lines = [header(path: path, report: report, findings: findings)]
+        if let requests = report.requests { lines += matrix(requests, findings: findings) }
+        lines += findings.map(line)
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    func header(path: String, report: Report, findings: [Finding]) -> String {
+        let zh = language == .zh
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.count - errors
+        let verdict: String
+        if findings.isEmpty {
+            verdict = colors.green(zh ? "通过" : "OK")
+        } else {
+            let text = zh ? "\(errors)个错误，\(warnings)个警告" : "\(errors) error(s), \(warnings) warning(s)"
+            verdict = errors > 0 ? colors.red(text) : colors.yellow(text)
+        }
+        let unknown = zh ? "（未识别）" : "(unknown)"
+        let fields = [
+            colors.bold(path),
+            report.info.title ?? unknown,
+            report.info.year.map { zh ? "\($0)年" : "\($0)" } ?? unknown,
+            (zh ? "模板 " : "template ") + (report.info.template?.rawValue ?? report.requests?.template.rawValue ?? unknown),
+            verdict,
+        ]
+        return fields.joined(separator: " · ")
+    }
+
+    func matrix(_ table: Table, findings: [Finding]) -> [String] {
+        var marks: [String: Finding.Severity] = [:]
+        for f in findings where f.table == table.kind.rawValue {
+            guard let row = f.row, let column = f.column else { continue }
+            let key = row + "/" + column
+            if marks[key] != .error { marks[key] = f.severity }
+        }
+        let columns = TemplateRows.requestColumns
+        let head = DisplayWidth.fit("", labelWidth)
+            + columns.map { DisplayWidth.fit(language == .zh ? $0.label : $0.key, numberWidth, alignRight: true) }.joined()
+        var out = ["", colors.dim(head)]
+        for row in table.rows {
+            let label = language == .zh ? FindingText.shortRowLabel(row.key, template: table.template) : row.key
+            var line = DisplayWidth.fit(label, labelWidth)
+            for column in columns {
+                let cell = row[column.key]
+                var text = cell.map { $0.printed.isEmpty ? "·" : $0.printed } ?? " "
+                switch marks[row.key + "/" + column.key] {
+                case .error?: text += "!"
+                case .warning?: text += "?"
+                case nil: text += " "
+                }
+                let fitted = DisplayWidth.fit(text, numberWidth, alignRight: true)
+                switch marks[row.key + "/" + column.key] {
+                case .error?: line += colors.red(fitted)
+                case .warning?: line += colors.yellow(fitted)
+                case nil: line += fitted
+                }
+            }
+            out.append(line)
+        }
+        out.append("")
+        return out
+    }
+
+    func line(_ f: Finding) -> String {
+        let zh = language == .zh
+        let severity = f.severity == .error ? colors.red(zh ? "错误" : "error") : colors.yellow(zh ? "警告" : "warning")
+        var place: [String] = []
+        if let page = f.page { place.append(zh ? "第\(page)页" : "p.\(page)") }
+        if let row = f.row {
+            place.append(zh ? [f.rowLabel ?? row, f.columnLabel].compactMap { $0 }.joined(separator: "/")
+                            : [row, f.column].compactMap { $0 }.joined(separator: "/"))
+        }
+        let where_ = place.isEmpty ? "" : " [" + place.joined(separator: " ") + "]"
+        return "\(colors.bold(f.rule)) \(severity)\(where_) \(zh ? f.message : f.messageEnglish)"
+    }
+}
