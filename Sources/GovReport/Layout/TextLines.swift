@@ -101,10 +101,13 @@ public enum TextLines {
     }
 
     /// Display width of a character in a monospaced rendering: 2 for CJK and full-width forms, else 1.
+    /// Curly quotes, the em dash and the ellipsis (East Asian "ambiguous" width) are 2: in Chinese text
+    /// they are set full-width.
     static func displayWidth(_ ch: Character) -> Int {
         guard let scalar = ch.unicodeScalars.first else { return 1 }
         switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+        case 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026,
+             0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
              0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return 2
         default:
