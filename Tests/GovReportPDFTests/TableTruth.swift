@@ -59,6 +59,7 @@ struct TableTruth {
 enum SampleReader {
     /// Page-number lines ("- 3 -", "—3—", "第3页", "3"): dropped in tests until the text stage removes them.
     static func isPageNumber(_ line: TextLine) -> Bool {
+        guard line.tokens.count == 1 else { return false }
         let t = line.text.filter { !$0.isWhitespace }
         let core = t.trimmingCharacters(in: CharacterSet(charactersIn: "-—–－第页"))
         return !core.isEmpty && core.allSatisfy(\.isNumber) && t.count <= 8

@@ -11,10 +11,44 @@ struct ValueColumn: Hashable, Sendable {
 /// else by the columns of the previous page.
 enum ColumnFinder {
     /// Given value pieces, return the x-ranges of their columns, left to right (`joinGap` in points).
+    ///
+    /// A piece that bridges two columns (the values of two cells glued into one token, `4679168`)
+    /// would chain them into one; such pieces (the pieces under them fall into two or more groups)
+    /// are left out, widest first.
     static func clusters(of pieces: [TablePiece], joinGap: Double) -> [(x0: Double, x1: Double)] {
-        Clustering.intervals(pieces.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).map { group in
-            (group.map { pieces[$0].box.x0 }.min() ?? 0, group.map { pieces[$0].box.x1 }.max() ?? 0)
+        var kept = pieces
+        for piece in pieces.sorted(by: { $0.box.width > $1.box.width }) where piece.text.count > 1 {
+            let under = kept.filter { $0 != piece && $0.box.x0 < piece.box.x1 && $0.box.x1 > piece.box.x0 }
+            if Clustering.intervals(under.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).count >= 2,
+               let i = kept.firstIndex(of: piece) {
+                kept.remove(at: i)
+            }
         }
+        return Clustering.intervals(kept.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).map { group in
+            (group.map { kept[$0].box.x0 }.min() ?? 0, group.map { kept[$0].box.x1 }.max() ?? 0)
+        }
+    }
+
+    /// Splits a number printed across several columns (two cells' digits glued into one token) into
+    /// one piece per column, cutting where the parts fit their columns best; other pieces are returned whole.
+    static func split(_ piece: TablePiece, across columns: [ValueColumn]) -> [TablePiece] {
+        let over = columns.filter { $0.x0 < piece.box.x1 && $0.x1 > piece.box.x0 }.sorted { $0.x0 < $1.x0 }
+        let chars = Array(piece.text)
+        guard over.count >= 2, piece.isNumber, chars.count >= over.count,
+              chars.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return [piece] }
+        func outside(_ b: Box, _ lo: Double, _ hi: Double) -> Double { max(0, lo - b.x0) + max(0, b.x1 - hi) }
+        let token = piece.token
+        var best: (cut: Int, cost: Double)?
+        for cut in 1..<chars.count {
+            let left = TablePieces.subBox(of: token, from: 0, to: cut)
+            let right = TablePieces.subBox(of: token, from: cut, to: chars.count)
+            let cost = outside(left, over[0].x0, over[0].x1) + outside(right, over[1].x0, over[over.count - 1].x1)
+            if best.map({ cost < $0.cost }) ?? true { best = (cut, cost) }
+        }
+        guard let cut = best?.cut else { return [piece] }
+        let head = TablePiece(text: String(chars[..<cut]), box: TablePieces.subBox(of: token, from: 0, to: cut), page: piece.page)
+        let tail = TablePiece(text: String(chars[cut...]), box: TablePieces.subBox(of: token, from: cut, to: chars.count), page: piece.page)
+        return [head] + split(tail, across: Array(over.dropFirst()))
     }
 
     /// Given column x-ranges and the template's columns, return the keyed columns.

@@ -75,7 +75,7 @@ extension GeometryTableReader {
                          columns: [ColumnDefinition], pageColumns: [ValueColumn],
                          warnings: inout [ExtractionWarning]) -> TableRow {
         var byColumn: [String: [TablePiece]] = [:]
-        for piece in band?.pieces ?? [] {
+        for piece in (band?.pieces ?? []).flatMap({ ColumnFinder.split($0, across: pageColumns) }) {
             guard let column = ColumnFinder.column(of: piece, in: pageColumns) else { continue }
             byColumn[column.key, default: []].append(piece)
         }
