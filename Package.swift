@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "govreport", targets: ["GovReportCLI"]),
+        .executable(name: "govreport-bench", targets: ["GovReportBench"]),
         .library(name: "GovReport", targets: ["GovReport"]),
         .library(name: "GovReportPDF", targets: ["GovReportPDF"]),
         .library(name: "GovReportStore", targets: ["GovReportStore"]),
@@ -33,6 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "GovReportBench", dependencies: ["GovReport", "GovReportPDF"]),
         .testTarget(name: "GovReportTests", dependencies: ["GovReport"]),
         .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF"]),
     ],

@@ -1,7 +1,8 @@
 import Foundation
+import GovReport
 
 /// Why a PDF could not be read. Each case names the file and says what to do.
-public enum PDFReadError: Error, Equatable, CustomStringConvertible, Sendable {
+public enum PDFReadError: GovReportError, Equatable, Sendable {
     case fileNotFound(path: String)
     case notAPDF(path: String, startsWith: String)
     case damaged(path: String, detail: String)

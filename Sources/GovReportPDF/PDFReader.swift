@@ -17,16 +17,25 @@ public struct PDFReader: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PDFReadError.fileNotFound(path: path)
         }
-        return try readPages(of: data, name: path)
+        try checkSignature(data, name: path)
+        return try pages(of: PopplerDocument(fileAt: path, password: password), name: path)
     }
 
-    /// Reads a PDF held in memory; `name` is used in error messages.
+    /// Reads a PDF held in memory; `name` is used in error messages. An encrypted document needs
+    /// `readPages(atPath:)` (see `PopplerDocument`).
     public func readPages(of data: Data, name: String) throws -> [Page] {
+        try checkSignature(data, name: name)
+        return try pages(of: PopplerDocument(data: data, path: name), name: name)
+    }
+
+    private func checkSignature(_ data: Data, name: String) throws {
         guard data.count >= 5, data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else {
             let head = String(decoding: data.prefix(16), as: UTF8.self)
             throw PDFReadError.notAPDF(path: name, startsWith: head)
         }
-        let document = try PopplerDocument(data: data, path: name, password: password)
+    }
+
+    private func pages(of document: PopplerDocument, name: String) throws -> [Page] {
         let count = document.pageCount
         guard count > 0 else { throw PDFReadError.noPages(path: name) }
         let pages = (0..<count).compactMap { document.page(at: $0) }

@@ -16,7 +16,15 @@ extension GovReportCommand {
         var password: String?
 
         func run() throws {
-            let lines = try InputLoader(password: password).lines(of: file)
+            let lines: [TextLine]
+            if ReportFile.kind(of: FileManager.default.contents(atPath: file) ?? Data(), path: file) == .text {
+                guard let data = FileManager.default.contents(atPath: file), let (text, _) = TextDecoding.decode(data) else {
+                    throw ExtractionError.undecodableText(path: file)
+                }
+                lines = TextLines.lines(fromPlainText: text)
+            } else {
+                lines = try PDFReader(password: password).readPages(atPath: file).flatMap { TextLines.lines(of: $0) }
+            }
             for line in lines {
                 let b = line.box
                 print(String(format: "p%d y%6.1f-%6.1f x%6.1f-%6.1f | ", line.page, b.y0, b.y1, b.x0, b.x1)

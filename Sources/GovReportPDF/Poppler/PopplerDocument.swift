@@ -7,21 +7,36 @@ import GovReport
 final class PopplerDocument {
     private let handle: OpaquePointer
     /// Poppler reads from this buffer without copying it; it must live as long as the document.
-    private let bytes: GBytesBox
+    private let bytes: GBytesBox?
 
     /// Opens a PDF held in memory. The corresponding C function is `poppler_document_new_from_bytes`.
-    init(data: Data, path: String, password: String?) throws {
+    ///
+    /// Poppler 22's `new_from_bytes` retries a wrong password on a stream it has already freed and crashes,
+    /// so a password-protected document is opened from its file (`openFile`) instead.
+    convenience init(data: Data, path: String) throws {
         let box = GBytesBox(data)
         var error: UnsafeMutablePointer<GError>?
-        let doc = poppler_document_new_from_bytes(box.pointer, password, &error)
+        let doc = poppler_document_new_from_bytes(box.pointer, nil, &error)
+        try self.init(doc, error, path: path, password: nil, bytes: box)
+    }
+
+    /// Opens a PDF file. The corresponding C function is `poppler_document_new_from_file`.
+    convenience init(fileAt path: String, password: String?) throws {
+        var error: UnsafeMutablePointer<GError>?
+        let uri = URL(fileURLWithPath: path).absoluteString
+        let doc = poppler_document_new_from_file(uri, password, &error)
+        try self.init(doc, error, path: path, password: password, bytes: nil)
+    }
+
+    private init(_ doc: OpaquePointer?, _ error: UnsafeMutablePointer<GError>?, path: String, password: String?,
+                 bytes: GBytesBox?) throws {
         guard let doc else {
             let (code, message) = Self.take(error)
-            // POPPLER_ERROR_ENCRYPTED = 3
-            if code == 3 { throw PDFReadError.encrypted(path: path, passwordGiven: password != nil) }
+            if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) { throw PDFReadError.encrypted(path: path, passwordGiven: password != nil) }
             throw PDFReadError.damaged(path: path, detail: message)
         }
         self.handle = doc
-        self.bytes = box
+        self.bytes = bytes
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }

@@ -1,0 +1,61 @@
+import Foundation
+import GovReport
+
+/// Reads a report file from disk, PDF or plain text, and extracts it.
+///
+/// ```swift
+/// let report = try ReportFile.load(path: "Samples/reports/sample-2021.pdf")
+/// ```
+public enum ReportFile {
+    /// The kinds of input, decided by the file's content (a PDF need not end in .pdf).
+    public static func kind(of data: Data, path: String) -> SourceInfo.Kind {
+        data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil || path.lowercased().hasSuffix(".pdf") ? .pdf : .text
+    }
+
+    /// Reads and extracts the file at `path`. Throws a `GovReportError` naming the file.
+    public static func load(path: String, password: String? = nil, settings: ExtractionSettings = .init()) throws -> Report {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw ExtractionError.unsupportedFileType(path: path)
+            }
+            throw PDFReadError.fileNotFound(path: path)
+        }
+        return try load(data: data, path: path, password: password, settings: settings)
+    }
+
+    /// PDF pages: from the file when there is one (needed for passwords), else from memory.
+    private static func pages(of data: Data, path: String, password: String?) throws -> [Page] {
+        let reader = PDFReader(password: password)
+        return FileManager.default.fileExists(atPath: path)
+            ? try reader.readPages(atPath: path) : try reader.readPages(of: data, name: path)
+    }
+
+    /// Extracts a file already read into memory; `path` names it in errors and in `source.file_name`.
+    public static func load(data: Data, path: String, password: String? = nil,
+                            settings: ExtractionSettings = .init()) throws -> Report {
+        guard !data.isEmpty else { throw ExtractionError.emptyFile(path: path) }
+        let name = (path as NSString).lastPathComponent
+        let sha = SHA256.hex(of: data)
+        let extractor = Extractor(settings: settings)
+        switch kind(of: data, path: path) {
+        case .pdf:
+            let pages = try pages(of: data, path: path, password: password)
+            return try renamingErrors(path) {
+                try extractor.extract(pages: pages, source: SourceInfo(fileName: name, sha256: sha, pageCount: pages.count, kind: .pdf))
+            }
+        case .text:
+            guard let (text, _) = TextDecoding.decode(data) else { throw ExtractionError.undecodableText(path: path) }
+            let pageCount = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+                .filter { !$0.allSatisfy(\.isWhitespace) }.count
+            return try renamingErrors(path) {
+                try extractor.extract(text: text, source: SourceInfo(fileName: name, sha256: sha, pageCount: max(pageCount, 1), kind: .text))
+            }
+        }
+    }
+
+    /// The extractor names files by their base name; errors should carry the path the user gave.
+    private static func renamingErrors<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as ExtractionError { throw error.naming(path) }
+    }
+}
