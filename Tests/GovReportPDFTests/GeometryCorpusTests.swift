@@ -28,4 +28,45 @@ struct GeometryCorpusTests {
         print("geometry public PDFs overall: \(right)/\(total)")
         #expect(total > 0)
     }
+
+    static let variations = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../Fixtures/variations").standardized.path
+    static var variationNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: variations)) ?? [])
+            .filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    @Test("variation fixtures (PDF): every table cell equals the truth",
+          .enabled(if: FileManager.default.fileExists(atPath: variations)))
+    func variationPDFs() throws {
+        var right = 0, total = 0
+        for name in Self.variationNames {
+            guard let truth = TableTruth(path: "\(Self.variations)/\(name).json") else { continue }
+            let lines = try SampleReader.lines(ofPDF: "\(Self.variations)/\(name).pdf")
+            let score = truth.score(SampleReader.tables(of: lines).tables)
+            right += score.right; total += score.total
+            print("geometry \(name).pdf: \(score.right)/\(score.total)")
+            for miss in score.misses.prefix(8) { print("  \(miss)") }
+            #expect(score.misses.isEmpty, "\(name).pdf: \(score.misses.count) cells wrong")
+        }
+        print("geometry variation PDFs overall: \(right)/\(total)")
+        #expect(total > 0)
+    }
+
+    @Test("variation fixtures (pdftotext -layout): every table cell equals the truth",
+          .enabled(if: FileManager.default.fileExists(atPath: variations)))
+    func variationLayoutTexts() throws {
+        var right = 0, total = 0
+        for name in Self.variationNames {
+            guard let truth = TableTruth(path: "\(Self.variations)/\(name).json") else { continue }
+            let lines = SampleReader.lines(ofText: "\(Self.variations)/\(name).layout.txt")
+            let score = truth.score(SampleReader.tables(of: lines).tables)
+            right += score.right; total += score.total
+            print("geometry \(name).layout.txt: \(score.right)/\(score.total)")
+            for miss in score.misses.prefix(8) { print("  \(miss)") }
+            #expect(score.misses.isEmpty, "\(name).layout.txt: \(score.misses.count) cells wrong")
+        }
+        print("geometry variation layout texts overall: \(right)/\(total)")
+        #expect(total > 0)
+    }
 }
