@@ -13,42 +13,76 @@ enum ColumnFinder {
     /// Given value pieces, return the x-ranges of their columns, left to right (`joinGap` in points).
     ///
     /// A piece that bridges two columns (the values of two cells glued into one token, `4679168`)
-    /// would chain them into one; such pieces (the pieces under them fall into two or more groups)
-    /// are left out, widest first.
+    /// would chain them into one. Short pieces (one or two characters) cannot bridge, so they seed
+    /// the columns; a longer piece that overlaps two seeded columns is left out, and of the rest, a
+    /// piece under which the other pieces fall into two groups is left out too (widest first).
     static func clusters(of pieces: [TablePiece], joinGap: Double) -> [(x0: Double, x1: Double)] {
-        var kept = pieces
-        for piece in pieces.sorted(by: { $0.box.width > $1.box.width }) where piece.text.count > 1 {
-            let under = kept.filter { $0 != piece && $0.box.x0 < piece.box.x1 && $0.box.x1 > piece.box.x0 }
-            if Clustering.intervals(under.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).count >= 2,
-               let i = kept.firstIndex(of: piece) {
-                kept.remove(at: i)
+        func ranges(_ ps: [TablePiece]) -> [(x0: Double, x1: Double)] {
+            Clustering.intervals(ps.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).map { group in
+                (group.map { ps[$0].box.x0 }.min() ?? 0, group.map { ps[$0].box.x1 }.max() ?? 0)
             }
         }
-        return Clustering.intervals(kept.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).map { group in
-            (group.map { kept[$0].box.x0 }.min() ?? 0, group.map { kept[$0].box.x1 }.max() ?? 0)
+        let short = pieces.filter { $0.text.count <= 2 }
+        let seeds = ranges(short)
+        var kept = short + pieces.filter { p in
+            p.text.count > 2 && seeds.filter { $0.x0 < p.box.x1 && $0.x1 > p.box.x0 }.count <= 1
+        }
+        for piece in kept.sorted(by: { $0.box.width > $1.box.width }) where piece.text.count > 1 {
+            let under = kept.filter { $0 != piece && $0.box.x0 < piece.box.x1 && $0.box.x1 > piece.box.x0 }
+            if ranges(under).count >= 2, let i = kept.firstIndex(of: piece) { kept.remove(at: i) }
+        }
+        return ranges(kept)
+    }
+
+    /// Splits a number printed across several columns (cells' digits glued into one token) into one
+    /// piece per column. Every way of cutting is tried: digits are `digitWidth` wide, the token's spare
+    /// width is shared out between the parts, and the cut whose parts sit nearest their columns'
+    /// centres wins. Other pieces are returned whole.
+    static func split(_ piece: TablePiece, across columns: [ValueColumn], digitWidth: Double) -> [TablePiece] {
+        let over = columns.filter { $0.x0 < piece.box.x1 && $0.x1 > piece.box.x0 }.sorted { $0.x0 < $1.x0 }
+        let chars = Array(piece.text)
+        let n = chars.count, k = over.count
+        guard k >= 2, k <= 6, piece.isNumber, n >= k,
+              chars.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return [piece] }
+        let dw = digitWidth > 0 && Double(n) * digitWidth <= piece.box.width ? digitWidth : piece.box.width / Double(n)
+        let gap = (piece.box.width - Double(n) * dw) / Double(k - 1)
+        func cost(_ bounds: [Int]) -> Double {
+            var x = piece.box.x0, total = 0.0
+            for i in 0..<k {
+                let width = Double(bounds[i + 1] - bounds[i]) * dw
+                total += abs(x + width / 2 - over[i].centre)
+                x += width + gap
+            }
+            return total
+        }
+        var best: (bounds: [Int], cost: Double)?
+        func search(_ bounds: [Int]) {
+            if bounds.count == k {
+                let full = bounds + [n]
+                let c = cost(full)
+                if best.map({ c < $0.cost }) ?? true { best = (full, c) }
+                return
+            }
+            let last = bounds[bounds.count - 1]
+            guard last + 1 <= n - (k - bounds.count) else { return }
+            for cut in (last + 1)...(n - (k - bounds.count)) { search(bounds + [cut]) }
+        }
+        search([0])
+        guard let bounds = best?.bounds else { return [piece] }
+        var x = piece.box.x0
+        return (0..<k).map { i in
+            let width = Double(bounds[i + 1] - bounds[i]) * dw
+            defer { x += width + gap }
+            return TablePiece(text: String(chars[bounds[i]..<bounds[i + 1]]),
+                              box: Box(x0: x, y0: piece.box.y0, x1: x + width, y1: piece.box.y1), page: piece.page)
         }
     }
 
-    /// Splits a number printed across several columns (two cells' digits glued into one token) into
-    /// one piece per column, cutting where the parts fit their columns best; other pieces are returned whole.
-    static func split(_ piece: TablePiece, across columns: [ValueColumn]) -> [TablePiece] {
-        let over = columns.filter { $0.x0 < piece.box.x1 && $0.x1 > piece.box.x0 }.sorted { $0.x0 < $1.x0 }
-        let chars = Array(piece.text)
-        guard over.count >= 2, piece.isNumber, chars.count >= over.count,
-              chars.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return [piece] }
-        func outside(_ b: Box, _ lo: Double, _ hi: Double) -> Double { max(0, lo - b.x0) + max(0, b.x1 - hi) }
-        let token = piece.token
-        var best: (cut: Int, cost: Double)?
-        for cut in 1..<chars.count {
-            let left = TablePieces.subBox(of: token, from: 0, to: cut)
-            let right = TablePieces.subBox(of: token, from: cut, to: chars.count)
-            let cost = outside(left, over[0].x0, over[0].x1) + outside(right, over[1].x0, over[over.count - 1].x1)
-            if best.map({ cost < $0.cost }) ?? true { best = (cut, cost) }
-        }
-        guard let cut = best?.cut else { return [piece] }
-        let head = TablePiece(text: String(chars[..<cut]), box: TablePieces.subBox(of: token, from: 0, to: cut), page: piece.page)
-        let tail = TablePiece(text: String(chars[cut...]), box: TablePieces.subBox(of: token, from: cut, to: chars.count), page: piece.page)
-        return [head] + split(tail, across: Array(over.dropFirst()))
+    /// The typical width of one digit: the median of width ÷ length over pieces of one to four digits.
+    static func digitWidth(of pieces: [TablePiece]) -> Double {
+        let widths = pieces.filter { (1...4).contains($0.text.count) && $0.text.allSatisfy { $0.isASCII && $0.isNumber } }
+            .map { $0.box.width / Double($0.text.count) }.sorted()
+        return widths.isEmpty ? 0 : widths[widths.count / 2]
     }
 
     /// Given column x-ranges and the template's columns, return the keyed columns.

@@ -44,7 +44,9 @@ extension GeometryTableReader {
                         table: kind.rawValue, row: anchor.row.key, page: page))
                 }
                 let row = tableRow(kind: kind, key: anchor.row.key, label: anchor.text, band: band, page: page,
-                                   columns: columns, pageColumns: pageColumns, warnings: &reading.warnings)
+                                   columns: columns, pageColumns: pageColumns,
+                                   digitWidth: ColumnFinder.digitWidth(of: usedBands.flatMap(\.pieces)),
+                                   warnings: &reading.warnings)
                 reading.rows[anchor.row.key] = row
             }
         }
@@ -58,7 +60,7 @@ extension GeometryTableReader {
                            settings: TableSettings) -> [Int: [ValueBand]] {
         guard let page = onPage.first?.page else { return [:] }
         let labelRight = onPage.flatMap(\.pieces).map(\.box.x1).max() ?? 0
-        let pageValues = values.filter { $0.page == page && $0.box.x0 >= labelRight + settings.labelValueGap * unit }
+        let pageValues = values.filter { $0.page == page && $0.box.midX >= labelRight + settings.labelValueGap * unit }
         var owned: [Int: [ValueBand]] = [:]
         for band in ValueBand.bands(of: pageValues, tolerance: settings.rowCentreTolerance * unit) {
             guard let a = onPage.indices.last(where: { onPage[$0].top - settings.labelTopSlack * unit <= band.midY }) else { continue }
@@ -72,10 +74,10 @@ extension GeometryTableReader {
 
     /// Builds one row: the band's pieces grouped by column; a column without a piece is a blank cell.
     static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
-                         columns: [ColumnDefinition], pageColumns: [ValueColumn],
+                         columns: [ColumnDefinition], pageColumns: [ValueColumn], digitWidth: Double,
                          warnings: inout [ExtractionWarning]) -> TableRow {
         var byColumn: [String: [TablePiece]] = [:]
-        for piece in (band?.pieces ?? []).flatMap({ ColumnFinder.split($0, across: pageColumns) }) {
+        for piece in (band?.pieces ?? []).flatMap({ ColumnFinder.split($0, across: pageColumns, digitWidth: digitWidth) }) {
             guard let column = ColumnFinder.column(of: piece, in: pageColumns) else { continue }
             byColumn[column.key, default: []].append(piece)
         }

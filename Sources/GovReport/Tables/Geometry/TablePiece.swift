@@ -44,7 +44,9 @@ enum TablePieces {
     /// Given a token, return it split into parts (see `pieces(of:settings:)`), boxes estimated by width.
     static func split(_ token: Token) -> [Token] {
         var parts: [Token] = []
-        for part in splitAtSpaces(token) { parts += splitAtItemPrefix(part) }
+        for part in splitAtSpaces(token) {
+            for piece in splitAtItemPrefix(part) { parts += splitTrailingNumber(piece) }
+        }
         return parts
     }
 
@@ -106,6 +108,20 @@ enum TablePieces {
         guard !head.isEmpty else { return [token] }
         return [Token(text: head, box: subBox(of: token, from: 0, to: cut), page: token.page),
                 Token(text: tail, box: subBox(of: token, from: cut, to: chars.count), page: token.page)]
+    }
+
+    /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
+    /// a closing bracket, with no space between (a narrow gap the line builder did not cut).
+    static func splitTrailingNumber(_ token: Token) -> [Token] {
+        let chars = Array(token.text)
+        var start = chars.count
+        while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || ",.".contains(chars[start - 1]) { start -= 1 }
+        while start < chars.count, !(chars[start].isASCII && chars[start].isNumber) { start += 1 }
+        guard start > 0, start < chars.count else { return [token] }
+        let before = chars[start - 1]
+        guard isCJK(before) || "）)」”".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
+        return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start), page: token.page),
+                Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count), page: token.page)]
     }
 
     /// One token per character, boxes estimated by display width (CJK two units, others one).
