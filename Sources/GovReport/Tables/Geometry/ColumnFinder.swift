@@ -6,6 +6,13 @@ struct ValueColumn: Hashable, Sendable {
     var centre: Double { (x0 + x1) / 2 }
 }
 
+/// A cluster of aligned values: its x-range and how many values it holds.
+struct ColumnRange: Hashable, Sendable {
+    var x0: Double
+    var x1: Double
+    var count: Int
+}
+
 /// Finds the value columns of a table on one page from the x-alignment of the values themselves,
 /// naming them in order when their count is the template's, else by the header words above them,
 /// else by the columns of the previous page.
@@ -16,10 +23,11 @@ enum ColumnFinder {
     /// would chain them into one. Short pieces (one or two characters) cannot bridge, so they seed
     /// the columns; a longer piece that overlaps two seeded columns is left out, and of the rest, a
     /// piece under which the other pieces fall into two groups is left out too (widest first).
-    static func clusters(of pieces: [TablePiece], joinGap: Double) -> [(x0: Double, x1: Double)] {
-        func ranges(_ ps: [TablePiece]) -> [(x0: Double, x1: Double)] {
+    static func clusters(of pieces: [TablePiece], joinGap: Double) -> [ColumnRange] {
+        func ranges(_ ps: [TablePiece]) -> [ColumnRange] {
             Clustering.intervals(ps.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).map { group in
-                (group.map { ps[$0].box.x0 }.min() ?? 0, group.map { ps[$0].box.x1 }.max() ?? 0)
+                ColumnRange(x0: group.map { ps[$0].box.x0 }.min() ?? 0, x1: group.map { ps[$0].box.x1 }.max() ?? 0,
+                            count: group.count)
             }
         }
         let short = pieces.filter { $0.text.count <= 2 }
@@ -90,15 +98,18 @@ enum ColumnFinder {
     /// - `header`: label pieces printed above the values on this page (may be empty on a
     ///   continuation page); `previous`: the columns found on the page before, if any.
     /// - Returns the columns and a note when the naming had to guess (nil when it did not).
-    static func keyed(_ ranges: [(x0: Double, x1: Double)], columns: [ColumnDefinition], header: [TablePiece],
+    static func keyed(_ ranges: [ColumnRange], columns: [ColumnDefinition], header: [TablePiece],
                       previous: [ValueColumn]?) -> (columns: [ValueColumn], note: String?) {
         var ranges = ranges
-        // More clusters than columns: a cell's digits printed apart; merge the closest neighbours.
+        // More clusters than columns (a value printed off its column, a cell's digits printed apart):
+        // fold the cluster with the fewest values into its nearer neighbour.
         while ranges.count > columns.count, ranges.count > 1 {
-            let gaps = (1..<ranges.count).map { ranges[$0].x0 - ranges[$0 - 1].x1 }
-            guard let closest = gaps.indices.min(by: { gaps[$0] < gaps[$1] }) else { break }
-            let k = closest + 1
-            ranges[k - 1] = (ranges[k - 1].x0, max(ranges[k - 1].x1, ranges[k].x1))
+            guard let k = ranges.indices.min(by: { ranges[$0].count < ranges[$1].count }) else { break }
+            let left = k > 0 ? ranges[k].x0 - ranges[k - 1].x1 : .infinity
+            let right = k + 1 < ranges.count ? ranges[k + 1].x0 - ranges[k].x1 : .infinity
+            let into = left <= right ? k - 1 : k + 1
+            ranges[into] = ColumnRange(x0: min(ranges[into].x0, ranges[k].x0), x1: max(ranges[into].x1, ranges[k].x1),
+                                       count: ranges[into].count + ranges[k].count)
             ranges.remove(at: k)
         }
         if ranges.count == columns.count {
@@ -121,7 +132,7 @@ enum ColumnFinder {
 
     /// Names columns by the header characters above each (monotonic best alignment), or nil when the
     /// header says too little (no column scores).
-    static func byHeader(_ ranges: [(x0: Double, x1: Double)], columns: [ColumnDefinition],
+    static func byHeader(_ ranges: [ColumnRange], columns: [ColumnDefinition],
                          header: [TablePiece]) -> [ValueColumn]? {
         guard !ranges.isEmpty, !header.isEmpty else { return nil }
         let chars = header.flatMap { TablePieces.characters(of: $0.token) }

@@ -77,9 +77,16 @@ extension GeometryTableReader {
                          columns: [ColumnDefinition], pageColumns: [ValueColumn], digitWidth: Double,
                          warnings: inout [ExtractionWarning]) -> TableRow {
         var byColumn: [String: [TablePiece]] = [:]
-        for piece in (band?.pieces ?? []).flatMap({ ColumnFinder.split($0, across: pageColumns, digitWidth: digitWidth) }) {
+        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: pageColumns, digitWidth: digitWidth) }
+        for piece in pieces {
             guard let column = ColumnFinder.column(of: piece, in: pageColumns) else { continue }
             byColumn[column.key, default: []].append(piece)
+        }
+        // Two separate values in one column mean the positions lie (a row printed off the grid, as
+        // `pdftotext -layout` does); a row printing exactly one value per column is then read in order.
+        let inOrder = mergeSplitDigits(pieces)
+        if byColumn.values.contains(where: { mergeSplitDigits($0).count > 1 }), inOrder.count == columns.count {
+            byColumn = Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), inOrder))
         }
         let cells = columns.map { column -> (column: String, cell: Cell) in
             let pieces = byColumn[column.key] ?? []

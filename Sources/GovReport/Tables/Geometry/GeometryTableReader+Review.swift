@@ -32,9 +32,10 @@ extension GeometryTableReader {
         var warnings: [ExtractionWarning] = []
         let count = settings.reviewValueCount
         var slots = [[TablePiece]](repeating: [], count: count)
-        if cells.count == count {
+        if cells.count == count || values.isEmpty {
             slots = cells
-        } else if let placed = placeUnderHeader(cells, header: header, count: count, unit: unit) {
+        } else if let placed = placeUnderHeader(cells, header: labels.filter { after($0, first) && !after($0, values[0]) },
+                                                count: count, unit: unit) {
             slots = placed
         } else {
             for (i, cell) in cells.prefix(count).enumerated() { slots[i] = cell }
