@@ -82,7 +82,8 @@ enum ColumnFinder {
             let width = Double(bounds[i + 1] - bounds[i]) * dw
             defer { x += width + gap }
             return TablePiece(text: String(chars[bounds[i]..<bounds[i + 1]]),
-                              box: Box(x0: x, y0: piece.box.y0, x1: x + width, y1: piece.box.y1), page: piece.page)
+                              box: Box(x0: x, y0: piece.box.y0, x1: x + width, y1: piece.box.y1), page: piece.page,
+                              grid: piece.grid)
         }
     }
 
@@ -135,7 +136,7 @@ enum ColumnFinder {
     static func byHeader(_ ranges: [ColumnRange], columns: [ColumnDefinition],
                          header: [TablePiece]) -> [ValueColumn]? {
         guard !ranges.isEmpty, !header.isEmpty else { return nil }
-        let chars = header.flatMap { TablePieces.characters(of: $0.token) }
+        let chars = header.flatMap { TablePieces.characters(of: $0) }
         // Each cluster owns the x-span up to the midpoints with its neighbours.
         let bounds: [(Double, Double)] = ranges.indices.map { i in
             let lo = i == 0 ? -Double.infinity : (ranges[i - 1].x1 + ranges[i].x0) / 2

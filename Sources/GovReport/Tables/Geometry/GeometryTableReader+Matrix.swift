@@ -54,19 +54,30 @@ extension GeometryTableReader {
     }
 
     /// Given the anchors of one page (top to bottom) and the section's values, return the value bands
-    /// each anchor owns, by anchor index. Values must lie right of the page's labels; a band belongs to
-    /// the anchor whose range (its top less a slack, to the next anchor's) holds the band's centre.
+    /// each anchor owns, by anchor index. An anchor's range runs from its top (less a slack) to the
+    /// next anchor's; a value belongs to the range holding its centre when it lies right of that
+    /// row's label, and a band (one printed row of values) to the range holding the band's centre.
     static func ownedBands(anchors onPage: [LabelAnchor], values: [TablePiece], unit: Double,
                            settings: TableSettings) -> [Int: [ValueBand]] {
         guard let page = onPage.first?.page else { return [:] }
-        let labelRight = onPage.flatMap(\.pieces).map(\.box.x1).max() ?? 0
-        let pageValues = values.filter { $0.page == page && $0.box.midX >= labelRight + settings.labelValueGap * unit }
-        var owned: [Int: [ValueBand]] = [:]
-        for band in ValueBand.bands(of: pageValues, tolerance: settings.rowCentreTolerance * unit) {
-            guard let a = onPage.indices.last(where: { onPage[$0].top - settings.labelTopSlack * unit <= band.midY }) else { continue }
+        func range(_ a: Int) -> (Double, Double) {
+            let top = onPage[a].top - settings.labelTopSlack * unit
             let end = a + 1 < onPage.count ? onPage[a + 1].top - settings.labelTopSlack * unit
                 : onPage[a].bottom + settings.lastRowReach * unit
-            guard band.midY < end else { continue }
+            return (top, end)
+        }
+        func anchor(at y: Double) -> Int? {
+            guard let a = onPage.indices.last(where: { range($0).0 <= y }), y < range(a).1 else { return nil }
+            return a
+        }
+        let accepted = values.filter { v in
+            guard v.page == page, let a = anchor(at: v.box.midY) else { return false }
+            let labelRight = onPage[a].pieces.map(\.box.x1).max() ?? 0
+            return v.box.midX >= labelRight + settings.labelValueGap * unit
+        }
+        var owned: [Int: [ValueBand]] = [:]
+        for band in ValueBand.bands(of: accepted, tolerance: settings.rowCentreTolerance * unit) {
+            guard let a = anchor(at: band.midY) else { continue }
             owned[a, default: []].append(band)
         }
         return owned

@@ -63,7 +63,7 @@ extension GeometryTableReader {
         guard let page = cells.first?.first?.page else { return nil }
         var words: [Box] = []
         for piece in header where piece.page == page {
-            let chars = TablePieces.characters(of: piece.token)
+            let chars = TablePieces.characters(of: piece)
             let folded = chars.map { Normalizer.fold($0.text) }
             var i = 0
             while i < folded.count {

@@ -10,7 +10,7 @@ enum HeaderColumns {
         var found: [Found] = []
         for column in columns {
             search: for piece in header {
-                let chars = TablePieces.characters(of: piece.token)
+                let chars = TablePieces.characters(of: piece)
                 let folded = chars.map { Normalizer.fold($0.text) }
                 let joined = folded.joined()
                 for word in column.words.map(Normalizer.fold) {
