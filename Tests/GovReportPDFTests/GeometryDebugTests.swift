@@ -25,3 +25,18 @@ func geometryDebugLines() throws {
         print(String(format: "p%d %.1f-%.1f ", line.page, line.box.y0, line.box.y1) + line.tokens.map { String(format: "[%@ %.1f-%.1f y%.1f-%.1f]", $0.text, $0.box.x0, $0.box.x1, $0.box.y0, $0.box.y1) }.joined(separator: " "))
     }
 }
+
+@Test("debug score layout texts", .enabled(if: ProcessInfo.processInfo.environment["GEO_SCORE"] != nil))
+func geometryDebugScore() throws {
+    let dir = ProcessInfo.processInfo.environment["GEO_SCORE"] ?? ""
+    var right = 0, total = 0
+    for file in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where file.hasSuffix(".layout.txt") {
+        let name = String(file.dropLast(11))
+        guard let truth = TableTruth(path: "\(GeometryCorpusTests.corpus)/\(name).json") else { continue }
+        let score = truth.score(SampleReader.tables(of: SampleReader.lines(ofText: "\(dir)/\(file)")).tables)
+        right += score.right; total += score.total
+        print("geometry \(file): \(score.right)/\(score.total)")
+        for miss in score.misses.prefix(5) { print("  \(miss)") }
+    }
+    print("geometry layout overall: \(right)/\(total)")
+}

@@ -21,6 +21,8 @@ public struct TableSettings: Hashable, Sendable {
     /// `wrapIndent` (× unit) continues the label: the label's first line when it opens with a number prefix.
     public var wrapGap = 0.9
     public var wrapIndent = 1.2
+    /// A wrapped label may continue across one line holding only values (× unit, vertical gap).
+    public var wrapGapAcrossValues = 2.6
     /// Value tokens must be centred at least this far (× unit) right of the end of the row labels.
     public var labelValueGap = 0.0
     /// A glued token is split at a space or at an embedded numbered-item prefix (`（三）不4.保护…`).

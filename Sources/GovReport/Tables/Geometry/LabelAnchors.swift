@@ -99,16 +99,20 @@ enum LabelAnchors {
         return i
     }
 
-    /// The label line directly below piece `i` that continues it (same column, next line), if any.
+    /// The label line directly below piece `i` that continues it (left edges aligned, next line), if any.
+    /// A line of values alone may sit between the two (plain text puts a wrapped row's values on a
+    /// line of their own), up to `wrapGapAcrossValues`.
     static func continuation(below i: Int, in labels: [TablePiece], unit: Double, settings: TableSettings) -> Int? {
         let p = labels[i]
         var best: Int?
         for j in labels.indices where j != i {
             let q = labels[j]
             guard q.page == p.page, q.box.y0 > p.box.y0 + 0.5 * unit,
-                  q.box.y0 - p.box.y1 < settings.wrapGap * unit else { continue }
-            let aligned = abs(q.box.x0 - p.box.x0) <= settings.wrapIndent * unit
-            guard aligned, q.value == nil else { continue }
+                  abs(q.box.x0 - p.box.x0) <= settings.wrapIndent * unit, q.value == nil else { continue }
+            let gap = q.box.y0 - p.box.y1
+            guard gap < settings.wrapGap * unit
+                    || (gap < settings.wrapGapAcrossValues * unit
+                        && !labels.contains { $0.page == p.page && $0.box.midY > p.box.y1 && $0.box.midY < q.box.y0 }) else { continue }
             if best.map({ q.box.y0 < labels[$0].box.y0 }) ?? true { best = j }
         }
         return best
