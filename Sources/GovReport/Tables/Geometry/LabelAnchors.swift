@@ -1,5 +1,3 @@
-import Foundation
-
 /// A template row found in the table: the label lines that print it and where they start.
 struct LabelAnchor: Hashable, Sendable {
     var row: RowDefinition
@@ -19,12 +17,19 @@ struct LabelAnchor: Hashable, Sendable {
 /// against every row; the anchors kept are the heaviest chain that runs down the page in template
 /// order, so a header word (总计) or a narrative sentence above the table cannot take a row's place.
 enum LabelAnchors {
-    /// Numbered-item prefixes that open a label: `1.`, `（一）`, `一、`.
-    static let itemPrefix = try! NSRegularExpression(
-        pattern: #"^(\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])"#)
-
+    /// True when folded label text opens with a numbered-item prefix: `1.`, `1、`, `(一)`, `一、`, `一.`.
     static func hasItemPrefix(_ folded: String) -> Bool {
-        itemPrefix.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) != nil
+        let chars = Array(folded.prefix(6))
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        var i = 0
+        if chars.first == "(" {
+            i = 1
+            while i < chars.count, numerals.contains(chars[i]) { i += 1 }
+            return i > 1 && i < chars.count && chars[i] == ")"
+        }
+        while i < chars.count, chars[i].isASCII && chars[i].isNumber { i += 1 }
+        if i == 0 { while i < chars.count, numerals.contains(chars[i]) { i += 1 } }
+        return i > 0 && i <= 3 && i < chars.count && (chars[i] == "." || chars[i] == "、")
     }
 
     /// Given rows in template order and the table's pieces, return the anchors found, top to bottom.
