@@ -63,7 +63,8 @@ public enum TextLines {
     }
 
     /// Given plain text (pages separated by form feeds), return one line per text line with synthetic
-    /// geometry: x counts display columns (CJK characters are two wide), y counts lines.
+    /// geometry: x counts character-grid columns (`settings.textWideCharacterColumns` per CJK character,
+    /// 1 by default as in `pdftotext -layout`), y counts lines.
     /// Tokens are runs of non-space characters separated by one or more spaces.
     public static func lines(fromPlainText text: String, settings: LayoutSettings = .init()) -> [TextLine] {
         var result: [TextLine] = []
@@ -89,7 +90,7 @@ public enum TextLines {
                     }
                     if current.isEmpty { start = column }
                     current.append(ch)
-                    column += displayWidth(ch)
+                    column += displayWidth(ch) > 1 ? settings.textWideCharacterColumns : 1
                 }
                 flush()
                 let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
