@@ -4,6 +4,7 @@ import Foundation
 public struct ExtractionSettings: Hashable, Sendable {
     public var layout = LayoutSettings()
     public var text = TextSettings()
+    public var tables = TableSettings()
     public var streamTables = StreamTableSettings()
     public init() {}
 }
@@ -22,32 +23,56 @@ public struct Extractor: Sendable {
     /// Extracts from PDF pages (glyph geometry available).
     public func extract(pages: [Page], source: SourceInfo) throws -> Report {
         let lines = pages.flatMap { TextLines.lines(of: $0, settings: settings.layout) }
-        return try report(from: lines, lineSource: .pdf, source: source)
+        let document = try read(lines, lineSource: .pdf, source: source)
+        return report(document, tableLines: document.lines, source: source)
     }
 
     /// Extracts from plain text (pdftotext -raw or -layout output, pages separated by form feeds).
+    ///
+    /// The text is laid out twice: as prose (a CJK character two columns wide) for paragraphs, and on
+    /// pdftotext's character grid (every character one column) for the tables, whose columns line up there.
     public func extract(text: String, source: SourceInfo) throws -> Report {
-        let lines = TextLines.lines(fromPlainText: text, settings: settings.layout)
+        var prose = settings.layout
+        prose.textWideCharacterColumns = LayoutSettings.prose.textWideCharacterColumns
+        let lines = TextLines.lines(fromPlainText: text, settings: prose)
         guard lines.contains(where: { !$0.text.isEmpty }) else { throw ExtractionError.noText(path: source.fileName) }
-        return try report(from: lines, lineSource: .plainText, source: source)
+        let document = try read(lines, lineSource: .plainText, source: source)
+        let grid = TextLines.lines(fromPlainText: text, settings: settings.layout)
+        // Both layouts have one line per text line; page and y identify it in either.
+        let byPlace = Dictionary(grid.map { (LinePlace($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let tableLines = document.lines.map { byPlace[LinePlace($0)] ?? $0 }
+        return report(document, tableLines: tableLines, source: source)
     }
 
-    private func report(from lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> Report {
+    private func read(_ lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> DocumentText {
         let document = DocumentReader(settings: settings.text).read(lines, source: lineSource)
         if document.isMojibake { throw ExtractionError.mojibake(path: source.fileName, cjkShare: document.cjkShare) }
         guard document.isReport() else {
             throw ExtractionError.notAReport(path: source.fileName, sectionsFound: document.sections.count)
         }
+        return document
+    }
+
+    /// `tableLines` parallels `document.lines` (same count and order), possibly with other geometry.
+    private func report(_ document: DocumentText, tableLines: [TextLine], source: SourceInfo) -> Report {
         var report = Report(source: source, info: document.info, preamble: document.preamble.map(\.text),
                             sections: document.sections.map(\.section))
-        let tables = TableExtraction(settings: settings).read(document)
+        let tables = TableExtraction(settings: settings, lineSource: document.source)
+            .read(sections: document.sections, lines: tableLines)
         report.proactive = tables.proactive.table
         report.requests = tables.requests.table
         report.reviewLitigation = tables.reviewLitigation.table
         report.warnings = tables.proactive.warnings + tables.requests.warnings + tables.reviewLitigation.warnings
-        if report.info.template != .pre2019, let template = report.requests?.template ?? report.proactive?.template {
+        if report.info.template != .pre2019, let template = report.proactive?.template ?? report.requests?.template {
             report.info.template = template
         }
         return report
     }
+}
+
+/// Where a line sits: its page and its top, which identify a plain-text line in any of its layouts.
+private struct LinePlace: Hashable {
+    var page: Int
+    var top: Double
+    init(_ line: TextLine) { page = line.page; top = line.box.y0 }
 }

@@ -8,7 +8,7 @@ struct PublicTextTests {
     @Test("six sections and the header of the truth", arguments: SharedCorpus.publicNames(withExtension: "txt"))
     func document(name: String) throws {
         let url = try #require(SharedCorpus.publicURL(name, "txt"))
-        let document = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: url, encoding: .utf8)))
+        let document = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: url, encoding: .utf8), settings: .prose))
         let truth = try SharedCorpus.truth(name)
         #expect(document.sections.map(\.number) == [1, 2, 3, 4, 5, 6])
         #expect(document.info.title == truth.title)
