@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
     public func extract(pages: [Page], source: SourceInfo) throws -> Report {
         let lines = pages.flatMap { TextLines.lines(of: $0, settings: settings.layout) }
         let document = try read(lines, lineSource: .pdf, source: source)
-        return report(document, tableLines: document.lines, source: source)
+        return report(document, tableLines: document.lines, allLines: lines, source: source)
     }
 
     /// Extracts from plain text (pdftotext -raw or -layout output, pages separated by form feeds).
@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
         // Both layouts have one line per text line; page and y identify it in either.
         let byPlace = Dictionary(grid.map { (LinePlace($0), $0) }, uniquingKeysWith: { first, _ in first })
         let tableLines = document.lines.map { byPlace[LinePlace($0)] ?? $0 }
-        return report(document, tableLines: tableLines, source: source)
+        return report(document, tableLines: tableLines, allLines: grid, source: source)
     }
 
     private func read(_ lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> DocumentText {
@@ -53,12 +53,13 @@ public struct Extractor: Sendable {
         return document
     }
 
-    /// `tableLines` parallels `document.lines` (same count and order), possibly with other geometry.
-    private func report(_ document: DocumentText, tableLines: [TextLine], source: SourceInfo) -> Report {
+    /// `tableLines` parallels `document.lines` (same count and order), possibly with other geometry;
+    /// `allLines` are all the input lines in that geometry, blank lines and page furniture included.
+    private func report(_ document: DocumentText, tableLines: [TextLine], allLines: [TextLine], source: SourceInfo) -> Report {
         var report = Report(source: source, info: document.info, preamble: document.preamble.map(\.text),
                             sections: document.sections.map(\.section))
         let tables = TableExtraction(settings: settings, lineSource: document.source)
-            .read(sections: document.sections, lines: tableLines)
+            .read(sections: document.sections, lines: tableLines, allLines: allLines)
         report.proactive = tables.proactive.table
         report.requests = tables.requests.table
         report.reviewLitigation = tables.reviewLitigation.table
@@ -70,8 +71,8 @@ public struct Extractor: Sendable {
     }
 }
 
-/// Where a line sits: its page and its top, which identify a plain-text line in any of its layouts.
-private struct LinePlace: Hashable {
+/// Where a line sits: its page and its top, which identify a line in any of its layouts.
+struct LinePlace: Hashable {
     var page: Int
     var top: Double
     init(_ line: TextLine) { page = line.page; top = line.box.y0 }

@@ -2,29 +2,39 @@
 /// the x-alignment of values; PDFs and `pdftotext -layout` text) and the stream one (values in reading
 /// order; `pdftotext -raw` text, where geometry is lost). Each table is read by both and the better
 /// reading is kept: the one that places more cells, then the one with fewer warnings, then the reader
-/// that fits the input (geometric for PDFs).
+/// that fits the input (geometric for PDFs). The geometric reader gets the section's lines without page
+/// furniture; the stream reader all of the input's lines from the section's first to its last, blank
+/// lines included, since in `pdftotext -raw` output they mark where columns of values break.
 struct TableExtraction {
     var settings: ExtractionSettings
     var lineSource: LineSource
 
-    func read(sections: [SectionText], lines: [TextLine])
+    func read(sections: [SectionText], lines: [TextLine], allLines: [TextLine])
         -> (proactive: TableReading, requests: TableReading, reviewLitigation: TableReading) {
-        func section(_ n: Int) -> [TextLine]? {
-            sections.first { $0.number == n }.map { Array(lines[$0.lineRange]) }
+        var index: [LinePlace: Int] = [:]
+        for (i, line) in allLines.enumerated() where index[LinePlace(line)] == nil { index[LinePlace(line)] = i }
+        /// The section's lines for each reader: (geometric, stream).
+        func section(_ n: Int) -> (geometric: [TextLine], stream: [TextLine])? {
+            guard let range = sections.first(where: { $0.number == n })?.lineRange, !range.isEmpty else { return nil }
+            let geometric = Array(lines[range])
+            guard let first = index[LinePlace(lines[range.lowerBound])],
+                  let last = index[LinePlace(lines[range.upperBound - 1])], first <= last else { return (geometric, geometric) }
+            let end = range.upperBound < lines.count ? index[LinePlace(lines[range.upperBound])] ?? last + 1 : allLines.count
+            return (geometric, Array(allLines[first..<max(end, last + 1)]))
         }
-        let proactive = section(2).map { lines in
-            better(GeometryTableReader.proactive(lines, settings: settings.tables),
-                   StreamTableReader.proactive(lines, settings: settings.streamTables))
+        let proactive = section(2).map { s in
+            better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
+                   StreamTableReader.proactive(s.stream, settings: settings.streamTables))
         } ?? missing(.proactive, section: 2)
         let hint = proactive.table?.template
-        let requests = section(3).map { lines in
-            better(GeometryTableReader.requests(lines, settings: settings.tables, reportTemplate: hint),
-                   StreamTableReader.requests(lines, template: hint, settings: settings.streamTables))
+        let requests = section(3).map { s in
+            better(GeometryTableReader.requests(s.geometric, settings: settings.tables, reportTemplate: hint),
+                   StreamTableReader.requests(s.stream, template: hint, settings: settings.streamTables))
         } ?? missing(.requests, section: 3)
         let template = hint ?? requests.table?.template ?? .v2021
-        let review = section(4).map { lines in
-            better(GeometryTableReader.reviewLitigation(lines, settings: settings.tables),
-                   StreamTableReader.reviewLitigation(lines, template: template, settings: settings.streamTables))
+        let review = section(4).map { s in
+            better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
+                   StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables))
         } ?? missing(.reviewLitigation, section: 4)
         return (proactive, requests, review)
     }
