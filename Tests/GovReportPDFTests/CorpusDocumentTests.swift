@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GovReport
+import GovReportTestSupport
 import GovReportPDF
 
 /// The public sample PDFs read through Poppler: sections, header against the truth, and the same

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GovReport
+import GovReportTestSupport
 
 /// The public samples' `pdftotext -raw` text: sections, header against the truth, clean paragraphs.
 @Suite("Public sample texts", .enabled(if: SharedCorpus.isPresent))
