@@ -1,7 +1,9 @@
 /// The six section headings of the template: their numbers, core words and the ways they are numbered.
 ///
 /// A heading is a short line that starts with its Chinese numeral in one of the numbering styles
-/// (一、 一. 一 ／ （一） ／ 第一部分) and holds one of its section's core words near the start. Matching
+/// (一、 一. 一 ／ （一） ／ 第一部分) and holds one of its section's core words near the start, or an
+/// unnumbered short line that holds a core word near its start and ends as a heading does (总体情况,
+/// 其他需要报告的事项) with no sentence punctuation or digits. Matching
 /// runs on `Normalizer.fold`, so Kangxi radicals (⼀), letter spacing (总 体 情 况) and full-width marks
 /// do not matter. Row labels of section 三's table (四、结转下年度继续办理) hold no core words.
 ///
@@ -32,6 +34,8 @@ public enum SectionHeadings {
         case parenthesized
         /// 第一部分, 第一章, 第一、
         case ordinal
+        /// No numbering: 总体情况 alone on its line.
+        case bare
     }
 
     /// A line recognised as a section heading.
@@ -56,7 +60,7 @@ public enum SectionHeadings {
             }
             if starts { return Match(number: index + 1, style: style) }
         }
-        return nil
+        return bareMatch(folded)
     }
 
     /// The section number (1...6) a line is the heading of, or nil.
@@ -72,6 +76,27 @@ public enum SectionHeadings {
 
     /// How far (characters) after the numbering the core words may start ("政府信息公开工作存在的主要问题").
     static let maxWordOffset = 12
+
+    /// Longest unnumbered heading (folded characters).
+    static let maxBareLength = 24
+
+    /// Words an unnumbered heading ends with (情况, 事项 …); a table cell or run-in lead does not.
+    static let bareEndings = ["情况", "事项", "措施", "问题", "概述"]
+
+    /// An unnumbered heading: short, ending in a heading word, no sentence punctuation or digits, its
+    /// core words within `maxWordOffset` of the start. The first section whose words match wins.
+    private static func bareMatch(_ folded: String) -> Match? {
+        guard folded.count <= maxBareLength, bareEndings.contains(where: { folded.hasSuffix($0) }),
+              !folded.contains(where: { $0.isNumber || ":;,。，：；".contains($0) }) else { return nil }
+        for (index, words) in coreWords.enumerated() {
+            let starts = words.contains { word in
+                guard let range = folded.range(of: word) else { return false }
+                return folded.distance(from: folded.startIndex, to: range.lowerBound) <= maxWordOffset
+            }
+            if starts { return Match(number: index + 1, style: .bare) }
+        }
+        return nil
+    }
 
     /// The numbering style, the rest of the folded line and whether a mark followed the numeral, when the
     /// line starts with `numeral` numbered.
