@@ -12,7 +12,7 @@ struct CheckPrinter {
     var colors: Colors
     /// Width of the row-label column and of each number column, in terminal cells.
     var labelWidth = 26
-    var numberWidth = 10
+    var numberWidth = 11
     /// Column headings short enough for `numberWidth` (the template's labels and the keys run longer).
     static let shortColumnLabels = ["social_welfare": "公益组织", "legal_service": "法律服务"]
     static let shortColumnKeys = ["natural_person": "natural", "social_welfare": "welfare", "legal_service": "legal"]
