@@ -64,6 +64,13 @@ public struct Extractor: Sendable {
         report.requests = tables.requests.table
         report.reviewLitigation = tables.reviewLitigation.table
         report.warnings = tables.proactive.warnings + tables.requests.warnings + tables.reviewLitigation.warnings
+        if document.info.template == .pre2019 {
+            // Free-form reports before 2019 have none of the template tables: one note, not three misses.
+            report.warnings.removeAll { ["table_missing", "section_missing"].contains($0.code) }
+            report.warnings.append(ExtractionWarning(
+                code: "pre2019_report",
+                message: "a report for \(document.info.year.map(String.init) ?? "a year") before 2019 follows no State Council template; its text and sections are kept and no template table is expected"))
+        }
         if report.info.template != .pre2019, let template = report.proactive?.template ?? report.requests?.template {
             report.info.template = template
         }
