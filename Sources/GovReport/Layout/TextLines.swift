@@ -63,14 +63,15 @@ public enum TextLines {
     }
 
     /// Given plain text (pages separated by form feeds), return one line per text line with synthetic
-    /// geometry: x counts display columns (CJK characters are two wide), y counts lines.
+    /// geometry: x counts display columns (CJK characters are two wide), y counts lines. Any line end
+    /// (LF, CRLF, CR) ends a line.
     /// Tokens are runs of non-space characters separated by one or more spaces.
     public static func lines(fromPlainText text: String, settings: LayoutSettings = .init()) -> [TextLine] {
         var result: [TextLine] = []
         let cw = settings.textColumnWidth, lh = settings.textLineHeight
         for (pageIndex, pageText) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
             let page = pageIndex + 1
-            for (lineIndex, raw) in pageText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (lineIndex, raw) in pageText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
                 let y0 = Double(lineIndex) * lh
                 var tokens: [Token] = []
                 var column = 0
