@@ -37,6 +37,8 @@ let package = Package(
         .executableTarget(name: "GovReportBench", dependencies: ["GovReport", "GovReportPDF"]),
         .testTarget(name: "GovReportTests", dependencies: ["GovReport"]),
         .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF"]),
+        .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore"]),
+        .testTarget(name: "GovReportCLITests", dependencies: ["GovReportCLI", "GovReport", "GovReportStore"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -9,6 +9,10 @@ public struct LayoutSettings: Hashable, Sendable {
     public var tokenGap = 0.9
     /// Width in points of one display column when plain text is given synthetic geometry.
     public var textColumnWidth = 5.0
+    /// Display columns a CJK or full-width character takes in plain text. `pdftotext -layout` places
+    /// every character, CJK included, in one cell of its character grid, so columns of numbers line up
+    /// only when CJK counts as 1 (the default); use 2 for text aligned for a monospaced CJK display.
+    public var textWideCharacterColumns = 1
     /// Height in points of one plain-text line in synthetic geometry.
     public var textLineHeight = 10.0
 

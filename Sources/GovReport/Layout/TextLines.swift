@@ -63,7 +63,8 @@ public enum TextLines {
     }
 
     /// Given plain text (pages separated by form feeds), return one line per text line with synthetic
-    /// geometry: x counts display columns (CJK characters are two wide), y counts lines. Any line end
+    /// geometry: x counts character-grid columns (`settings.textWideCharacterColumns` per CJK character,
+    /// 1 by default as in `pdftotext -layout`), y counts lines. Any line end
     /// (LF, CRLF, CR) ends a line.
     /// Tokens are runs of non-space characters separated by one or more spaces.
     public static func lines(fromPlainText text: String, settings: LayoutSettings = .init()) -> [TextLine] {
@@ -90,7 +91,7 @@ public enum TextLines {
                     }
                     if current.isEmpty { start = column }
                     current.append(ch)
-                    column += displayWidth(ch)
+                    column += displayWidth(ch) > 1 ? settings.textWideCharacterColumns : 1
                 }
                 flush()
                 let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -102,10 +103,13 @@ public enum TextLines {
     }
 
     /// Display width of a character in a monospaced rendering: 2 for CJK and full-width forms, else 1.
+    /// Curly quotes, the em dash and the ellipsis (East Asian "ambiguous" width) are 2: in Chinese text
+    /// they are set full-width.
     static func displayWidth(_ ch: Character) -> Int {
         guard let scalar = ch.unicodeScalars.first else { return 1 }
         switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+        case 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026,
+             0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
              0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return 2
         default:

@@ -3,10 +3,12 @@ import Foundation
 /// Settings of the whole pipeline, one value per stage.
 public struct ExtractionSettings: Hashable, Sendable {
     public var layout = LayoutSettings()
+    public var text = TextSettings()
+    public var streamTables = StreamTableSettings()
     public init() {}
 }
 
-/// Turns a document (PDF pages or plain text) into a `Report`: lines → sections → tables.
+/// Turns a document (PDF pages or plain text) into a `Report`: lines → text (sections, paragraphs) → tables.
 ///
 /// ```swift
 /// let report = try Extractor().extract(text: seedText, source: source)
@@ -20,26 +22,32 @@ public struct Extractor: Sendable {
     /// Extracts from PDF pages (glyph geometry available).
     public func extract(pages: [Page], source: SourceInfo) throws -> Report {
         let lines = pages.flatMap { TextLines.lines(of: $0, settings: settings.layout) }
-        return try report(from: lines, source: source)
+        return try report(from: lines, lineSource: .pdf, source: source)
     }
 
     /// Extracts from plain text (pdftotext -raw or -layout output, pages separated by form feeds).
     public func extract(text: String, source: SourceInfo) throws -> Report {
         let lines = TextLines.lines(fromPlainText: text, settings: settings.layout)
         guard lines.contains(where: { !$0.text.isEmpty }) else { throw ExtractionError.noText(path: source.fileName) }
-        return try report(from: lines, source: source)
+        return try report(from: lines, lineSource: .plainText, source: source)
     }
 
-    private func report(from lines: [TextLine], source: SourceInfo) throws -> Report {
-        let spans = SectionHeadings.spans(in: lines)
-        guard spans.count >= 3 else {
-            throw ExtractionError.notAReport(path: source.fileName, sectionsFound: spans.count)
+    private func report(from lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> Report {
+        let document = DocumentReader(settings: settings.text).read(lines, source: lineSource)
+        if document.isMojibake { throw ExtractionError.mojibake(path: source.fileName, cjkShare: document.cjkShare) }
+        guard document.isReport() else {
+            throw ExtractionError.notAReport(path: source.fileName, sectionsFound: document.sections.count)
         }
-        let sections = spans.map { span in
-            Section(number: span.number, heading: Normalizer.normalize(lines[span.range.lowerBound].text),
-                    paragraphs: lines[span.range.dropFirst()].map(\.text).filter { !$0.isEmpty },
-                    page: lines[span.range.lowerBound].page)
+        var report = Report(source: source, info: document.info, preamble: document.preamble.map(\.text),
+                            sections: document.sections.map(\.section))
+        let tables = TableExtraction(settings: settings).read(document)
+        report.proactive = tables.proactive.table
+        report.requests = tables.requests.table
+        report.reviewLitigation = tables.reviewLitigation.table
+        report.warnings = tables.proactive.warnings + tables.requests.warnings + tables.reviewLitigation.warnings
+        if report.info.template != .pre2019, let template = report.requests?.template ?? report.proactive?.template {
+            report.info.template = template
         }
-        return Report(source: source, info: ReportInfo(), sections: sections)
+        return report
     }
 }

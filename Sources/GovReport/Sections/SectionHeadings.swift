@@ -1,47 +1,96 @@
-/// The six section headings of the template: number and the core words that identify each heading.
+/// The six section headings of the template: their numbers, core words and the ways they are numbered.
+///
+/// A heading is a short line that starts with its Chinese numeral in one of the numbering styles
+/// (一、 一. 一 ／ （一） ／ 第一部分) and holds one of its section's core words near the start. Matching
+/// runs on `Normalizer.fold`, so Kangxi radicals (⼀), letter spacing (总 体 情 况) and full-width marks
+/// do not matter. Row labels of section 三's table (四、结转下年度继续办理) hold no core words.
+///
+/// ```swift
+/// SectionHeadings.match("⼀、总 体 情 况")?.number         // 1
+/// SectionHeadings.match("四、结转下年度继续办理")            // nil
+/// SectionHeadings.match("（二）主动公开政府信息情况")?.style // .parenthesized
+/// ```
 public enum SectionHeadings {
     /// Chinese numerals of the six sections.
     public static let numerals = ["一", "二", "三", "四", "五", "六"]
 
     /// Core words per section (folded); a heading holds at least one alternative.
     public static let coreWords: [[String]] = [
-        ["总体情况"],
-        ["主动公开政府信息", "主动公开情况"],
-        ["收到和处理", "处理政府信息公开申请"],
+        ["总体情况", "基本情况", "概述"],
+        ["主动公开政府信息", "主动公开情况", "主动公开"],
+        ["收到和处理", "处理政府信息公开申请", "依申请公开"],
         ["行政复议", "行政诉讼"],
-        ["存在的主要问题", "改进情况"],
-        ["其他需要报告", "其他需报告"],
+        ["存在的主要问题", "主要问题", "存在的问题", "存在问题", "改进情况"],
+        ["其他需要报告", "其他需报告", "其他事项", "其他需要说明"],
     ]
 
-    /// The section number (1...6) a line is the heading of, or nil.
-    ///
-    /// A heading starts with its numeral (一、 or 一. or 第一部分), is short, and holds its core words.
-    public static func sectionNumber(ofHeading line: String) -> Int? {
+    /// How a heading is numbered.
+    public enum Style: Int, Hashable, Sendable, CaseIterable {
+        /// 一、 一. 一， or the numeral directly before the words.
+        case numeral
+        /// （一）
+        case parenthesized
+        /// 第一部分, 第一章, 第一、
+        case ordinal
+    }
+
+    /// A line recognised as a section heading.
+    public struct Match: Hashable, Sendable {
+        /// 1...6.
+        public var number: Int
+        public var style: Style
+    }
+
+    /// The heading a line is, or nil. `maxLength` bounds the folded line's length.
+    public static func match(_ line: String, maxLength: Int = TextSettings().maxHeadingLength) -> Match? {
         let folded = Normalizer.fold(line)
-        guard folded.count <= 40 else { return nil }
-        for (index, words) in coreWords.enumerated() where words.contains(where: { folded.contains($0) }) {
-            let numeral = numerals[index]
-            if folded.hasPrefix(numeral + "、") || folded.hasPrefix(numeral + ".") || folded.hasPrefix(numeral + ",")
-                || folded.hasPrefix("第" + numeral) || folded.hasPrefix("(" + numeral + ")") {
-                return index + 1
+        guard folded.count <= maxLength else { return nil }
+        for (index, numeral) in numerals.enumerated() {
+            guard let (style, rest, marked) = strip(numeral, from: folded) else { continue }
+            // A bare numeral ("一总体情况", from "一 总体情况") must be followed by the core words at once,
+            // so "二是主动公开…" in a narrative stays text.
+            let reach = marked ? maxWordOffset : 0
+            let starts = coreWords[index].contains { word in
+                guard let range = rest.range(of: word) else { return false }
+                return rest.distance(from: rest.startIndex, to: range.lowerBound) <= reach
             }
+            if starts { return Match(number: index + 1, style: style) }
         }
         return nil
     }
 
+    /// The section number (1...6) a line is the heading of, or nil.
+    public static func sectionNumber(ofHeading line: String) -> Int? {
+        match(line)?.number
+    }
+
     /// Index ranges of the lines of each section found, in order; the heading line opens its range.
-    /// Sections are taken in increasing number; a section's range ends where the next found one starts.
+    /// See `SectionSplitter.spans(in:settings:)`.
     public static func spans(in lines: [TextLine]) -> [(number: Int, range: Range<Int>)] {
-        var starts: [(Int, Int)] = []
-        var next = 1
-        for (i, line) in lines.enumerated() {
-            guard let n = sectionNumber(ofHeading: line.text), n >= next else { continue }
-            starts.append((n, i))
-            next = n + 1
+        SectionSplitter.spans(in: lines).map { ($0.number, $0.range) }
+    }
+
+    /// How far (characters) after the numbering the core words may start ("政府信息公开工作存在的主要问题").
+    static let maxWordOffset = 12
+
+    /// The numbering style, the rest of the folded line and whether a mark followed the numeral, when the
+    /// line starts with `numeral` numbered.
+    private static func strip(_ numeral: String, from folded: String) -> (Style, Substring, Bool)? {
+        let s = Substring(folded)
+        for (marker, style) in [("(" + numeral + ")", Style.parenthesized), ("第" + numeral, .ordinal)]
+        where s.hasPrefix(marker) {
+            var rest = s.dropFirst(marker.count)
+            if style == .ordinal {
+                for word in ["部分", "章", "节", "、", ".", ","] where rest.hasPrefix(word) {
+                    rest = rest.dropFirst(word.count); break
+                }
+            }
+            return (style, rest, true)
         }
-        return starts.enumerated().map { k, start in
-            let end = k + 1 < starts.count ? starts[k + 1].1 : lines.count
-            return (start.0, start.1..<end)
-        }
+        guard s.hasPrefix(numeral) else { return nil }
+        var rest = s.dropFirst(numeral.count)
+        guard let first = rest.first, "、.,:".contains(first) else { return (.numeral, rest, false) }
+        rest = rest.dropFirst()
+        return (.numeral, rest, true)
     }
 }

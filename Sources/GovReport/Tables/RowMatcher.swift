@@ -15,4 +15,60 @@ public enum RowMatcher {
     public static func matches(folded: String, _ row: RowDefinition) -> Bool {
         row.match.contains { words in words.allSatisfy { folded.contains(Normalizer.fold($0)) } }
     }
+
+    /// Offsets in a folded text where the row's label occurs: where a word of one of its alternatives
+    /// starts with every other word of that alternative within `window` characters around it.
+    ///
+    /// ```swift
+    /// let text = Array(Normalizer.fold("规章 0 行政规范性文件 40"))
+    /// RowMatcher.occurrences(of: rows[1].row, in: text, window: 24) // [3]
+    /// ```
+    public static func occurrences(of row: RowDefinition, in text: [Character], window: Int) -> [Int] {
+        var found = Set<Int>()
+        for words in row.match {
+            let folded = words.map { Array(Normalizer.fold($0)) }
+            guard let first = folded.first else { continue }
+            for start in positions(of: first, in: text) {
+                let lower = max(0, start - window), upper = min(text.count, start + first.count + window)
+                let near = Array(text[lower..<upper])
+                if folded.dropFirst().allSatisfy({ !positions(of: $0, in: near).isEmpty }) { found.insert(start) }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// One offset per row (or nil), strictly increasing in row order, placing as many rows as possible
+    /// and, among such placements, the earliest: labels printed in template order, found in one text.
+    ///
+    /// A word repeated elsewhere (总计 in a column header) is thus taken only where it fits the order.
+    /// - Complexity: O(k²) for k occurrences in all.
+    public static func orderedOccurrences(of rows: [RowDefinition], in text: [Character], window: Int) -> [Int?] {
+        let candidates = rows.map { occurrences(of: $0, in: text, window: window) }
+        // Nodes: (row, offset); best[n] = most rows placed in a chain ending at n.
+        var nodes: [(row: Int, offset: Int)] = []
+        for (r, offsets) in candidates.enumerated() { nodes += offsets.map { (r, $0) } }
+        var best = [Int](repeating: 1, count: nodes.count), back = [Int?](repeating: nil, count: nodes.count)
+        for n in nodes.indices {
+            for m in 0..<n where nodes[m].row < nodes[n].row && nodes[m].offset < nodes[n].offset {
+                if best[m] + 1 > best[n] { best[n] = best[m] + 1; back[n] = m }
+            }
+        }
+        var result = [Int?](repeating: nil, count: rows.count)
+        guard let top = best.max() else { return result }
+        // The chain that ends earliest in the text among the longest.
+        var cursor = nodes.indices.filter { best[$0] == top }.min { nodes[$0].offset < nodes[$1].offset }
+        while let n = cursor {
+            result[nodes[n].row] = nodes[n].offset
+            cursor = back[n]
+        }
+        return result
+    }
+
+    /// Start offsets of `word` in `text`.
+    static func positions(of word: [Character], in text: [Character]) -> [Int] {
+        guard !word.isEmpty, word.count <= text.count else { return [] }
+        return (0...(text.count - word.count)).filter { i in
+            text[i] == word[0] && text[i..<(i + word.count)].elementsEqual(word)
+        }
+    }
 }

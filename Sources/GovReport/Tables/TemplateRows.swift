@@ -18,7 +18,11 @@ public struct RowDefinition: Hashable, Sendable {
 public struct ColumnDefinition: Hashable, Sendable {
     public var key: String
     public var label: String
-    public init(key: String, label: String) { self.key = key; self.label = label }
+    /// Distinctive header words (folded) that name the column; the whole label when none are given.
+    public var words: [String]
+    public init(key: String, label: String, words: [String] = []) {
+        self.key = key; self.label = label; self.words = words.isEmpty ? [label] : words
+    }
 }
 
 /// The rows and columns of the three tables, for both template versions, as given in DOMAIN.md.
@@ -120,10 +124,10 @@ public enum TemplateRows {
     public static func proactiveRows(_ template: TemplateVersion) -> [ProactiveRow] {
         switch template {
         case .v2021, .pre2019:
-            let docs: [ColumnDefinition] = [.init(key: "issued", label: "本年制发件数"),
-                                            .init(key: "repealed", label: "本年废止件数"),
-                                            .init(key: "in_force", label: "现行有效件数")]
-            let decisions: [ColumnDefinition] = [.init(key: "decisions", label: "本年处理决定数量")]
+            let docs: [ColumnDefinition] = [.init(key: "issued", label: "本年制发件数", words: ["制发"]),
+                                            .init(key: "repealed", label: "本年废止件数", words: ["废止"]),
+                                            .init(key: "in_force", label: "现行有效件数", words: ["现行有效", "有效件数"])]
+            let decisions: [ColumnDefinition] = [.init(key: "decisions", label: "本年处理决定数量", words: ["处理决定"])]
             return [
                 .init(row: .init(key: "regulations", label: "规章", match: [["规章"]]), columns: docs),
                 .init(row: .init(key: "normative_documents", label: "行政规范性文件", match: [["规范性文件"]]), columns: docs),
@@ -131,15 +135,15 @@ public enum TemplateRows {
                 .init(row: .init(key: "penalty", label: "行政处罚", match: [["行政处罚"]]), columns: decisions),
                 .init(row: .init(key: "coercion", label: "行政强制", match: [["行政强制"]]), columns: decisions),
                 .init(row: .init(key: "fees", label: "行政事业性收费", match: [["事业性收费"]]),
-                      columns: [.init(key: "amount_10k_yuan", label: "本年收费金额（单位：万元）")]),
+                      columns: [.init(key: "amount_10k_yuan", label: "本年收费金额（单位：万元）", words: ["收费金额", "金额"])]),
             ]
         case .v2019:
-            let docs: [ColumnDefinition] = [.init(key: "made", label: "本年新制作数量"),
-                                            .init(key: "published", label: "本年新公开数量"),
-                                            .init(key: "total_public", label: "对外公开总数量")]
-            let items: [ColumnDefinition] = [.init(key: "items_last_year", label: "上一年项目数量"),
-                                             .init(key: "change", label: "本年增/减"),
-                                             .init(key: "decisions", label: "处理决定数量")]
+            let docs: [ColumnDefinition] = [.init(key: "made", label: "本年新制作数量", words: ["新制作", "制作"]),
+                                            .init(key: "published", label: "本年新公开数量", words: ["新公开"]),
+                                            .init(key: "total_public", label: "对外公开总数量", words: ["公开总数", "对外公开"])]
+            let items: [ColumnDefinition] = [.init(key: "items_last_year", label: "上一年项目数量", words: ["上一年", "上年项目"]),
+                                             .init(key: "change", label: "本年增/减", words: ["增/减", "增减", "增(减)", "增、减"]),
+                                             .init(key: "decisions", label: "处理决定数量", words: ["处理决定"])]
             return [
                 .init(row: .init(key: "regulations", label: "规章", match: [["规章"]]), columns: docs),
                 .init(row: .init(key: "normative_documents", label: "规范性文件", match: [["规范性文件"]]), columns: docs),
@@ -150,7 +154,7 @@ public enum TemplateRows {
                 .init(row: .init(key: "fees", label: "行政事业性收费", match: [["事业性收费"]]),
                       columns: Array(items.prefix(2))),
                 .init(row: .init(key: "procurement", label: "政府集中采购", match: [["集中采购"]]),
-                      columns: [.init(key: "items", label: "采购项目数量"), .init(key: "amount", label: "采购总金额")]),
+                      columns: [.init(key: "items", label: "采购项目数量", words: ["项目数量", "采购项目"]), .init(key: "amount", label: "采购总金额", words: ["总金额", "金额"])]),
             ]
         }
     }

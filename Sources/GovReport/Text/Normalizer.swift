@@ -2,15 +2,20 @@ import Foundation
 
 /// Repairs extraction artefacts in text.
 ///
-/// Two forms:
-/// - `normalize(_:)` for display: Kangxi radicals and CJK radical supplements become ordinary ideographs,
-///   full-width digits and Latin letters become ASCII, odd spaces become plain spaces; Chinese punctuation
-///   (full-width brackets, colons, quotes) is kept, as it is correct typography.
+/// Three forms:
+/// - `normalize(_:)`, character by character: Kangxi radicals, CJK radical supplements and CJK
+///   compatibility ideographs become ordinary ideographs, full-width digits and Latin letters become
+///   ASCII, odd hyphens become "-", odd quotes become curly quotes, odd spaces become plain spaces.
+///   Chinese punctuation (full-width brackets, colons, quotes) is kept, as it is correct typography.
+///   Unlike plain NFKC it does not turn "，" into "," or "（" into "(".
+/// - `display(_:)` (in `Normalizer+Spacing.swift`): `normalize` plus spacing repair, the form paragraphs
+///   and headings are printed in.
 /// - `fold(_:)` for matching: NFKC, no whitespace at all, one form of each quote, bracket and dash,
 ///   其它 → 其他. Two labels that mean the same print differently; their folds are equal.
 ///
 /// ```swift
 /// Normalizer.normalize("⼀、总体情况 １２３") // "一、总体情况 123"
+/// Normalizer.display("总 体 情 况")           // "总体情况"
 /// Normalizer.fold("（三）不予 公开")          // "(三)不予公开"
 /// ```
 public enum Normalizer {
@@ -19,8 +24,16 @@ public enum Normalizer {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x2F00...0x2FD5, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            case 0x2F00...0x2FD5, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xF900...0xFAFF:
                 out.append(contentsOf: String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
+            case 0x2010...0x2012, 0x2212, 0xFE63, 0xFF0D:
+                out.append("-")
+            case 0x301D, 0x2036:
+                out.append("“")
+            case 0x301E, 0x301F, 0x2033:
+                out.append("”")
+            case 0x3000:
+                out.append(" ")
             case 0x2E80...0x2EFF:
                 out.append(contentsOf: (radicalSupplement[scalar.value] ?? String(scalar)).unicodeScalars)
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:

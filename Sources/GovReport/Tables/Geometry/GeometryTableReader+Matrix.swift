@@ -1,0 +1,132 @@
+/// Reading a matrix (rows × a fixed column set) once its row labels are anchored.
+extension GeometryTableReader {
+    struct MatrixReading {
+        var rows: [String: TableRow] = [:]
+        var warnings: [ExtractionWarning] = []
+    }
+
+    /// Given anchored rows and the section's value pieces, return each row's cells by column.
+    ///
+    /// Values must lie right of the labels of their page; they form bands (one printed row of
+    /// numbers), and each band goes to the anchor whose label range (its first line's top, less a
+    /// slack, to the next anchor's) holds the band's centre. Columns are recomputed per page.
+    static func readMatrix(kind: TableKind, anchors: [LabelAnchor], values: [TablePiece], columns: [ColumnDefinition],
+                           labels: [TablePiece], unit: Double, settings: TableSettings,
+                           headerSpanning: [String]) -> MatrixReading {
+        var reading = MatrixReading()
+        let pages = Set(anchors.map(\.page)).sorted()
+        var previousColumns: [ValueColumn]?
+        for page in pages {
+            let onPage = anchors.filter { $0.page == page }
+            let labelRight = onPage.flatMap(\.pieces).map(\.box.x1).max() ?? 0
+            let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
+            let usedBands = owned.values.flatMap { $0 }
+            let ranges = ColumnFinder.clusters(of: usedBands.flatMap(\.pieces), joinGap: settings.columnJoinGap * unit)
+            let top = onPage[0].top
+            let header = labels.filter { p in
+                p.page == page && p.box.y1 <= top + settings.labelTopSlack * unit && p.box.x1 > labelRight
+                    && !headerSpanning.contains { p.folded.contains($0) }
+            }
+            let (pageColumns, note) = ColumnFinder.keyed(ranges, columns: columns, header: header, previous: previousColumns)
+            if let note {
+                reading.warnings.append(ExtractionWarning(code: "columns_guessed", message: "Page \(page): \(note).",
+                                                          table: kind.rawValue, page: page))
+            }
+            previousColumns = pageColumns
+            for (a, anchor) in onPage.enumerated() {
+                let mine = owned[a] ?? []
+                // The band with the most values is the row's; others are extra (reported).
+                let band = mine.max { $0.pieces.count < $1.pieces.count }
+                for extra in mine where extra != band {
+                    reading.warnings.append(ExtractionWarning(
+                        code: "unassigned_values",
+                        message: "Values \(extra.pieces.map(\.text).joined(separator: " ")) near row \(anchor.row.key) were not placed.",
+                        table: kind.rawValue, row: anchor.row.key, page: page))
+                }
+                let row = tableRow(kind: kind, key: anchor.row.key, label: anchor.text, band: band, page: page,
+                                   columns: columns, pageColumns: pageColumns,
+                                   digitWidth: ColumnFinder.digitWidth(of: usedBands.flatMap(\.pieces)),
+                                   warnings: &reading.warnings)
+                reading.rows[anchor.row.key] = row
+            }
+        }
+        return reading
+    }
+
+    /// Given the anchors of one page (top to bottom) and the section's values, return the value bands
+    /// each anchor owns, by anchor index. An anchor's range runs from its top (less a slack) to the
+    /// next anchor's; a value belongs to the range holding its centre when it lies right of that
+    /// row's label, and a band (one printed row of values) to the range holding the band's centre.
+    static func ownedBands(anchors onPage: [LabelAnchor], values: [TablePiece], unit: Double,
+                           settings: TableSettings) -> [Int: [ValueBand]] {
+        guard let page = onPage.first?.page else { return [:] }
+        func range(_ a: Int) -> (Double, Double) {
+            let top = onPage[a].top - settings.labelTopSlack * unit
+            let end = a + 1 < onPage.count ? onPage[a + 1].top - settings.labelTopSlack * unit
+                : onPage[a].bottom + settings.lastRowReach * unit
+            return (top, end)
+        }
+        func anchor(at y: Double) -> Int? {
+            guard let a = onPage.indices.last(where: { range($0).0 <= y }), y < range(a).1 else { return nil }
+            return a
+        }
+        let accepted = values.filter { v in
+            guard v.page == page, let a = anchor(at: v.box.midY) else { return false }
+            let labelRight = onPage[a].pieces.map(\.box.x1).max() ?? 0
+            return v.box.midX >= labelRight + settings.labelValueGap * unit
+        }
+        var owned: [Int: [ValueBand]] = [:]
+        for band in ValueBand.bands(of: accepted, tolerance: settings.rowCentreTolerance * unit) {
+            guard let a = anchor(at: band.midY) else { continue }
+            owned[a, default: []].append(band)
+        }
+        return owned
+    }
+
+    /// Builds one row: the band's pieces grouped by column; a column without a piece is a blank cell.
+    static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
+                         columns: [ColumnDefinition], pageColumns: [ValueColumn], digitWidth: Double,
+                         warnings: inout [ExtractionWarning]) -> TableRow {
+        var byColumn: [String: [TablePiece]] = [:]
+        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: pageColumns, digitWidth: digitWidth) }
+        for piece in pieces {
+            guard let column = ColumnFinder.column(of: piece, in: pageColumns) else { continue }
+            byColumn[column.key, default: []].append(piece)
+        }
+        // Two separate values in one column mean the positions lie (a row printed off the grid, as
+        // `pdftotext -layout` does); a row printing exactly one value per column is then read in order.
+        let inOrder = mergeSplitDigits(pieces)
+        if byColumn.values.contains(where: { mergeSplitDigits($0).count > 1 }), inOrder.count == columns.count {
+            byColumn = Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), inOrder))
+        }
+        let cells = columns.map { column -> (column: String, cell: Cell) in
+            let pieces = byColumn[column.key] ?? []
+            let cell = makeCell(pieces, page: page)
+            if pieces.isEmpty {
+                warnings.append(ExtractionWarning(code: "blank_cell", message: "Cell \(key)/\(column.key) is blank; read as 0.",
+                                                  table: kind.rawValue, row: key, column: column.key, page: page))
+            } else if CellValue.parse(cell.printed) == nil {
+                warnings.append(ExtractionWarning(code: "cell_unreadable",
+                                                  message: "Cell \(key)/\(column.key) prints \"\(cell.printed)\"; read as \(cell.value).",
+                                                  table: kind.rawValue, row: key, column: column.key, page: page))
+            }
+            return (column.key, cell)
+        }
+        return TableRow(key: key, label: label, cells: cells)
+    }
+
+    /// A cell from the pieces printed in it (left to right, joined): digits split by extraction
+    /// (`2` `0`) join back into one number. No piece is a blank cell (value 0, printed "").
+    static func makeCell(_ pieces: [TablePiece], page: Int, unit headerUnit: String? = nil) -> Cell {
+        guard !pieces.isEmpty else { return Cell(value: 0, printed: "", page: page, box: nil, unit: headerUnit) }
+        let ordered = pieces.sorted { $0.box.x0 < $1.box.x0 }
+        let printed = ordered.map(\.text).joined()
+        let box = Box.enclosing(ordered.map(\.box))
+        if let value = CellValue.parse(printed) {
+            return Cell(value: value.value, printed: printed, page: ordered[0].page, box: box, unit: value.unit ?? headerUnit)
+        }
+        let first = ordered.compactMap(\.value).first
+        return Cell(value: first?.value ?? 0, printed: ordered.map(\.text).joined(separator: " "), page: ordered[0].page,
+                    box: box, unit: first?.unit ?? headerUnit)
+    }
+}

@@ -1,0 +1,78 @@
+/// Rebuilds the three template tables from positioned tokens (`TextLine`s of one section, heading
+/// included): rows are anchored on their labels' distinctive words, columns on the x-alignment of the
+/// values (named by count, header words, or the previous page), and each value goes to the row whose
+/// label range holds it. Works on any token source: PDF glyph lines, `pdftotext -layout` text with
+/// synthetic geometry, OCR.
+///
+/// ```swift
+/// let lines = try PDFReader().readPages(atPath: "a.pdf").flatMap { TextLines.lines(of: $0) }
+/// let span = SectionHeadings.spans(in: lines).first { $0.number == 3 }!
+/// let reading = GeometryTableReader.requests(Array(lines[span.range]))
+/// reading.table?["granted", "total"]?.value // 96
+/// ```
+public enum GeometryTableReader {
+    /// Section 三, the request-handling matrix. The template is detected from the table itself: three
+    /// （六） sub-rows make it 2021, a single （六）其他处理 row 2019. When `reportTemplate` is 2021 and the
+    /// table prints a single （六） row, the row is read as `other` and a `single_other_row` warning says so.
+    public static func requests(_ lines: [TextLine], settings: TableSettings = .init(),
+                                reportTemplate: TemplateVersion? = nil) -> TableReading {
+        let kind = TableKind.requests
+        let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings)
+        let unit = TablePieces.unit(of: pieces)
+        let labels = pieces.filter { $0.value == nil }
+        let allValues = pieces.filter { $0.value != nil }
+
+        // Candidate rows: the 2021 rows with the 2019 single （六） row before its sub-rows.
+        let rows2021 = TemplateRows.requestRows(.v2021)
+        let firstOther = rows2021.firstIndex { $0.key.hasPrefix("other.") } ?? rows2021.count
+        var candidates = rows2021
+        candidates.insert(TemplateRows.requestRowOther2019, at: firstOther)
+        var anchors = LabelAnchors.anchors(rows: candidates, labels: labels, values: allValues, unit: unit, settings: settings)
+        guard anchors.count >= 3 else {
+            return TableReading(table: nil, warnings: [missingTable(kind, found: anchors.count, lines: lines)])
+        }
+
+        var warnings: [ExtractionWarning] = []
+        let hasSubRows = anchors.contains { ["other.overdue_correction", "other.overdue_fee"].contains($0.row.key) }
+        let template: TemplateVersion
+        if hasSubRows {
+            template = .v2021
+            anchors.removeAll { $0.row.key == "other" }
+        } else if anchors.contains(where: { $0.row.key == "other" }) {
+            template = .v2019
+            anchors.removeAll { $0.row.key.hasPrefix("other.") }
+            if reportTemplate == .v2021 {
+                warnings.append(ExtractionWarning(
+                    code: "single_other_row",
+                    message: "The request table prints a single （六）其他处理 row although the report follows the 2021 template; read as row `other`, no sub-rows invented.",
+                    table: kind.rawValue, row: "other", page: anchors.first { $0.row.key == "other" }?.page))
+            }
+        } else {
+            template = reportTemplate == .v2019 ? .v2019 : .v2021
+        }
+        let rows = TemplateRows.requestRows(template)
+        let matrix = readMatrix(kind: kind, anchors: anchors, values: allValues, columns: TemplateRows.requestColumns,
+                                labels: labels, unit: unit, settings: settings,
+                                headerSpanning: ["申请人", "法人或其他组织", "勾稽"])
+        warnings += matrix.warnings
+        let tableRows = rows.compactMap { matrix.rows[$0.key] }
+        for row in rows where matrix.rows[row.key] == nil {
+            warnings.append(ExtractionWarning(code: "row_missing",
+                                              message: "Row \(row.key) (\(row.label)) was not found in the request table.",
+                                              table: kind.rawValue, row: row.key))
+        }
+        return TableReading(table: Table(kind: kind, template: template, rows: tableRows), warnings: warnings)
+    }
+
+    /// The lines after the section heading (the heading line itself is dropped when it is one).
+    static func bodyLines(_ lines: [TextLine]) -> [TextLine] {
+        guard let first = lines.first, SectionHeadings.sectionNumber(ofHeading: first.text) != nil else { return lines }
+        return Array(lines.dropFirst())
+    }
+
+    static func missingTable(_ kind: TableKind, found: Int, lines: [TextLine]) -> ExtractionWarning {
+        ExtractionWarning(code: "table_missing",
+                          message: "No \(kind.rawValue) table found in the section (\(found) row labels recognised, \(lines.count) lines).",
+                          table: kind.rawValue, page: lines.first?.page)
+    }
+}

@@ -1,0 +1,46 @@
+/// Finds where a header prints each column's words, inside glued header tokens too
+/// (`本年新制作数量本年新公开数量` gives two boxes, estimated by character width).
+enum HeaderColumns {
+    /// A header word found: its column and estimated box.
+    struct Found: Hashable { var key: String; var box: Box; var text: String }
+
+    /// Given header pieces, return for each column (in `columns` order) where its words are printed;
+    /// columns whose words are absent are left out.
+    static func locate(_ columns: [ColumnDefinition], in header: [TablePiece]) -> [Found] {
+        var found: [Found] = []
+        for column in columns {
+            search: for piece in header {
+                let chars = TablePieces.characters(of: piece)
+                let folded = chars.map { Normalizer.fold($0.text) }
+                let joined = folded.joined()
+                for word in column.words.map(Normalizer.fold) {
+                    guard let range = joined.range(of: word) else { continue }
+                    // Map the folded range back to characters (a character may fold to 0 or 2 scalars).
+                    let start = joined.distance(from: joined.startIndex, to: range.lowerBound)
+                    let end = start + word.count
+                    var offset = 0
+                    var boxes: [Box] = []
+                    for (i, f) in folded.enumerated() {
+                        if offset + f.count > start && offset < end { boxes.append(chars[i].box) }
+                        offset += f.count
+                    }
+                    if let box = Box.enclosing(boxes) {
+                        found.append(Found(key: column.key, box: box, text: piece.text))
+                        break search
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Given values of one row and the header words of its columns, return each value's column key:
+    /// the header word nearest in x. Nil when two values would share a column or none is found.
+    static func assign(_ values: [Box], to found: [Found]) -> [String]? {
+        guard !found.isEmpty else { return nil }
+        let keys = values.map { v in
+            found.min { abs($0.box.midX - v.midX) < abs($1.box.midX - v.midX) }?.key ?? ""
+        }
+        return Set(keys).count == keys.count ? keys : nil
+    }
+}

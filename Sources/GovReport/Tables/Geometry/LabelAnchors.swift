@@ -1,0 +1,130 @@
+/// A template row found in the table: the label lines that print it and where they start.
+struct LabelAnchor: Hashable, Sendable {
+    var row: RowDefinition
+    /// The label's lines, first line first (wrapped continuation lines follow).
+    var pieces: [TablePiece]
+    var page: Int { pieces[0].page }
+    /// Top of the label's first line.
+    var top: Double { pieces[0].box.y0 }
+    var bottom: Double { pieces.map(\.box.y1).max() ?? top }
+    /// The label as printed, wrapped lines joined.
+    var text: String { pieces.map { $0.text.trimmingCharacters(in: .whitespaces) }.joined() }
+}
+
+/// Finds the rows of a template table among label pieces by their distinctive words.
+///
+/// Every piece (alone, or joined with the line below it when a word is cut by wrapping) is matched
+/// against every row; the anchors kept are the heaviest chain that runs down the page in template
+/// order, so a header word (总计) or a narrative sentence above the table cannot take a row's place.
+enum LabelAnchors {
+    /// True when folded label text opens with a numbered-item prefix: `1.`, `1、`, `(一)`, `一、`, `一.`.
+    static func hasItemPrefix(_ folded: String) -> Bool {
+        let chars = Array(folded.prefix(6))
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        var i = 0
+        if chars.first == "(" {
+            i = 1
+            while i < chars.count, numerals.contains(chars[i]) { i += 1 }
+            return i > 1 && i < chars.count && chars[i] == ")"
+        }
+        while i < chars.count, chars[i].isASCII && chars[i].isNumber { i += 1 }
+        if i == 0 { while i < chars.count, numerals.contains(chars[i]) { i += 1 } }
+        return i > 0 && i <= 3 && i < chars.count && (chars[i] == "." || chars[i] == "、")
+    }
+
+    /// Given rows in template order and the table's pieces, return the anchors found, top to bottom.
+    static func anchors(rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
+                        unit: Double, settings: TableSettings) -> [LabelAnchor] {
+        let below = labels.indices.map { continuation(below: $0, in: labels, unit: unit, settings: settings) }
+        // Candidates (piece, row), in piece order.
+        var candidates: [(piece: Int, row: Int, weight: Double)] = []
+        for (i, piece) in labels.enumerated() {
+            let alone = rows.indices.filter { RowMatcher.matches(folded: piece.folded, rows[$0]) }
+            var matched = alone
+            if let b = below[i] {
+                let joined = piece.folded + labels[b].folded
+                matched += rows.indices.filter { r in
+                    !alone.contains(r) && RowMatcher.matches(folded: joined, rows[r])
+                        && !RowMatcher.matches(folded: labels[b].folded, rows[r])
+                }
+            }
+            let weight = 1 + (hasValues(rightOf: piece, values: values, unit: unit) ? 0.5 : 0)
+                + (hasItemPrefix(piece.folded) ? 0.25 : 0)
+            candidates += matched.map { (i, $0, weight) }
+        }
+        // Heaviest chain increasing in both page position and template order.
+        func before(_ a: Int, _ b: Int) -> Bool {
+            let p = labels[a], q = labels[b]
+            return p.page < q.page || (p.page == q.page && q.box.y0 - p.box.y0 > 0.3 * unit)
+        }
+        var best = candidates.map(\.weight)
+        var previous = [Int?](repeating: nil, count: candidates.count)
+        for j in candidates.indices {
+            for i in 0..<j where candidates[i].row < candidates[j].row && before(candidates[i].piece, candidates[j].piece) {
+                if best[i] + candidates[j].weight > best[j] {
+                    best[j] = best[i] + candidates[j].weight
+                    previous[j] = i
+                }
+            }
+        }
+        guard var k = best.indices.max(by: { best[$0] < best[$1] }) else { return [] }
+        var chain: [(piece: Int, row: Int)] = []
+        while true {
+            chain.append((candidates[k].piece, candidates[k].row))
+            guard let p = previous[k] else { break }
+            k = p
+        }
+        chain.reverse()
+        let chosen = Set(chain.map(\.piece))
+        return chain.map { link in
+            let first = labelStart(of: link.piece, labels: labels, below: below, chosen: chosen)
+            var lines = [first]
+            var current = first
+            while let n = below[current], lines.count < 4 {
+                if n != link.piece && (chosen.contains(n) || hasItemPrefix(labels[n].folded)) { break }
+                lines.append(n)
+                current = n
+            }
+            return LabelAnchor(row: rows[link.row], pieces: lines.map { labels[$0] })
+        }
+    }
+
+    /// The first line of the label whose distinctive words are on line `i`: walks up over lines that
+    /// continue into `i` while `i` opens with no item prefix, stopping at a line that opens with one.
+    static func labelStart(of i: Int, labels: [TablePiece], below: [Int?], chosen: Set<Int>) -> Int {
+        guard !hasItemPrefix(labels[i].folded) else { return i }
+        var current = i
+        var path: [Int] = []
+        for _ in 0..<2 {
+            guard let up = below.firstIndex(where: { $0 == current }), !chosen.contains(up) else { break }
+            path.append(up)
+            if hasItemPrefix(labels[up].folded) { return up }
+            current = up
+        }
+        return i
+    }
+
+    /// The label line directly below piece `i` that continues it (left edges aligned, next line), if any.
+    /// A line of values alone may sit between the two (plain text puts a wrapped row's values on a
+    /// line of their own), up to `wrapGapAcrossValues`.
+    static func continuation(below i: Int, in labels: [TablePiece], unit: Double, settings: TableSettings) -> Int? {
+        let p = labels[i]
+        var best: Int?
+        for j in labels.indices where j != i {
+            let q = labels[j]
+            guard q.page == p.page, q.box.y0 > p.box.y0 + 0.5 * unit,
+                  abs(q.box.x0 - p.box.x0) <= settings.wrapIndent * unit, q.value == nil else { continue }
+            let gap = q.box.y0 - p.box.y1
+            guard gap < settings.wrapGap * unit
+                    || (gap < settings.wrapGapAcrossValues * unit
+                        && !labels.contains { $0.page == p.page && $0.box.midY > p.box.y1 && $0.box.midY < q.box.y0 }) else { continue }
+            if best.map({ q.box.y0 < labels[$0].box.y0 }) ?? true { best = j }
+        }
+        return best
+    }
+
+    /// True when a value piece sits right of the label within a couple of lines.
+    static func hasValues(rightOf piece: TablePiece, values: [TablePiece], unit: Double) -> Bool {
+        values.contains { $0.page == piece.page && $0.box.x0 > piece.box.x1 && abs($0.box.midY - piece.box.midY) < 1.5 * unit }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// A token prepared for table reading: its text, box and page, whether it reads as a cell value,
+/// and its folded text for label matching. Pieces come from any `Token` source (PDF, plain text, OCR).
+struct TablePiece: Hashable, Sendable {
+    var text: String
+    var box: Box
+    var page: Int
+    /// The cell value the text reads as (a number or a placeholder), or nil for label text.
+    var value: CellValue?
+    /// `Normalizer.fold(text)`.
+    var folded: String
+    /// True when the geometry is a character grid (plain text), where a CJK character is one column.
+    var grid: Bool
+
+    init(text: String, box: Box, page: Int, grid: Bool = false) {
+        self.text = text; self.box = box; self.page = page; self.grid = grid
+        self.value = CellValue.parse(text)
+        self.folded = Normalizer.fold(text)
+    }
+
+    init(_ token: Token, grid: Bool) { self.init(text: token.text, box: token.box, page: token.page, grid: grid) }
+
+    var token: Token { Token(text: text, box: box, page: page) }
+
+    /// True when the piece prints at least one digit (a number, not a placeholder).
+    var isNumber: Bool { value.map { !$0.isPlaceholder } ?? false }
+}
+
+/// Turns the tokens of table lines into `TablePiece`s, repairing what extraction glued together.
+enum TablePieces {
+    /// Given lines, return their pieces in reading order (page, top, left), with glued tokens split:
+    /// at spaces around a number or a symbol placeholder (`0 12`, `— 3`), and before a numbered item
+    /// glued to a cut group label (`（三）不4.保护第三方合法权益` → `（三）不` + `4.保护第三方合法权益`).
+    static func pieces(of lines: [TextLine], settings: TableSettings) -> [TablePiece] {
+        var result: [TablePiece] = []
+        let grid = isGrid(lines.flatMap(\.tokens))
+        for line in lines {
+            for token in line.tokens {
+                let parts = settings.splitGluedLabels ? split(token, grid: grid) : [token]
+                result += parts.map { TablePiece($0, grid: grid) }
+            }
+        }
+        return result.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
+    }
+
+    /// Given a token, return it split into parts (see `pieces(of:settings:)`), boxes estimated by width.
+    static func split(_ token: Token, grid: Bool) -> [Token] {
+        var parts: [Token] = []
+        for part in splitAtSpaces(token, grid: grid) {
+            for piece in splitAtItemPrefix(part, grid: grid) { parts += splitTrailingNumber(piece, grid: grid) }
+        }
+        return parts
+    }
+
+    /// True when tokens sit on a character grid (synthetic plain-text geometry): one height for all,
+    /// and every left edge a whole number of the narrowest character's width.
+    static func isGrid(_ tokens: [Token]) -> Bool {
+        guard let height = tokens.first?.box.height,
+              tokens.allSatisfy({ abs($0.box.height - height) < 1e-6 }) else { return false }
+        let cell = tokens.filter { $0.text.count == 1 }.map(\.box.width).min() ?? 0
+        guard cell > 0 else { return false }
+        return tokens.allSatisfy { t in
+            let k = t.box.x0 / cell
+            return abs(k - k.rounded()) < 1e-6
+        }
+    }
+
+    /// Splits at spaces, keeping label words together: a part is cut off only when it is a number or
+    /// a placeholder made of symbols, so `（四）无 法 提 供` stays whole while `12 0 —` becomes three.
+    static func splitAtSpaces(_ token: Token, grid: Bool) -> [Token] {
+        let words = token.text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 1 else { return [token] }
+        func standsAlone(_ w: Substring) -> Bool {
+            guard let v = CellValue.parse(String(w)) else { return false }
+            return !v.isPlaceholder || !w.contains(where: isCJK)
+        }
+        var groups: [(text: String, start: Int, end: Int)] = []   // character offsets into token.text
+        var offset = 0
+        let chars = Array(token.text)
+        var index = 0
+        var previousAlone = true
+        for word in words {
+            while index < chars.count && chars[index] == " " { index += 1 }
+            let start = index
+            index += word.count
+            offset = index
+            let alone = standsAlone(word)
+            if alone || previousAlone || groups.isEmpty {
+                groups.append((String(word), start, offset))
+            } else {
+                groups[groups.count - 1].text += " " + word
+                groups[groups.count - 1].end = offset
+            }
+            previousAlone = alone
+        }
+        guard groups.count > 1 else { return [token] }
+        return groups.map { g in
+            Token(text: g.text, box: subBox(of: token, from: g.start, to: g.end, grid: grid), page: token.page)
+        }
+    }
+
+    /// Splits before an Arabic-numbered item (`4.`, `4．`) that follows a CJK character or a space,
+    /// the mark of a cut group label glued to its first child row.
+    static func splitAtItemPrefix(_ token: Token, grid: Bool) -> [Token] {
+        let chars = Array(token.text)
+        var cut: Int?
+        var i = 1
+        while i < chars.count - 2 {
+            let before = chars[i - 1]
+            if chars[i].isASCII && chars[i].isNumber && (isCJK(before) || before == " " || before == "）" || before == ")") {
+                var j = i
+                while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
+                if j < chars.count - 1, ".．、".contains(chars[j]), isCJK(chars[j + 1]), j - i <= 2 {
+                    cut = i
+                    break
+                }
+            }
+            i += 1
+        }
+        guard let cut else { return [token] }
+        let head = String(chars[..<cut]).trimmingCharacters(in: .whitespaces)
+        let tail = String(chars[cut...])
+        guard !head.isEmpty else { return [token] }
+        return [Token(text: head, box: subBox(of: token, from: 0, to: cut, grid: grid), page: token.page),
+                Token(text: tail, box: subBox(of: token, from: cut, to: chars.count, grid: grid), page: token.page)]
+    }
+
+    /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
+    /// a closing bracket, with no space between (a narrow gap the line builder did not cut).
+    static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
+        let chars = Array(token.text)
+        var start = chars.count
+        while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || ",.".contains(chars[start - 1]) { start -= 1 }
+        while start < chars.count, !(chars[start].isASCII && chars[start].isNumber) { start += 1 }
+        guard start > 0, start < chars.count else { return [token] }
+        let before = chars[start - 1]
+        guard isCJK(before) || "）)」”".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
+        return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
+                Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
+    }
+
+    /// One token per character, boxes estimated by display width (CJK two units, others one).
+    static func characters(of piece: TablePiece) -> [Token] {
+        let chars = Array(piece.text)
+        return chars.indices.compactMap { i in
+            chars[i] == " " ? nil
+                : Token(text: String(chars[i]), box: subBox(of: piece.token, from: i, to: i + 1, grid: piece.grid), page: piece.page)
+        }
+    }
+
+    /// The estimated box of characters `from..<to` of a token, sharing its width out by character
+    /// width: a CJK character is two digits wide in a PDF, one on a character grid (plain text).
+    static func subBox(of token: Token, from: Int, to: Int, grid: Bool) -> Box {
+        let widths = token.text.map { TextLines.displayWidth($0) > 1 && !grid ? 2.0 : 1.0 }
+        let total = widths.reduce(0, +)
+        guard total > 0, from < to, to <= widths.count else { return token.box }
+        let before = widths[..<from].reduce(0, +), inside = widths[from..<to].reduce(0, +)
+        let x0 = token.box.x0 + token.box.width * before / total
+        return Box(x0: x0, y0: token.box.y0, x1: x0 + token.box.width * inside / total, y1: token.box.y1)
+    }
+
+    static func isCJK(_ ch: Character) -> Bool {
+        guard let s = ch.unicodeScalars.first else { return false }
+        return (0x2E80...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
+    }
+
+    /// The median height of the pieces (the reader's length unit), or `fallback` when there are none.
+    static func unit(of pieces: [TablePiece], fallback: Double = 10) -> Double {
+        let heights = pieces.map(\.box.height).filter { $0 > 0 }.sorted()
+        return heights.isEmpty ? fallback : heights[heights.count / 2]
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// A cell value found in flattened table text, in stream order.
+struct StreamValue: Hashable, Sendable {
+    var token: Token
+    var value: CellValue
+    /// The text as printed (number and any unit token glued back).
+    var printed: String
+    /// Index of its line in `StreamRegion.lines`.
+    var line: Int
+    /// A bare number alone on the first or last line of a page: maybe a page number, maybe a cell.
+    var mayBePageNumber: Bool
+
+    /// The cell this value fills.
+    func cell(unit fallbackUnit: String? = nil) -> Cell {
+        Cell(value: value.value, printed: printed, page: token.page, box: token.box, unit: value.unit ?? fallbackUnit)
+    }
+}
+
+/// The lines of one section's table split into cell values and label text, ready for a stream reader.
+///
+/// Narrative lines (with 。), page numbers and the template's R1 note are dropped; a token is a value
+/// only in the trailing run of values of its line, so numbers inside sentences or labels are not taken.
+struct StreamRegion: Sendable {
+    /// Per line: label tokens and the indices of its values.
+    struct Line: Sendable {
+        var text: TextLine
+        var labelTokens: [Token]
+        var values: [Int]
+        /// True when the line carried nothing for the table (blank, page number, narrative, note).
+        var isBreak: Bool
+    }
+
+    var lines: [Line] = []
+    var values: [StreamValue] = []
+    var labels = LabelText()
+
+    /// The template's note in the corner of section 三, folded.
+    static let note = Normalizer.fold("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
+
+    /// - Parameters:
+    ///   - lines: the section's lines; its heading, when first, is skipped.
+    ///   - anchors: folded words of a header or note line; the table starts at the first short line holding
+    ///     one (or at the first line when none does).
+    ///   - vocabulary: folded label texts of the table, used to tell a label character 无 from the placeholder.
+    init(lines source: [TextLine], anchors: [String], vocabulary: [String], settings: StreamTableSettings) {
+        var all = source
+        if let first = all.first, SectionHeadings.sectionNumber(ofHeading: first.text) != nil { all.removeFirst() }
+        let start = all.firstIndex { line in
+            let folded = Normalizer.fold(line.text)
+            return folded.count <= settings.maxAnchorLineLength && anchors.contains { folded.contains($0) }
+        } ?? 0
+        let region = Array(all[start...])
+        let edges = Self.pageEdgeLines(region)
+        for (index, line) in region.enumerated() {
+            let folded = Normalizer.fold(line.text)
+            if folded.isEmpty || Self.isPageNumber(folded) || folded.contains("。") {
+                lines.append(Line(text: line, labelTokens: [], values: [], isBreak: true))
+                continue
+            }
+            let (labelTokens, lineValues) = Self.split(line, vocabulary: vocabulary, next: region[(index + 1)...])
+            var indices: [Int] = []
+            for var value in lineValues {
+                value.line = index
+                value.mayBePageNumber = edges.contains(index) && lineValues.count == 1 && labelTokens.isEmpty
+                    && value.value.unit == nil && !value.value.isPlaceholder && value.printed.allSatisfy(\.isNumber)
+                indices.append(values.count)
+                values.append(value)
+            }
+            let kept = labelTokens.filter { !Self.isNoteFragment(Normalizer.fold($0.text)) }
+            for (t, token) in kept.enumerated() { labels.append(token.text, line: index, token: t) }
+            lines.append(Line(text: line, labelTokens: kept, values: indices, isBreak: kept.isEmpty && indices.isEmpty))
+        }
+    }
+
+    /// The values in stream order, leaving out possible page numbers when that makes the count `expected`.
+    func values(fitting expected: Int) -> [StreamValue]? {
+        if values.count == expected { return values }
+        let kept = values.filter { !$0.mayBePageNumber }
+        return kept.count == expected ? kept : nil
+    }
+
+    // MARK: Line classification
+
+    /// Given one line, return its label tokens and its trailing run of cell values.
+    static func split(_ line: TextLine, vocabulary: [String], next: ArraySlice<TextLine>) -> ([Token], [StreamValue]) {
+        let tokens = line.tokens
+        var values: [StreamValue] = []
+        var end = tokens.count
+        while end > 0 {
+            let token = tokens[end - 1]
+            // A unit printed apart from its number ("251000 元").
+            if end >= 2, CellValue.units.contains(Normalizer.normalize(token.text)),
+               let number = CellValue.parse(tokens[end - 2].text), !number.isPlaceholder {
+                var value = number
+                value.unit = Normalizer.normalize(token.text)
+                let merged = Token(text: tokens[end - 2].text + token.text, box: tokens[end - 2].box.union(token.box),
+                                   page: token.page)
+                values.insert(StreamValue(token: merged, value: value, printed: merged.text, line: 0, mayBePageNumber: false), at: 0)
+                end -= 2
+                continue
+            }
+            guard let value = CellValue.parse(token.text) else { break }
+            if value.isPlaceholder, token.text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) {
+                // 无 may begin a label (（四）无法提供, 4.无正当理由…): a value only if the text after it does not continue one.
+                let after = end < tokens.count ? tokens[end].text : next.first { !$0.tokens.isEmpty }?.tokens[0].text ?? ""
+                let joined = Normalizer.fold(token.text + after)
+                if !after.isEmpty, vocabulary.contains(where: { $0.contains(joined) }) { break }
+            }
+            values.insert(StreamValue(token: token, value: value, printed: token.text, line: 0, mayBePageNumber: false), at: 0)
+            end -= 1
+        }
+        return (Array(tokens[..<end]), values)
+    }
+
+    /// Indices of the first and last non-blank lines of each page that another page's line borders.
+    static func pageEdgeLines(_ lines: [TextLine]) -> Set<Int> {
+        let filled = lines.indices.filter { !lines[$0].text.isEmpty }
+        var edges = Set<Int>()
+        for (a, b) in zip(filled, filled.dropFirst()) where lines[a].page != lines[b].page {
+            edges.insert(a); edges.insert(b)
+        }
+        return edges
+    }
+
+    /// True for a folded line that is only a page number: "-4-", "— 4 —", "第4页", "第4页共9页", "4/9".
+    static func isPageNumber(_ folded: String) -> Bool {
+        folded.range(of: #"^(-+\d+-+|第\d+页(,?共\d+页)?|\d+/\d+|page\d+(of\d+)?)$"#, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// True for a token that belongs to the template's note （本列数据的勾稽关系为：…）.
+    static func isNoteFragment(_ folded: String) -> Bool {
+        folded.contains("勾稽") || (folded.count >= 3 && note.contains(folded))
+    }
+}
+
+/// Label text of a table region as one folded string, each character remembering its line and token.
+struct LabelText: Sendable {
+    private(set) var characters: [Character] = []
+    private(set) var origins: [(line: Int, token: Int)] = []
+
+    mutating func append(_ text: String, line: Int, token: Int) {
+        for ch in Normalizer.fold(text) {
+            characters.append(ch)
+            origins.append((line, token))
+        }
+    }
+
+    var string: String { String(characters) }
+}

@@ -1,0 +1,32 @@
+extension StreamRowPlacement {
+    /// Continuation lines of a wrapped label taken at most.
+    static let maxLabelContinuations = 3
+
+    /// The printed label of the row found at `offset` in the label text: its token with any non-fragment
+    /// tokens before it on its line, then the continuation lines of a wrapped label (without the merged parent
+    /// labels and header words that the flattening interleaves), up to the next row, the line of its values or a page change.
+    func printedLabel(at offset: Int, rowLines: Set<Int>) -> String {
+        let origin = region.labels.origins[offset]
+        let first = region.lines[origin.line]
+        var start = origin.token
+        while start > 0, !isFragment(first.labelTokens[start - 1].text) { start -= 1 }
+        var parts = first.labelTokens[start...].map(\.text)
+        var taken = 0
+        var index = origin.line + 1
+        while index < region.lines.count, taken < Self.maxLabelContinuations, first.values.isEmpty {
+            let line = region.lines[index]
+            if line.text.page != first.text.page || rowLines.contains(index) { break }
+            let kept = line.labelTokens.map(\.text).filter { !isFragment($0) }
+            if !kept.isEmpty { parts += kept; taken += 1 }
+            if !line.values.isEmpty { break }
+            index += 1
+        }
+        return parts.joined(separator: "")
+    }
+
+    /// True for text that is part of a parent label or a header rather than of a row label.
+    func isFragment(_ text: String) -> Bool {
+        let folded = Normalizer.fold(text)
+        return !folded.isEmpty && fragments.contains { $0.contains(folded) }
+    }
+}

@@ -1,0 +1,115 @@
+/// A template row to fill from a stream: its definition, columns, and a unit its header prints.
+struct StreamRowSpec: Sendable {
+    var row: RowDefinition
+    var columns: [ColumnDefinition]
+    /// Unit printed in the column header (本年收费金额（单位：万元）), given to cells that print none.
+    var unit: String? = nil
+}
+
+/// Places the values of a `StreamRegion` into template rows.
+///
+/// 1. By line: every row's label line (or the first value line after a wrapped label) holds exactly its
+///    columns' values, and no value is left over.
+/// 2. By stream: the count of values equals the columns of all template rows (or of the rows whose labels
+///    were found); values are read in stream order (`StreamLayout` for uniform rows, else row by row).
+/// 3. Otherwise only rows whose own label line holds their values, with `value_count_mismatch` and
+///    `row_missing` warnings: counts that disagree are never forced.
+struct StreamRowPlacement {
+    var specs: [StreamRowSpec]
+    var region: StreamRegion
+    var kind: TableKind
+    /// Folded texts that are not row labels (group labels, headers): left out of printed labels.
+    var fragments: [String]
+    var rowCheck: (([Double]) -> Bool)?
+    var settings: StreamTableSettings
+
+    /// The rows placed (template order) and what was noticed.
+    func rows() -> (rows: [TableRow], warnings: [ExtractionWarning]) {
+        let offsets = RowMatcher.orderedOccurrences(of: specs.map(\.row), in: region.labels.characters,
+                                                    window: settings.labelWordWindow)
+        let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
+        let byLine = placeByLine(labelLines)
+        let used = byLine.compactMap { $0 }.reduce(0) { $0 + $1.count }
+        let strays = region.values.count - used
+        if !byLine.contains(where: { $0 == nil }),
+           strays == 0 || strays == region.values.filter(\.mayBePageNumber).count {
+            return (build(byLine, offsets), [])
+        }
+
+        let found = specs.indices.filter { offsets[$0] != nil }
+        for (subset, isAll) in [(Array(specs.indices), true), (found, false)] where !subset.isEmpty {
+            let expected = subset.reduce(0) { $0 + specs[$1].columns.count }
+            guard let values = region.values(fitting: expected) else { continue }
+            var placed = [[StreamValue]?](repeating: nil, count: specs.count)
+            for (k, cells) in streamOrder(subset, values).enumerated() { placed[subset[k]] = cells }
+            var warnings: [ExtractionWarning] = []
+            for i in specs.indices where offsets[i] == nil {
+                warnings.append(isAll
+                    ? warning("row_label_unmatched", "row \(specs[i].row.key) (\(specs[i].row.label)): label not recognised; values placed by their position in the table", row: specs[i].row.key)
+                    : warning("row_missing", "row \(specs[i].row.key) (\(specs[i].row.label)) not found in the table", row: specs[i].row.key))
+            }
+            return (build(placed, offsets), warnings)
+        }
+
+        // Counts disagree: keep the rows whose label line (or first value line after it) holds their values.
+        let placed = byLine
+        let expected = specs.reduce(0) { $0 + $1.columns.count }
+        var warnings = [warning("value_count_mismatch",
+                                "found \(region.values.count) cell values where the \(specs.count) rows need \(expected); only rows printed on one line with their values were read")]
+        for i in specs.indices where placed[i] == nil {
+            warnings.append(warning("row_missing", "row \(specs[i].row.key) (\(specs[i].row.label)): values could not be placed", row: specs[i].row.key))
+        }
+        return (build(placed, offsets), warnings)
+    }
+
+    /// Per row, the values on its label line or on the first value line after it (before the next row's
+    /// label), when they are exactly its columns' count; nil for a row not found or not so printed.
+    func placeByLine(_ labelLines: [Int?]) -> [[StreamValue]?] {
+        labelLines.enumerated().map { i, line in
+            guard let line else { return nil }
+            let next = labelLines[(i + 1)...].compactMap { $0 }.first { $0 > line } ?? region.lines.count
+            guard let valueLine = (line..<next).first(where: { !region.lines[$0].values.isEmpty }) else { return nil }
+            let cells = region.lines[valueLine].values.map { region.values[$0] }
+            return cells.count == specs[i].columns.count ? cells : nil
+        }
+    }
+
+    /// Cells per row of `subset`, reading `values` in stream order.
+    func streamOrder(_ subset: [Int], _ values: [StreamValue]) -> [[StreamValue]] {
+        let widths = subset.map { specs[$0].columns.count }
+        if let width = widths.first, widths.allSatisfy({ $0 == width }) {
+            let indices = StreamLayout.cellIndices(rows: subset.count, columns: width, values: values.map(\.value.value),
+                                                   breaks: { breakAfter(values, $0) }, rowCheck: rowCheck, settings: settings)
+            return indices.map { $0.map { values[$0] } }
+        }
+        var cursor = 0
+        return widths.map { width in
+            defer { cursor += width }
+            return Array(values[cursor..<(cursor + width)])
+        }
+    }
+
+    /// True when the text breaks between `values[i]` and `values[i + 1]`.
+    func breakAfter(_ values: [StreamValue], _ i: Int) -> Bool {
+        guard i + 1 < values.count else { return true }
+        let a = values[i], b = values[i + 1]
+        if a.line == b.line { return false }
+        if a.token.page != b.token.page { return true }
+        return region.lines[(a.line + 1)..<b.line].contains { $0.isBreak || !$0.labelTokens.isEmpty }
+    }
+
+    func build(_ placed: [[StreamValue]?], _ offsets: [Int?]) -> [TableRow] {
+        let rowLines = Set(offsets.compactMap { $0 }.map { region.labels.origins[$0].line })
+        return specs.indices.compactMap { i in
+            guard let cells = placed[i] else { return nil }
+            let spec = specs[i]
+            let label = offsets[i].map { printedLabel(at: $0, rowLines: rowLines) } ?? spec.row.label
+            return TableRow(key: spec.row.key, label: label,
+                            cells: zip(spec.columns, cells).map { ($0.key, $1.cell(unit: spec.unit)) })
+        }
+    }
+
+    func warning(_ code: String, _ message: String, row: String? = nil) -> ExtractionWarning {
+        ExtractionWarning(code: code, message: message, table: kind.rawValue, row: row)
+    }
+}

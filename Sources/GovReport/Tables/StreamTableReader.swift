@@ -1,0 +1,158 @@
+/// Reads the three template tables from text whose geometry is lost: `pdftotext -raw` output, text pasted
+/// from a web page, or PDF lines when the geometry reader fails.
+///
+/// Each reader takes the lines of one section (from its heading to the next; see `SectionHeadings.spans`),
+/// finds the row labels in template order in the section's label text (wrapped labels joined, merged parent
+/// labels and headers interleaved), collects the cell values (numbers and placeholders, not page numbers,
+/// the template's note or narrative), and places the values: per line when each row prints its values on
+/// its label line, else in stream order when the counts agree (see `StreamLayout`). When counts disagree it
+/// returns the rows it can place and says so (`value_count_mismatch`, `row_missing`); it never guesses.
+///
+/// ```swift
+/// let lines = TextLines.lines(fromPlainText: try String(contentsOfFile: "a1_01.txt", encoding: .utf8))
+/// let tables = StreamTableReader.read(lines)
+/// tables.requests.table?["withheld.third_party_rights", "total"]?.value // 1
+/// ```
+public enum StreamTableReader {
+    /// Section 二 (主动公开政府信息情况); the template (2019 or 2021 wording) is detected from the table.
+    public static func proactive(_ lines: [TextLine], settings: StreamTableSettings = .init()) -> TableReading {
+        let vocabulary = proactiveFragments
+        let region = StreamRegion(lines: lines, anchors: ["第二十条", "信息内容"], vocabulary: vocabulary, settings: settings)
+        let template = proactiveTemplate(region)
+        let text = region.labels.string
+        let specs = TemplateRows.proactiveRows(template).map { row -> StreamRowSpec in
+            var spec = StreamRowSpec(row: row.row, columns: row.columns)
+            if row.row.key == "fees", template == .v2021 { spec.unit = "万元" }
+            if row.row.key == "procurement" { spec.unit = procurementUnit(text) }
+            return spec
+        }
+        let placement = StreamRowPlacement(specs: specs, region: region, kind: .proactive, fragments: vocabulary,
+                                           rowCheck: nil, settings: settings)
+        return reading(placement, template: template)
+    }
+
+    /// Section 三 (收到和处理政府信息公开申请情况).
+    ///
+    /// Three （六） sub-rows make a 2021 table; one （六）其他处理 row is read as key `other` (2019 wording),
+    /// with a `single_other_row` warning unless `template` (the report's, when known) is 2019. The table's
+    /// template is `template` when that is 2021 (a 2021 report printing one row), else the wording's.
+    public static func requests(_ lines: [TextLine], template hint: TemplateVersion? = nil,
+                                settings: StreamTableSettings = .init()) -> TableReading {
+        let vocabulary = requestFragments
+        let region = StreamRegion(lines: lines, anchors: ["勾稽", "本列数据", "申请人情况", "法人或其他组织"],
+                                  vocabulary: vocabulary + TemplateRows.requestRows(.v2021).map { Normalizer.fold($0.label) },
+                                  settings: settings)
+        let (wording, singleOther) = requestTemplate(region, settings: settings)
+        let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
+        // A 2021-template report printing one （六） row keeps its template; the row is recorded as printed.
+        let template = singleOther && hint == .v2021 ? .v2021 : wording
+        let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
+                                           rowCheck: StreamLayout.totalIsSum, settings: settings)
+        var result = reading(placement, template: template)
+        if singleOther, hint != .v2019, result.table?["other"] != nil {
+            result.warnings.append(ExtractionWarning(
+                code: "single_other_row",
+                message: "（六）其他处理 is printed as one row (2019 template wording), not as the 2021 template's three sub-rows; read as row `other`",
+                table: TableKind.requests.rawValue, row: "other"))
+        }
+        return result
+    }
+
+    /// Section 四 (政府信息公开行政复议、行政诉讼情况): one row of 15 numbers, three groups of five.
+    public static func reviewLitigation(_ lines: [TextLine], template: TemplateVersion = .v2021,
+                                        settings: StreamTableSettings = .init()) -> TableReading {
+        let region = StreamRegion(lines: lines, anchors: ["行政复议", "行政诉讼", "结果维持", "尚未审结"],
+                                  vocabulary: [], settings: settings)
+        let groups = TemplateRows.reviewGroups, columns = TemplateRows.reviewColumns
+        let expected = groups.count * columns.count
+        let values = region.values(fitting: expected)
+            ?? region.lines.first { $0.values.count == expected }.map { $0.values.map { region.values[$0] } }
+        guard let values else {
+            let warning = ExtractionWarning(
+                code: region.values.isEmpty ? "table_not_found" : "value_count_mismatch",
+                message: region.values.isEmpty ? "no cell values found in section 四"
+                    : "found \(region.values.count) cell values in section 四 where the table has \(expected); table not read",
+                table: TableKind.reviewLitigation.rawValue)
+            return TableReading(table: nil, warnings: [warning])
+        }
+        let rows = groups.enumerated().map { g, group in
+            TableRow(key: group.key, label: group.label, cells: columns.enumerated().map { c, column in
+                (column.key, values[g * columns.count + c].cell())
+            })
+        }
+        return TableReading(table: Table(kind: .reviewLitigation, template: template, rows: rows))
+    }
+
+    /// The three tables of a whole document's lines, each from its section (see `SectionHeadings.spans`).
+    public static func read(_ lines: [TextLine], settings: StreamTableSettings = .init())
+        -> (proactive: TableReading, requests: TableReading, reviewLitigation: TableReading) {
+        let spans = SectionHeadings.spans(in: lines)
+        func section(_ n: Int) -> [TextLine]? { spans.first { $0.number == n }.map { Array(lines[$0.range]) } }
+        let missing = { (kind: TableKind, n: Int) in
+            TableReading(table: nil, warnings: [ExtractionWarning(code: "section_missing",
+                message: "section \(SectionHeadings.numerals[n - 1]) not found; its table was not read", table: kind.rawValue)])
+        }
+        let proactive = section(2).map { Self.proactive($0, settings: settings) } ?? missing(.proactive, 2)
+        let hint = proactive.table?.template
+        let requests = section(3).map { Self.requests($0, template: hint, settings: settings) } ?? missing(.requests, 3)
+        let review = section(4).map { reviewLitigation($0, template: hint ?? requests.table?.template ?? .v2021, settings: settings) }
+            ?? missing(.reviewLitigation, 4)
+        return (proactive, requests, review)
+    }
+
+    // MARK: Template detection and vocabulary
+
+    static let proactive2019Words = ["新制作", "新公开", "对外公开总数", "上一年项目", "集中采购", "对外管理服务"]
+    static let proactive2021Words = ["制发件数", "废止件数", "现行有效", "收费金额"]
+
+    /// 2019 when the table prints more 2019-only words than 2021-only ones, or (with none) 22 values.
+    static func proactiveTemplate(_ region: StreamRegion) -> TemplateVersion {
+        let text = region.labels.string
+        let old = proactive2019Words.filter { text.contains($0) }.count
+        let new = proactive2021Words.filter { text.contains($0) }.count
+        if old != new { return old > new ? .v2019 : .v2021 }
+        let count2019 = TemplateRows.proactiveRows(.v2019).reduce(0) { $0 + $1.columns.count }
+        return region.values.count == count2019 ? .v2019 : .v2021
+    }
+
+    /// 2021 when a （六） sub-row is printed; 2019 (single `other` row) when （六）其他处理 alone is; else by count.
+    static func requestTemplate(_ region: StreamRegion, settings: StreamTableSettings) -> (TemplateVersion, singleOther: Bool) {
+        let text = region.labels.characters
+        let printed = { (row: RowDefinition) in
+            !RowMatcher.occurrences(of: row, in: text, window: settings.labelWordWindow).isEmpty
+        }
+        if TemplateRows.requestRowsOther2021.contains(where: printed) { return (.v2021, false) }
+        if printed(TemplateRows.requestRowOther2019) { return (.v2019, true) }
+        let count2019 = TemplateRows.requestRows(.v2019).count * TemplateRows.requestColumns.count
+        return region.values.count == count2019 ? (.v2019, true) : (.v2021, false)
+    }
+
+    /// 万元 or 元 when the procurement amount's header names it.
+    static func procurementUnit(_ folded: String) -> String? {
+        if folded.contains("金额(万元)") || folded.contains("金额(单位:万元)") { return "万元" }
+        if folded.contains("金额(元)") || folded.contains("金额(单位:元)") { return "元" }
+        return nil
+    }
+
+    /// Folded parent labels and header words of section 三.
+    static let requestFragments: [String] = (["三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理",
+                                              "申请人情况", "法人或其他组织"] + TemplateRows.requestColumns.map(\.label))
+        .map(Normalizer.fold)
+
+    /// Folded group labels and header words of section 二.
+    static let proactiveFragments: [String] = (["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
+                                                "第二十条第（九）项", "信息内容"]
+        + TemplateVersion.allCases.flatMap { TemplateRows.proactiveRows($0).flatMap { $0.columns.map(\.label) } })
+        .map(Normalizer.fold)
+
+    static func reading(_ placement: StreamRowPlacement, template: TemplateVersion) -> TableReading {
+        let (rows, warnings) = placement.rows()
+        guard !rows.isEmpty else {
+            let notFound = ExtractionWarning(code: "table_not_found",
+                                             message: "no row of the \(placement.kind.rawValue) table could be read from the text",
+                                             table: placement.kind.rawValue)
+            return TableReading(table: nil, warnings: [notFound] + warnings)
+        }
+        return TableReading(table: Table(kind: placement.kind, template: template, rows: rows), warnings: warnings)
+    }
+}

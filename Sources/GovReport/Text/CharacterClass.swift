@@ -1,0 +1,60 @@
+/// Character classes the text stages share: which scalars are Chinese (ideographs, radicals, CJK
+/// punctuation and full-width forms), which are Latin letters or digits, and which punctuation ends a
+/// sentence or clause.
+///
+/// ```swift
+/// CharacterClass.isCJK("公")        // true
+/// CharacterClass.isCJK("，")        // true (full-width punctuation counts as Chinese)
+/// CharacterClass.isLatinOrDigit("7") // true
+/// ```
+public enum CharacterClass {
+    /// True for a CJK ideograph (any block), a Kangxi or supplementary radical.
+    public static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x2FDF, 0x3005...0x3007, 0x3021...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xF900...0xFAFF, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True for an ideograph or a character set in Chinese typography: CJK symbols and punctuation
+    /// (U+3000–303F), full-width forms (U+FF00–FF60, U+FFE0–FFE6), curly quotes, the em dash and the ellipsis.
+    /// A space next to such a character is never meaningful.
+    public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        if isIdeograph(scalar) { return true }
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0xFE30...0xFE4F,
+             0x2018, 0x2019, 0x201C, 0x201D, 0x2014, 0x2015, 0x2026, 0x00B7:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True for an ASCII letter or digit.
+    public static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+    }
+
+    /// Punctuation that ends a sentence or a run-in clause: 。！？；： and their ASCII forms, and the
+    /// closing quote or bracket after one of them is looked through by `endsSentence(_:)`.
+    public static let terminalPunctuation: Set<Character> = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "…"]
+
+    /// True when the text ends a sentence: its last character (ignoring closing quotes and brackets) is
+    /// terminal punctuation.
+    ///
+    /// ```swift
+    /// CharacterClass.endsSentence("规范性。")     // true
+    /// CharacterClass.endsSentence("“谁执法、谁公示。”") // true
+    /// CharacterClass.endsSentence("按照“谁执")    // false
+    /// ```
+    public static func endsSentence(_ text: String) -> Bool {
+        let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "】", "》", "\"", "'"]
+        guard let last = text.reversed().first(where: { !closers.contains($0) && !$0.isWhitespace }) else {
+            return false
+        }
+        return terminalPunctuation.contains(last)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Finds page furniture: page numbers and running headers or footers, which must not leak into the text.
+///
+/// - A decorated page number ("- 3 -", "—3—", "第3页", "第 3 页 共 9 页", "3/9", "Page 3") is furniture
+///   wherever it stands: a plain-text extraction without form feeds prints it mid-stream.
+/// - A bare number ("3") is furniture only as the first or last line of a page, when such numbers count up
+///   with the pages (the same offset from the page number on at least two pages, or equal to it).
+/// - A running header or footer is a line at the top or bottom edge whose text, digits masked, repeats at
+///   that edge on several pages (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also
+///   stand apart from the body (`furnitureGap`), so a table header repeated on a continuation page stays.
+///
+/// ```swift
+/// let body = PageFurniture.removed(from: lines)   // no "- 3 -", no running title
+/// ```
+public enum PageFurniture {
+    /// Given lines in reading order, return them without page furniture. In plain text with no form
+    /// feeds (one "page"), each decorated page number removed starts a new page: later lines get the
+    /// next page number, so paragraphs know their page.
+    public static func removed(from lines: [TextLine], source: LineSource? = nil,
+                               settings: TextSettings = .init()) -> [TextLine] {
+        let drop = furnitureIndexes(in: lines, source: source ?? .infer(lines), settings: settings)
+        let singlePage = Set(lines.map(\.page)).count == 1
+        var pageShift = 0
+        var kept: [TextLine] = []
+        kept.reserveCapacity(lines.count - drop.count)
+        for (i, line) in lines.enumerated() {
+            if drop.contains(i) {
+                if singlePage, isDecoratedPageNumber(line.text) { pageShift += 1 }
+                continue
+            }
+            var line = line
+            line.page += pageShift
+            kept.append(line)
+        }
+        return kept
+    }
+
+    /// Indexes of the lines that are page furniture (see the type's summary).
+    public static func furnitureIndexes(in lines: [TextLine], source: LineSource,
+                                        settings: TextSettings = .init()) -> Set<Int> {
+        var drop = Set(lines.indices.filter { isDecoratedPageNumber(lines[$0].text) })
+        let pages = edges(of: lines, count: settings.furnitureEdgeLines)
+        drop.formUnion(barePageNumbers(lines, pages: pages))
+        drop.formUnion(runningLines(lines, pages: pages, source: source, settings: settings))
+        return drop
+    }
+
+    /// True for a line that is only a decorated page number: "- 3 -", "—3—", "第3页", "第3页 共9页",
+    /// "共9页 第3页", "3/9", "Page 3 of 9".
+    public static func isDecoratedPageNumber(_ text: String) -> Bool {
+        let folded = Normalizer.fold(text)
+        guard !folded.isEmpty, folded.count <= 20 else { return false }
+        return decoratedPatterns.contains { folded.wholeMatch(of: $0) != nil }
+    }
+
+    /// True for a line that is only a number of up to four digits.
+    static func isBareNumber(_ text: String) -> Bool {
+        let folded = Normalizer.fold(text)
+        return (1...4).contains(folded.count) && folded.allSatisfy(\.isASCII) && folded.allSatisfy(\.isNumber)
+    }
+
+    nonisolated(unsafe) private static let decoratedPatterns: [Regex<Substring>] = [
+        #/[-~·•]+\d{1,4}[-~·•]+/#,
+        #/第\d{1,4}页(?:[,，\/]?共\d{1,4}页)?/#,
+        #/共\d{1,4}页[,，\/]?第\d{1,4}页/#,
+        #/\d{1,4}\/\d{1,4}/#,
+        #/(?i)page\d{1,4}(?:of\d{1,4})?/#,
+    ]
+
+    /// Per page (in order of first appearance): the indexes of its first and last `count` non-empty lines.
+    private static func edges(of lines: [TextLine], count: Int) -> [(page: Int, top: [Int], bottom: [Int])] {
+        var order: [Int] = []
+        var byPage: [Int: [Int]] = [:]
+        for (i, line) in lines.enumerated() where !line.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if byPage[line.page] == nil { order.append(line.page) }
+            byPage[line.page, default: []].append(i)
+        }
+        return order.map { page in
+            let indexes = byPage[page] ?? []
+            return (page, Array(indexes.prefix(count)), Array(indexes.suffix(count)))
+        }
+    }
+
+    /// Bare numbers at a page's first or last line that count up with the pages.
+    private static func barePageNumbers(_ lines: [TextLine], pages: [(page: Int, top: [Int], bottom: [Int])]) -> [Int] {
+        var candidates: [(index: Int, offset: Int)] = []
+        for edge in pages {
+            for i in [edge.top.first, edge.bottom.last].compactMap({ $0 }) where isBareNumber(lines[i].text) {
+                if let value = Int(Normalizer.fold(lines[i].text)) { candidates.append((i, value - edge.page)) }
+            }
+        }
+        var byOffset: [Int: [Int]] = [:]
+        for c in candidates { byOffset[c.offset, default: []].append(c.index) }
+        return byOffset.flatMap { offset, indexes in
+            Set(indexes.map { lines[$0].page }).count >= 2 || (offset == 0 && pages.count == 1) ? indexes : []
+        }
+    }
+
+    /// Lines at a page edge whose masked text repeats at that edge on enough pages.
+    private static func runningLines(_ lines: [TextLine], pages: [(page: Int, top: [Int], bottom: [Int])],
+                                     source: LineSource, settings: TextSettings) -> [Int] {
+        let needed = max(settings.runningMinPages,
+                         Int((Double(pages.count) * settings.runningPageShare).rounded(.up)))
+        guard pages.count >= needed else { return [] }
+        var seen: [String: (pages: Set<Int>, indexes: [Int])] = [:]
+        for edge in pages {
+            for (side, indexes) in [("top", edge.top), ("bottom", edge.bottom)] {
+                for i in indexes where source == .plainText || standsApart(i, in: lines, settings: settings) {
+                    let key = side + "|" + masked(lines[i].text)
+                    seen[key, default: ([], [])].pages.insert(edge.page)
+                    seen[key, default: ([], [])].indexes.append(i)
+                }
+            }
+        }
+        return seen.values.filter { $0.pages.count >= needed }.flatMap(\.indexes)
+    }
+
+    /// Folded text with every digit run replaced by "#", so "第3页" and "第4页" compare equal.
+    private static func masked(_ text: String) -> String {
+        Normalizer.fold(text).replacing(#/\d+/#, with: "#")
+    }
+
+    /// In a PDF, a header or footer line is set apart from its neighbour on the page by a gap wider than
+    /// `furnitureGap` × its glyph height. (Plain text has no such geometry: every edge line qualifies.)
+    private static func standsApart(_ i: Int, in lines: [TextLine], settings: TextSettings) -> Bool {
+        let line = lines[i]
+        let neighbours = [i - 1, i + 1].filter { lines.indices.contains($0) && lines[$0].page == line.page }
+        let gap = neighbours.map { j in
+            max(lines[j].box.y0 - line.box.y1, line.box.y0 - lines[j].box.y1)
+        }.min() ?? .infinity
+        return gap >= settings.furnitureGap * line.glyphHeight
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+extension ReportStore {
+    /// Writes `table` in `format` through `write` (called with chunks of text) and returns the row count.
+    ///
+    /// ```swift
+    /// var csv = ""
+    /// let rows = try store.export(.requests, format: .csv) { csv += $0 }
+    /// ```
+    @discardableResult
+    public func export(_ table: ExportTable, format: ExportFormat, write: (String) throws -> Void) throws -> Int {
+        let formatter = RowFormatter(format: format, columns: table.columns)
+        let arguments: StatementArguments = table.isCellTable ? [table.rawValue] : []
+        return try read { db in
+            var buffer = formatter.header()
+            var count = 0
+            let rows = try Row.fetchCursor(db, sql: table.sql, arguments: arguments)
+            while let row = try rows.next() {
+                buffer += formatter.line(Array(row.databaseValues))
+                count += 1
+                if buffer.utf8.count >= 1 << 16 {
+                    try write(buffer)
+                    buffer = ""
+                }
+            }
+            if !buffer.isEmpty { try write(buffer) }
+            return count
+        }
+    }
+
+    /// Writes `table` to the file at `path` atomically (a temporary file in the same folder, then a rename)
+    /// and returns the row count. Refuses to replace an existing file unless `overwrite` is true.
+    @discardableResult
+    public func export(_ table: ExportTable, format: ExportFormat, toFile path: String, overwrite: Bool) throws -> Int {
+        let destination = URL(fileURLWithPath: path)
+        if !overwrite, FileManager.default.fileExists(atPath: destination.path) {
+            throw ExportError.exists(path: path)
+        }
+        let folder = destination.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw ExportError.cannotWrite(path: path, reason: "cannot create \(temporary.path)")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            let count: Int
+            do {
+                defer { try? handle.close() }
+                count = try export(table, format: format) { try handle.write(contentsOf: Data($0.utf8)) }
+                try handle.synchronize()
+            }
+            if !overwrite, FileManager.default.fileExists(atPath: destination.path) {
+                throw ExportError.exists(path: path)
+            }
+            guard rename(temporary.path, destination.path) == 0 else {
+                throw ExportError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            return count
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            if error is ExportError { throw error }
+            throw ExportError.cannotWrite(path: path, reason: "\(error)")
+        }
+    }
+}
+
+/// Why an export file was not written.
+public enum ExportError: Error, CustomStringConvertible, Sendable {
+    case exists(path: String)
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .exists(let path):
+            return "\(path) already exists. Pass --force to replace it, or choose another --output."
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot write the export (\(reason)). Check that the folder exists and is writable."
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import GRDB
+
+/// A row of `report`: one distinct file content, identified by its SHA-256.
+public struct ReportRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "report"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    /// Status of a stored report: `ok` when the checker found nothing, `findings` otherwise.
+    public enum Status: String, Codable, Sendable { case ok, findings }
+
+    public var sha256: String
+    /// File name (last path component) of the first file this content was read from.
+    public var fileName: String
+    /// `pdf` or `text`.
+    public var kind: String
+    public var pageCount: Int
+    public var title: String?
+    public var agency: String?
+    public var year: Int?
+    /// `2019`, `2021` or `pre2019`; nil when undetected.
+    public var template: String?
+    public var status: Status
+    public var findingCount: Int
+    public var warningCount: Int
+    /// `Report.schemaVersion` of the extraction that produced the rows.
+    public var schemaVersion: String
+    /// ISO 8601 UTC time the report was stored.
+    public var ingestedAt: String
+}
+
+/// A row of `report_path`: a path under which a stored content was found (one content, many paths).
+public struct PathRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "report_path"
+
+    public var path: String
+    public var sha256: String
+
+    public init(path: String, sha256: String) { self.path = path; self.sha256 = sha256 }
+}

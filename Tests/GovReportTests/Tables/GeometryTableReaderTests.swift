@@ -1,0 +1,192 @@
+@testable import GovReport
+import Testing
+
+/// The geometric reader on hand-built tokens: the edge cases DOMAIN.md names.
+@Suite struct GeometryTableReaderTests {
+    static let centres: [Double] = [330, 360, 390, 420, 450, 480, 510]
+    static let labels2019: [String] = [
+        "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开", "（二）部分公开",
+        "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+        "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+        "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
+        "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", "（七）总计", "四、结转下年度继续办理",
+    ]
+
+    /// A 2019 request table: heading, a header, row r printing r in every column (so cells are
+    /// recognisable), continued on a second page without its header after `breakAfter` rows.
+    static func requestTable(breakAfter: Int = 100, edit: (Int, inout [String]) -> Void = { _, _ in }) -> [TextLine] {
+        var b = TableTokenBuilder()
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        b.line([("人", 325), ("企业", 350), ("机构", 380), ("公益", 410), ("服务", 440)])
+        for (r, label) in labels2019.enumerated() {
+            if r == breakAfter { b.newPage() }
+            var values = Array(repeating: String(r), count: 7)
+            edit(r, &values)
+            b.row(label, values, centres: centres)
+        }
+        return b.lines
+    }
+
+    @Test("a 2019 table: every row keyed, cells where printed, template from the single （六） row")
+    func reads2019() throws {
+        let reading = GeometryTableReader.requests(Self.requestTable())
+        let table = try #require(reading.table)
+        #expect(table.template == .v2019)
+        #expect(table.rows.map(\.key) == TemplateRows.requestRows(.v2019).map(\.key))
+        for (r, row) in table.rows.enumerated() {
+            #expect(row.cells.map(\.cell.value) == Array(repeating: Double(r), count: 7), "\(row.key)")
+        }
+        #expect(table["withheld.third_party_rights", "legal_service"]?.page == 1)
+        #expect(reading.warnings.isEmpty)
+    }
+
+    @Test("single （六） row in a 2021 report: read as `other`, with a warning, no sub-rows")
+    func singleOtherRow() throws {
+        let reading = GeometryTableReader.requests(Self.requestTable(), reportTemplate: .v2021)
+        let table = try #require(reading.table)
+        #expect(table["other"] != nil)
+        #expect(table["other.other"] == nil)
+        #expect(reading.warnings.map(\.code) == ["single_other_row"])
+    }
+
+    @Test("blank and placeholder cells: value 0, printed kept, blank_cell warning for blanks only")
+    func blanksAndPlaceholders() throws {
+        let lines = Self.requestTable { r, values in
+            if r == 2 { values[1] = ""; values[3] = "—"; values[4] = "无"; values[5] = "/" }
+        }
+        let reading = GeometryTableReader.requests(lines)
+        let table = try #require(reading.table)
+        #expect(table["granted", "commercial"] == Cell(value: 0, printed: "", page: 1, box: nil))
+        #expect(table["granted", "social_welfare"]?.printed == "—")
+        #expect(table["granted", "legal_service"]?.printed == "无")
+        #expect(table["granted", "other_org"]?.value == 0)
+        #expect(table["granted", "total"]?.value == 2)
+        #expect(reading.warnings.filter { $0.code == "blank_cell" }.map(\.column) == ["commercial"])
+    }
+
+    @Test("continuation page without header, one column blank there: named from the previous page")
+    func continuationWithoutHeader() throws {
+        let lines = Self.requestTable(breakAfter: 12) { r, values in if r >= 12 { values[2] = "" } }
+        let table = try #require(GeometryTableReader.requests(lines).table)
+        #expect(table["unable.not_held"]?.cells.map(\.cell.value) == [12, 12, 0, 12, 12, 12, 12])
+        #expect(table["unable.not_held", "total"]?.page == 2)
+        #expect(table["carried_forward", "legal_service"]?.value == 22)
+    }
+
+    @Test("digits of two cells glued into one token are cut back into their columns")
+    func gluedDigits() throws {
+        var b = TableTokenBuilder()
+        b.row("一、本年新收政府信息公开申请数量", ["12", "3", "4", "5", "6", "7", "37"], centres: Self.centres)
+        b.row("二、上年结转政府信息公开申请数量", ["1", "2", "3", "4", "5", "6", "21"], centres: Self.centres)
+        // "4679" centred on 330 and "168" on 360, printed as one token.
+        b.line([("（一）予以公开", 60), ("4679168", 320), ("1", 387.5), ("1", 417.5), ("1", 447.5), ("1", 477.5), ("4851", 500)])
+        // The glued token spans from 4679's left edge (320) to 168's right edge (367.5).
+        b.lines[2].tokens[1].box.x1 = 367.5
+        b.row("（七）总计", ["1", "1", "1", "1", "1", "1", "6"], centres: Self.centres)
+        b.row("四、结转下年度继续办理", ["1", "1", "1", "1", "1", "1", "6"], centres: Self.centres)
+        let table = try #require(GeometryTableReader.requests(b.lines).table)
+        #expect(table["granted", "natural_person"]?.value == 4679)
+        #expect(table["granted", "commercial"]?.value == 168)
+        #expect(table["granted", "total"]?.value == 4851)
+    }
+
+    @Test("group label cut and glued to a child row; label wrapped with values centred")
+    func gluedGroupAndWrappedLabel() throws {
+        var b = TableTokenBuilder()
+        b.row("一、本年新收政府信息公开申请数量", Array(repeating: "1", count: 7), centres: Self.centres)
+        b.line([("（三）不4.保护第三方合法权益", 40)] + Self.centres.map { ("4", $0 - 2.5) })
+        b.line([("予公开", 45), ("5.属于三类内部", 80)])
+        b.line(Self.centres.map { ("5", $0 - 2.5) })
+        b.line([("事务信息", 80)])
+        b.row("（七）总计", Array(repeating: "7", count: 7), centres: Self.centres)
+        let reading = GeometryTableReader.requests(b.lines)
+        let table = try #require(reading.table)
+        #expect(table["withheld.third_party_rights"]?.label == "4.保护第三方合法权益")
+        #expect(table["withheld.third_party_rights", "total"]?.value == 4)
+        #expect(table["withheld.internal_affairs"]?.label == "5.属于三类内部事务信息")
+        #expect(table["withheld.internal_affairs", "natural_person"]?.value == 5)
+        #expect(table["total", "other_org"]?.value == 7)
+        #expect(reading.warnings.contains { $0.code == "row_missing" && $0.row == "carried_over" })
+    }
+
+    @Test("no table: nil with table_missing")
+    func missing() {
+        var b = TableTokenBuilder()
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line([("本年度未收到政府信息公开申请。", 60)])
+        let reading = GeometryTableReader.requests(b.lines)
+        #expect(reading.table == nil)
+        #expect(reading.warnings.map(\.code) == ["table_missing"])
+    }
+
+    @Test("section 四: 15 values with a blank cell placed under the header columns")
+    func reviewWithBlank() throws {
+        var b = TableTokenBuilder()
+        b.line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
+        b.line([("行政复议", 100), ("行政诉讼", 330)])
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.line(xs.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i % 5], x) })
+        b.line(xs.enumerated().compactMap { i, x in i % 5 == 4 ? nil : (["维持", "纠正", "结果", "审结"][i % 5], x) })
+        b.line(xs.enumerated().compactMap { i, x in i == 2 ? nil : (String(i), x + 5) })
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        let table = try #require(reading.table)
+        #expect(table["review"]?.cells.map(\.cell.value) == [0, 1, 0, 3, 4])
+        #expect(table["review", "other"]?.printed == "")
+        #expect(table["litigation_after_review", "total"]?.value == 14)
+        #expect(reading.warnings.map(\.code) == ["blank_cell"])
+    }
+
+    @Test("section 二, 2019: signed change, unit in a cell, header per group")
+    func proactive2019() throws {
+        var b = TableTokenBuilder()
+        b.line([("二、主动公开政府信息情况", 60)])
+        b.line([("信息内容", 60), ("本年新制作数量", 200), ("本年新公开数量", 300), ("对外公开总数量", 400)])
+        b.row("规章", ["1", "2", "3"], centres: [235, 335, 435])
+        b.row("规范性文件", ["4", "5", "6"], centres: [235, 335, 435])
+        b.line([("信息内容", 60), ("上一年项目数量", 200), ("本年增/减", 300), ("处理决定数量", 400)])
+        b.row("行政许可", ["54", "-4", "38361"], centres: [235, 335, 435])
+        b.row("其他对外管理服务事项", ["0", "+12", "0"], centres: [235, 335, 435])
+        b.row("行政处罚", ["101", "0", ""], centres: [235, 335, 435])
+        b.row("行政强制", ["0", "0", "0"], centres: [235, 335, 435])
+        b.line([("信息内容", 60), ("上一年项目数量", 200), ("本年增/减", 300)])
+        b.row("行政事业性收费", ["", "3"], centres: [235, 335])
+        b.line([("信息内容", 60), ("采购项目数量", 200), ("采购总金额", 300)])
+        b.row("政府集中采购", ["2", "251000元"], centres: [235, 335])
+        let reading = GeometryTableReader.proactive(b.lines)
+        let table = try #require(reading.table)
+        #expect(table.template == .v2019)
+        #expect(table["licensing", "change"]?.value == -4)
+        #expect(table["other_services", "change"]?.value == 12)
+        #expect(table["penalty", "decisions"]?.printed == "")
+        #expect(table["fees", "items_last_year"]?.printed == "")
+        #expect(table["fees", "change"]?.value == 3)
+        #expect(table["procurement", "amount"]?.value == 251000)
+        #expect(table["procurement", "amount"]?.unit == "元")
+        #expect(reading.warnings.filter { $0.code == "blank_cell" }.count == 2)
+    }
+
+    @Test("glued tokens split where extraction glued them", arguments: [
+        ("（三）不4.保护第三方合法权益", ["（三）不", "4.保护第三方合法权益"]),
+        ("（四）无 1.本机关不掌握相关政府信息", ["（四）无", "1.本机关不掌握相关政府信息"]),
+        ("不计其他情形）224", ["不计其他情形）", "224"]),
+        ("12 0 — 3", ["12", "0", "—", "3"]),
+        ("（四）无 法 提 供", ["（四）无 法 提 供"]),
+        ("2.其他法律行政法规禁止公开", ["2.其他法律行政法规禁止公开"]),
+    ])
+    func splitting(text: String, parts: [String]) {
+        let token = TableTokenBuilder.token(text, x: 0, y: 0, page: 1)
+        #expect(TablePieces.split(token, grid: false).map(\.text) == parts)
+    }
+
+    @Test("column clusters: a glued token bridging two columns is left out")
+    func clustersIgnoreBridges() {
+        var pieces = [("12", 325.0), ("3", 357.5), ("4679168", 320.0), ("5", 327.5), ("66", 355.0)].map {
+            TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: 0, page: 1), grid: false)
+        }
+        pieces[2].box.x1 = 367.5
+        let ranges = ColumnFinder.clusters(of: pieces, joinGap: 3)
+        #expect(ranges.count == 2)
+    }
+}

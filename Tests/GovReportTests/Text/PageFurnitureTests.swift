@@ -1,0 +1,61 @@
+import Testing
+@testable import GovReport
+
+/// A PDF-like line: one token, glyphs `height` high.
+func pdfLine(_ text: String, page: Int, x: Double = 80, y: Double, height: Double = 20, width: Double? = nil) -> TextLine {
+    let box = Box(x0: x, y0: y, x1: x + (width ?? Double(text.count) * 16), y1: y + height)
+    return TextLine(page: page, box: box, text: text, tokens: [Token(text: text, box: box, page: page)], glyphHeight: height)
+}
+
+@Suite("Page furniture")
+struct PageFurnitureTests {
+    @Test("decorated page numbers", arguments: [
+        ("- 3 -", true), ("-3-", true), ("—3—", true), ("— 12 —", true), ("第3页", true), ("第 3 页 共 9 页", true),
+        ("共9页 第3页", true), ("3/9", true), ("Page 3 of 9", true),
+        ("3", false), ("0 0 0", false), ("-", false), ("第二十条第（一）项", false), ("2021年", false),
+    ])
+    func decorated(text: String, expected: Bool) {
+        #expect(PageFurniture.isDecoratedPageNumber(text) == expected)
+    }
+
+    @Test("PDF: footers, bare page numbers and a running header go; a repeated table header stays")
+    func pdfFurniture() {
+        let body = ["主动公开情况。", "依申请公开情况。", "政府信息管理情况。", "平台建设情况。"]
+        var lines: [TextLine] = []
+        for page in 1...4 {
+            lines.append(pdfLine("某某局2021年政府信息公开工作年度报告", page: page, y: 40, height: 12))
+            lines.append(pdfLine("申请人情况", page: page, y: 100, height: 14))     // a table header on every page
+            lines.append(pdfLine("自然人 商业企业", page: page, y: 117, height: 14))
+            lines.append(pdfLine(body[page - 1], page: page, y: 300))
+            lines.append(pdfLine(page % 2 == 0 ? "\(page)" : "- \(page) -", page: page, x: 290, y: 770, height: 18))
+        }
+        let kept = PageFurniture.removed(from: lines, source: .pdf).map(\.text)
+        #expect(kept.filter { body.contains($0) }.count == 4)
+        #expect(kept.filter { $0 == "申请人情况" }.count == 4)
+        #expect(!kept.contains { $0.contains("年度报告") })
+        #expect(!kept.contains { $0.contains("-") || $0.count == 1 })
+    }
+
+    @Test("a bare number is kept when it does not count up with the pages (a table cell)")
+    func bareCell() {
+        let lines = [pdfLine("行政许可", page: 1, y: 700), pdfLine("0", page: 1, x: 300, y: 760),
+                     pdfLine("行政处罚", page: 2, y: 100), pdfLine("7", page: 2, x: 300, y: 760)]
+        #expect(PageFurniture.removed(from: lines, source: .pdf).map(\.text) == ["行政许可", "0", "行政处罚", "7"])
+    }
+
+    @Test("plain text: page numbers out; without form feeds each one starts a new page")
+    func plainText() {
+        let text = "一、总体情况\n\n把控公开信息来源，\n\n\n\n- 3 -\n\n进一步规范信息公开审查制度。\n\n第4页\n\n无。"
+        let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: text)).filter { !$0.text.isEmpty }
+        #expect(kept.map(\.text) == ["一、总体情况", "把控公开信息来源，", "进一步规范信息公开审查制度。", "无。"])
+        #expect(kept.map(\.page) == [1, 1, 2, 3])
+    }
+
+    @Test("plain text with form feeds: bare numbers at page ends and a repeated footer go")
+    func plainTextPages() {
+        let body = ["主动公开情况。", "依申请公开情况。", "政府信息管理情况。", "平台建设情况。"]
+        let pages = (1...4).map { "\(body[$0 - 1])\n某某局政务公开办公室\n\($0)" }
+        let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: pages.joined(separator: "\u{0C}")))
+        #expect(kept.map(\.text) == body)
+    }
+}
