@@ -18,7 +18,7 @@ mkdir -p "$out"
 
 build() {  # build NAME DIR
     # shellcheck disable=SC2046
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name GovReportFuzz \
+    swiftc -sanitize=fuzzer -parse-as-library -O -g -module-name GovReportFuzz \
         "Fuzz/$2/main.swift" Fuzz/Common/*.swift $(find Sources/GovReport -name '*.swift' | sort) \
         -o "$out/$1-fuzzer"
 }
@@ -50,7 +50,7 @@ target_dir() { case "$1" in text) echo TextFuzzer ;; table) echo TableFuzzer ;; 
 
 case "${1:-}" in
     build) build text TextFuzzer; build table TableFuzzer ;;
-    text) seed_text; run text "${2:-300}" 65536 ;;
+    text) seed_text; run text "${2:-300}" 16384 ;;
     table) seed_table; run table "${2:-300}" 4096 ;;
     repro) ASAN_OPTIONS=detect_leaks=0 "$out/$2-fuzzer" "$3" ;;
     *) sed -n '2,14p' "$0"; exit 64 ;;
