@@ -41,7 +41,7 @@ seed_table() {
 run() {  # run NAME SECONDS MAXLEN
     [ -x "$out/$1-fuzzer" ] || build "$1" "$(target_dir "$1")"
     mkdir -p "$out/artifacts"
-    ASAN_OPTIONS=detect_leaks=0 "$out/$1-fuzzer" "$out/corpus-$1" -max_total_time="$2" -max_len="$3" \
+    SWIFT_DETERMINISTIC_HASHING=1 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$out/$1-fuzzer" "$out/corpus-$1" -max_total_time="$2" -max_len="$3" \
         -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$out/artifacts/$1-"
 }

@@ -139,7 +139,8 @@ def main():
 
     ingest_line = "ingest: not available in this binary"
     if "ingest" in commands:
-        ingest_line = ingest(args, manifest, counts, problems)
+        outcomes = {r["file"]: r["outcome"] for r in results if "password" not in r}
+        ingest_line = ingest(args, manifest, outcomes, counts, problems)
 
     print(f"inputs tried:       {counts['inputs']} ({len({e['file'] for e in manifest})} files)")
     print(f"processes run:      {counts['processes']}  (commands: extract, "
@@ -159,8 +160,9 @@ def main():
     return 0 if not problems else 1
 
 
-def ingest(args, manifest, counts, problems):
-    """Ingests the corpus folder; every report file must end up stored or in `failure`."""
+def ingest(args, manifest, outcomes, counts, problems):
+    """Ingests the corpus folder; every report file must end up stored or in `failure`, with the outcome
+    `extract` gave it (stored for "ok", else a failure of the same kind)."""
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "bad.sqlite")
         run = Run([args.binary, "ingest", args.corpus, "--db", db, "--jobs", "1",
@@ -180,6 +182,13 @@ def ingest(args, manifest, counts, problems):
         lost = [f for f in files if f not in stored and f not in failed]
         for f in lost:
             problems.append(f"INGEST LOST {f}: neither stored nor in failure")
+        for name, outcome in outcomes.items():
+            f = os.path.realpath(os.path.join(args.corpus, name))
+            if f not in files:
+                continue
+            got = "ok" if f in stored else failed.get(f, "lost")
+            if got != outcome:
+                problems.append(f"INGEST KIND {name}: {got}, extract gave {outcome}")
         by_kind = collections.Counter(failed.values())
         return (f"ingest:             {len(files)} files, {len(stored & set(files))} stored, "
                 f"{len(failed)} failures ({', '.join(f'{k} {v}' for k, v in by_kind.most_common())}), "

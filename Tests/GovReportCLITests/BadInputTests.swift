@@ -125,6 +125,22 @@ struct BadInputTests {
         #expect(try store.counts().paths == okFiles.count)
     }
 
+    @Test("ingest: the same bytes named .pdf and .txt fail each their own way, not as copies of each other")
+    func sameBytesTwoNames() throws {
+        let base = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let inputs = base.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let page = try Data(contentsOf: Self.folder.appendingPathComponent("error_page.txt"))
+        for name in ["a.pdf", "b.txt", "c.pdf", "d.txt"] { try page.write(to: inputs.appendingPathComponent(name)) }
+        let db = base.appendingPathComponent("db.sqlite").path
+        let result = try run(["ingest", inputs.path, "--db", db, "--jobs", "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let kinds = try ReportStore(path: db).failures().map { (($0.path as NSString).lastPathComponent, $0.kind) }
+        #expect(kinds.map(\.0) == ["a.pdf", "b.txt", "c.pdf", "d.txt"])
+        #expect(kinds.map(\.1) == ["not_a_pdf", "not_a_report", "not_a_pdf", "not_a_report"])
+    }
+
     /// Runs `govreport arguments…` with a time limit: a hang fails the test instead of stalling the suite.
     /// Output goes to temporary files, so a large output cannot block the process on a full pipe.
     private func run(_ arguments: [String], seconds: Double = 120) throws -> CLI.Result {
