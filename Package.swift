@@ -35,10 +35,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "GovReportBench", dependencies: ["GovReport", "GovReportPDF"]),
-        .testTarget(name: "GovReportTests", dependencies: ["GovReport"]),
-        .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF"]),
+        .target(name: "GovReportTestSupport", dependencies: ["GovReport"], path: "Tests/GovReportTestSupport"),
+        .testTarget(name: "GovReportTests", dependencies: ["GovReport", "GovReportTestSupport"]),
+        .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF", "GovReportTestSupport"]),
         .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore"]),
-        .testTarget(name: "GovReportCLITests", dependencies: ["GovReportCLI", "GovReport", "GovReportStore"]),
+        .testTarget(name: "GovReportCLITests", dependencies: ["GovReportCLI", "GovReport", "GovReportStore", "GovReportTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,13 +1,14 @@
 import Foundation
+import GovReportTestSupport
 
 /// Runs the built `govreport` binary and builds input folders for the end-to-end tests.
 enum CLI {
     /// Repository root, from this file's location.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    /// The public sample corpus (skipped when absent).
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/public")
-    static var corpusAvailable: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("a1_01.pdf").path) }
+    /// The committed layout-variation fixtures (Tests/Fixtures/variations), so the tests run on a fresh clone.
+    static let corpus = RepositoryFiles.fixtures
+    static var corpusAvailable: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("v01_unruled.pdf").path) }
 
     /// The `govreport` executable next to the test bundle (both are in the build products folder).
     static var executable: URL {
@@ -76,12 +77,12 @@ enum CLI {
             try files.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: target)
         }
-        try copy("a1_01.pdf", to: "2021/a1_01.pdf")
-        try copy("a3_01.pdf", to: "2021/dept/a3_01.pdf")
-        try copy("a2_02.pdf", to: "2019/a2_02.pdf")
-        try copy("a1_01.txt", to: "text/a1_01.txt")
-        try copy("a1_01.pdf", to: "copies/same-as-a1_01.pdf")
-        let whole = try Data(contentsOf: corpus.appendingPathComponent("a2_01.pdf"))
+        try copy("v01_unruled.pdf", to: "2021/a1_01.pdf")
+        try copy("v03_split_repeat.pdf", to: "2021/dept/a3_01.pdf")
+        try copy("v04_split_norepeat_2019.pdf", to: "2019/a2_02.pdf")
+        try copy("v01_unruled.raw.txt", to: "text/a1_01.txt")
+        try copy("v01_unruled.pdf", to: "copies/same-as-a1_01.pdf")
+        let whole = try Data(contentsOf: corpus.appendingPathComponent("v09_2019_signed_procurement.pdf"))
         try write(whole.prefix(3000), to: "broken/truncated.pdf")
         try write(imageOnlyPDF(), to: "broken/scan.pdf")
         try write(Data("not a report\n".utf8), to: "notes/readme.md")

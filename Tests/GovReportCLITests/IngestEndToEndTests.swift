@@ -3,7 +3,7 @@ import GovReport
 import GovReportStore
 import Testing
 
-/// `govreport ingest` and `export` run as a user runs them, on a folder built from the public corpus.
+/// `govreport ingest` and `export` run as a user runs them, on a folder built from the committed fixtures.
 @Suite("ingest end to end", .enabled(if: CLI.corpusAvailable), .serialized)
 struct IngestEndToEndTests {
     @Test("a folder is ingested with exact counts, and a second run adds nothing")
@@ -41,7 +41,7 @@ struct IngestEndToEndTests {
         defer { try? FileManager.default.removeItem(at: base) }
         let folder = base.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for (source, name) in [("a1_01.pdf", "fine.pdf"), ("a2_02.pdf", "stuck.pdf"), ("a3_01.pdf", "boom.pdf"), ("a2_04.pdf", "hog.pdf")] {
+        for (source, name) in [("v01_unruled.pdf", "fine.pdf"), ("v02_wrapped_labels.pdf", "stuck.pdf"), ("v03_split_repeat.pdf", "boom.pdf"), ("v05_landscape.pdf", "hog.pdf")] {
             try FileManager.default.copyItem(at: CLI.corpus.appendingPathComponent(source), to: folder.appendingPathComponent(name))
         }
         let db = base.appendingPathComponent("reports.sqlite").path

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GovReport
+import GovReportTestSupport
 import GovReportPDF
 
 /// The public sample PDFs read through Poppler: sections, header against the truth, and the same
@@ -41,7 +42,7 @@ struct CorpusDocumentTests {
     @Test("the PDF and its pdftotext -raw text give the same paragraphs", arguments: SharedCorpus.publicNames(withExtension: "txt"))
     func sameAsRawText(name: String) throws {
         let url = try #require(SharedCorpus.publicURL(name, "txt"))
-        let text = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: url, encoding: .utf8)))
+        let text = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: url, encoding: .utf8), settings: .prose))
         #expect(Self.outline(try Self.read(pdf: name)) == Self.outline(text))
     }
 
@@ -58,7 +59,7 @@ struct CorpusDocumentTests {
         process.arguments = ["-layout", pdf.path, output.path]
         try process.run()
         process.waitUntilExit()
-        let text = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: output, encoding: .utf8)))
+        let text = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: output, encoding: .utf8), settings: .prose))
         #expect(Self.outline(try Self.read(pdf: name)) == Self.outline(text))
     }
 }

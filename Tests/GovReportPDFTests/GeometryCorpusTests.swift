@@ -1,76 +1,39 @@
 import Foundation
 import GovReport
+import GovReportTestSupport
 import Testing
 
-/// Every public sample PDF: every cell of sections 二, 三, 四 equals the truth.
-@Suite("Geometric table reader on the public corpus")
+/// The geometric reader alone (no text stage) on real layouts: every cell of sections 二, 三, 四 equals the truth.
+@Suite("Geometric table reader on the public corpus and the variation fixtures")
 struct GeometryCorpusTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/corpus/public").standardized.path
-    static var samples: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? [])
-            .filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) }.sorted()
+    static var publicNames: [String] { SharedCorpus.publicNames(withExtension: "pdf") }
+    static var variationNames: [String] { RepositoryFiles.names(in: RepositoryFiles.fixtures, withSuffix: ".pdf") }
+
+    @Test("public PDFs", .enabled(if: SharedCorpus.isPresent), arguments: publicNames)
+    func publicPDF(name: String) throws {
+        let truth = try TruthFile(url: #require(SharedCorpus.publicURL(name, "json")))
+        let lines = try SampleReader.lines(ofPDF: #require(SharedCorpus.publicURL(name, "pdf")).path)
+        let misses = truth.misses(in: Array(SampleReader.tables(of: lines).tables.values))
+        #expect(misses.isEmpty, "\(name).pdf: \(misses.count) cells wrong: \(misses.prefix(8))")
     }
 
-    @Test("public PDFs: every table cell equals the truth",
-          .enabled(if: FileManager.default.fileExists(atPath: corpus)))
-    func publicPDFs() throws {
-        var right = 0, total = 0
-        for name in Self.samples {
-            guard let truth = TableTruth(path: "\(Self.corpus)/\(name).json") else { continue }
-            let lines = try SampleReader.lines(ofPDF: "\(Self.corpus)/\(name).pdf")
-            let score = truth.score(SampleReader.tables(of: lines).tables)
-            right += score.right; total += score.total
-            print("geometry \(name).pdf: \(score.right)/\(score.total)")
-            for miss in score.misses.prefix(8) { print("  \(miss)") }
-            #expect(score.misses.isEmpty, "\(name).pdf: \(score.misses.count) cells wrong")
-        }
-        print("geometry public PDFs overall: \(right)/\(total)")
-        #expect(total > 0)
+    @Test("variation fixture PDFs, with only the expected warnings", arguments: variationNames)
+    func variationPDF(name: String) throws {
+        let truth = try TruthFile(url: RepositoryFiles.fixtures.appendingPathComponent(name + ".json"))
+        let lines = try SampleReader.lines(ofPDF: RepositoryFiles.fixtures.appendingPathComponent(name + ".pdf").path)
+        let (tables, warnings) = SampleReader.tables(of: lines)
+        let misses = truth.misses(in: Array(tables.values))
+        #expect(misses.isEmpty, "\(name).pdf: \(misses.count) cells wrong: \(misses.prefix(8))")
+        let odd = warnings.filter { !["blank_cell", "single_other_row"].contains($0.code) }
+        #expect(odd.isEmpty, "\(name).pdf: \(odd.map(\.message))")
+        #expect(warnings.contains { $0.code == "single_other_row" } == name.hasPrefix("v10_"), "\(name).pdf")
     }
 
-    static let variations = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../Fixtures/variations").standardized.path
-    static var variationNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: variations)) ?? [])
-            .filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) }.sorted()
-    }
-
-    @Test("variation fixtures (PDF): every table cell equals the truth",
-          .enabled(if: FileManager.default.fileExists(atPath: variations)))
-    func variationPDFs() throws {
-        var right = 0, total = 0
-        for name in Self.variationNames {
-            guard let truth = TableTruth(path: "\(Self.variations)/\(name).json") else { continue }
-            let lines = try SampleReader.lines(ofPDF: "\(Self.variations)/\(name).pdf")
-            let (tables, warnings) = SampleReader.tables(of: lines)
-            let score = truth.score(tables)
-            let odd = warnings.filter { !["blank_cell", "single_other_row"].contains($0.code) }
-            #expect(odd.isEmpty, "\(name).pdf: \(odd.map(\.message))")
-            #expect(warnings.contains { $0.code == "single_other_row" } == name.hasPrefix("v10_"), "\(name).pdf")
-            right += score.right; total += score.total
-            print("geometry \(name).pdf: \(score.right)/\(score.total)")
-            for miss in score.misses.prefix(8) { print("  \(miss)") }
-            #expect(score.misses.isEmpty, "\(name).pdf: \(score.misses.count) cells wrong")
-        }
-        print("geometry variation PDFs overall: \(right)/\(total)")
-        #expect(total > 0)
-    }
-
-    @Test("variation fixtures (pdftotext -layout): every table cell equals the truth",
-          .enabled(if: FileManager.default.fileExists(atPath: variations)))
-    func variationLayoutTexts() throws {
-        var right = 0, total = 0
-        for name in Self.variationNames {
-            guard let truth = TableTruth(path: "\(Self.variations)/\(name).json") else { continue }
-            let lines = SampleReader.lines(ofText: "\(Self.variations)/\(name).layout.txt")
-            let score = truth.score(SampleReader.tables(of: lines).tables)
-            right += score.right; total += score.total
-            print("geometry \(name).layout.txt: \(score.right)/\(score.total)")
-            for miss in score.misses.prefix(8) { print("  \(miss)") }
-            #expect(score.misses.isEmpty, "\(name).layout.txt: \(score.misses.count) cells wrong")
-        }
-        print("geometry variation layout texts overall: \(right)/\(total)")
-        #expect(total > 0)
+    @Test("variation fixtures as pdftotext -layout text", arguments: variationNames)
+    func variationLayoutText(name: String) throws {
+        let truth = try TruthFile(url: RepositoryFiles.fixtures.appendingPathComponent(name + ".json"))
+        let lines = SampleReader.lines(ofText: RepositoryFiles.fixtures.appendingPathComponent(name + ".layout.txt").path)
+        let misses = truth.misses(in: Array(SampleReader.tables(of: lines).tables.values))
+        #expect(misses.isEmpty, "\(name).layout.txt: \(misses.count) cells wrong: \(misses.prefix(8))")
     }
 }

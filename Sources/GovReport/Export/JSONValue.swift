@@ -77,7 +77,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// Integers print without a fraction; other numbers in their shortest exact form.
-    static func format(_ n: Double) -> String {
+    public static func format(_ n: Double) -> String {
         guard n.isFinite else { return "null" }
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
         return "\(n)"

@@ -17,4 +17,12 @@ public struct LayoutSettings: Hashable, Sendable {
     public var textLineHeight = 10.0
 
     public init() {}
+
+    /// Plain text measured as prose: a CJK character two display columns wide, as the text stages
+    /// (paragraph ends, indents) measure lines. The table readers keep the character grid (the default).
+    public static var prose: LayoutSettings {
+        var settings = LayoutSettings()
+        settings.textWideCharacterColumns = 2
+        return settings
+    }
 }

@@ -4,6 +4,7 @@ import Foundation
 public struct ExtractionSettings: Hashable, Sendable {
     public var layout = LayoutSettings()
     public var text = TextSettings()
+    public var tables = TableSettings()
     public var streamTables = StreamTableSettings()
     public init() {}
 }
@@ -22,17 +23,28 @@ public struct Extractor: Sendable {
     /// Extracts from PDF pages (glyph geometry available).
     public func extract(pages: [Page], source: SourceInfo) throws -> Report {
         let lines = pages.flatMap { TextLines.lines(of: $0, settings: settings.layout) }
-        return try report(from: lines, lineSource: .pdf, source: source)
+        let document = try read(lines, lineSource: .pdf, source: source)
+        return report(document, tableLines: document.lines, allLines: lines, source: source)
     }
 
     /// Extracts from plain text (pdftotext -raw or -layout output, pages separated by form feeds).
+    ///
+    /// The text is laid out twice: as prose (a CJK character two columns wide) for paragraphs, and on
+    /// pdftotext's character grid (every character one column) for the tables, whose columns line up there.
     public func extract(text: String, source: SourceInfo) throws -> Report {
-        let lines = TextLines.lines(fromPlainText: text, settings: settings.layout)
+        var prose = settings.layout
+        prose.textWideCharacterColumns = LayoutSettings.prose.textWideCharacterColumns
+        let lines = TextLines.lines(fromPlainText: text, settings: prose)
         guard lines.contains(where: { !$0.text.isEmpty }) else { throw ExtractionError.noText(path: source.fileName) }
-        return try report(from: lines, lineSource: .plainText, source: source)
+        let document = try read(lines, lineSource: .plainText, source: source)
+        let grid = TextLines.lines(fromPlainText: text, settings: settings.layout)
+        // Both layouts have one line per text line; page and y identify it in either.
+        let byPlace = Dictionary(grid.map { (LinePlace($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let tableLines = document.lines.map { byPlace[LinePlace($0)] ?? $0 }
+        return report(document, tableLines: tableLines, allLines: grid, source: source)
     }
 
-    private func report(from lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> Report {
+    private func read(_ lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> DocumentText {
         let document = DocumentReader(settings: settings.text).read(lines, source: lineSource)
         // Mojibake is a PDF font without a ToUnicode map; plain text with few ideographs is simply not a report.
         if lineSource == .pdf, document.isMojibake {
@@ -41,16 +53,37 @@ public struct Extractor: Sendable {
         guard document.isReport() else {
             throw ExtractionError.notAReport(path: source.fileName, sectionsFound: document.sections.count)
         }
+        return document
+    }
+
+    /// `tableLines` parallels `document.lines` (same count and order), possibly with other geometry;
+    /// `allLines` are all the input lines in that geometry, blank lines and page furniture included.
+    private func report(_ document: DocumentText, tableLines: [TextLine], allLines: [TextLine], source: SourceInfo) -> Report {
         var report = Report(source: source, info: document.info, preamble: document.preamble.map(\.text),
                             sections: document.sections.map(\.section))
-        let tables = TableExtraction(settings: settings).read(document)
+        let tables = TableExtraction(settings: settings, lineSource: document.source)
+            .read(sections: document.sections, lines: tableLines, allLines: allLines)
         report.proactive = tables.proactive.table
         report.requests = tables.requests.table
         report.reviewLitigation = tables.reviewLitigation.table
         report.warnings = tables.proactive.warnings + tables.requests.warnings + tables.reviewLitigation.warnings
-        if report.info.template != .pre2019, let template = report.requests?.template ?? report.proactive?.template {
+        if document.info.template == .pre2019 {
+            // Free-form reports before 2019 have none of the template tables: one note, not three misses.
+            report.warnings.removeAll { ["table_missing", "section_missing"].contains($0.code) }
+            report.warnings.append(ExtractionWarning(
+                code: "pre2019_report",
+                message: "a report for \(document.info.year.map(String.init) ?? "a year") before 2019 follows no State Council template; its text and sections are kept and no template table is expected"))
+        }
+        if report.info.template != .pre2019, let template = report.proactive?.template ?? report.requests?.template {
             report.info.template = template
         }
         return report
     }
+}
+
+/// Where a line sits: its page and its top, which identify a line in any of its layouts.
+struct LinePlace: Hashable {
+    var page: Int
+    var top: Double
+    init(_ line: TextLine) { page = line.page; top = line.box.y0 }
 }

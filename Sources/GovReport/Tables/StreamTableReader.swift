@@ -35,7 +35,7 @@ public enum StreamTableReader {
     ///
     /// Three （六） sub-rows make a 2021 table; one （六）其他处理 row is read as key `other` (2019 wording),
     /// with a `single_other_row` warning unless `template` (the report's, when known) is 2019. The table's
-    /// template is `template` when that is 2021 (a 2021 report printing one row), else the wording's.
+    /// template is what its wording shows: a single （六） row is the 2019 form, whatever the report's year.
     public static func requests(_ lines: [TextLine], template hint: TemplateVersion? = nil,
                                 settings: StreamTableSettings = .init()) -> TableReading {
         let vocabulary = requestFragments
@@ -44,11 +44,9 @@ public enum StreamTableReader {
                                   settings: settings)
         let (wording, singleOther) = requestTemplate(region, settings: settings)
         let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
-        // A 2021-template report printing one （六） row keeps its template; the row is recorded as printed.
-        let template = singleOther && hint == .v2021 ? .v2021 : wording
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
                                            rowCheck: StreamLayout.totalIsSum, settings: settings)
-        var result = reading(placement, template: template)
+        var result = reading(placement, template: wording)
         if singleOther, hint != .v2019, result.table?["other"] != nil {
             result.warnings.append(ExtractionWarning(
                 code: "single_other_row",

@@ -1,5 +1,6 @@
 import Foundation
 import GovReport
+import GovReportTestSupport
 import Testing
 
 @Suite struct ReportJSONTests {

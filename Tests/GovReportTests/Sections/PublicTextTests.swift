@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GovReport
+import GovReportTestSupport
 
 /// The public samples' `pdftotext -raw` text: sections, header against the truth, clean paragraphs.
 @Suite("Public sample texts", .enabled(if: SharedCorpus.isPresent))
@@ -8,7 +9,7 @@ struct PublicTextTests {
     @Test("six sections and the header of the truth", arguments: SharedCorpus.publicNames(withExtension: "txt"))
     func document(name: String) throws {
         let url = try #require(SharedCorpus.publicURL(name, "txt"))
-        let document = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: url, encoding: .utf8)))
+        let document = DocumentReader().read(TextLines.lines(fromPlainText: try String(contentsOf: url, encoding: .utf8), settings: .prose))
         let truth = try SharedCorpus.truth(name)
         #expect(document.sections.map(\.number) == [1, 2, 3, 4, 5, 6])
         #expect(document.info.title == truth.title)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GovReport
+import GovReportTestSupport
 
 /// The seed: a real report's pdftotext output, a blank line after every visual line, a "- 3 -" mid-text.
 @Suite("Seed report text", .enabled(if: SharedCorpus.isPresent))

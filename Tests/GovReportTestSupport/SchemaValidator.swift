@@ -4,10 +4,12 @@ import GovReport
 /// Validates a `JSONValue` against the subset of JSON Schema (2020-12) that Docs/schema uses:
 /// type, enum, required, properties, additionalProperties, items, minItems, maxItems, minimum, maximum,
 /// pattern and local `$ref`s. Returns every violation as "path: problem".
-struct SchemaValidator {
-    let root: JSONValue
+public struct SchemaValidator {
+    public let root: JSONValue
 
-    func errors(_ value: JSONValue) -> [String] { check(value, against: root, at: "$") }
+    public init(root: JSONValue) { self.root = root }
+
+    public func errors(_ value: JSONValue) -> [String] { check(value, against: root, at: "$") }
 
     private func check(_ value: JSONValue, against schema: JSONValue, at path: String) -> [String] {
         if let ref = schema["$ref"]?.string {
@@ -64,10 +66,8 @@ struct SchemaValidator {
     }
 
     /// The report schema committed in Docs/.
-    static func reportSchema(file: String = #filePath) throws -> SchemaValidator {
-        let root = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let data = try Data(contentsOf: root.appendingPathComponent("Docs/schema/report.schema.json"))
+    public static func reportSchema() throws -> SchemaValidator {
+        let data = try Data(contentsOf: RepositoryFiles.root.appendingPathComponent("Docs/schema/report.schema.json"))
         return SchemaValidator(root: try JSONValue.parse(data))
     }
 }
