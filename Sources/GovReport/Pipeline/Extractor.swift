@@ -46,7 +46,10 @@ public struct Extractor: Sendable {
 
     private func read(_ lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> DocumentText {
         let document = DocumentReader(settings: settings.text).read(lines, source: lineSource)
-        if document.isMojibake { throw ExtractionError.mojibake(path: source.fileName, cjkShare: document.cjkShare) }
+        // Mojibake is a PDF font without a ToUnicode map; plain text with few ideographs is simply not a report.
+        if lineSource == .pdf, document.isMojibake {
+            throw ExtractionError.mojibake(path: source.fileName, cjkShare: document.cjkShare)
+        }
         guard document.isReport() else {
             throw ExtractionError.notAReport(path: source.fileName, sectionsFound: document.sections.count)
         }
