@@ -36,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(name: "GovReportBench", dependencies: ["GovReport", "GovReportPDF"]),
         .target(name: "GovReportTestSupport", dependencies: ["GovReport"], path: "Tests/GovReportTestSupport"),
-        .testTarget(name: "GovReportTests", dependencies: ["GovReport", "GovReportTestSupport"]),
+        .testTarget(name: "GovReportTests", dependencies: ["GovReport", "GovReportTestSupport"], exclude: ["Fuzz/Inputs"]),
         .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF", "GovReportTestSupport"]),
         .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore"]),
         .testTarget(name: "GovReportCLITests", dependencies: ["GovReportCLI", "GovReport", "GovReportStore", "GovReportTestSupport"]),

@@ -14,6 +14,11 @@ public enum ReportFile {
 
     /// Reads and extracts the file at `path`. Throws a `GovReportError` naming the file.
     public static func load(path: String, password: String? = nil, settings: ExtractionSettings = .init()) throws -> Report {
+        try load(data: contents(of: path), path: path, password: password, settings: settings)
+    }
+
+    /// The bytes of the file at `path`; a missing file or a folder is a `GovReportError`.
+    public static func contents(of path: String) throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -21,7 +26,7 @@ public enum ReportFile {
             }
             throw PDFReadError.fileNotFound(path: path)
         }
-        return try load(data: data, path: path, password: password, settings: settings)
+        return data
     }
 
     /// PDF pages: from the file when there is one (needed for passwords), else from memory.
@@ -31,25 +36,46 @@ public enum ReportFile {
             ? try reader.readPages(atPath: path) : try reader.readPages(of: data, name: path)
     }
 
+    /// A file's content as the pipeline takes it: PDF pages of glyphs, or decoded plain text.
+    public enum Content {
+        case pages([Page])
+        case text(String)
+
+        /// The visual lines the parser works on (`govreport layout` prints them).
+        public func lines(settings: LayoutSettings = .init()) -> [TextLine] {
+            switch self {
+            case .pages(let pages): return pages.flatMap { TextLines.lines(of: $0, settings: settings) }
+            case .text(let text): return TextLines.lines(fromPlainText: text, settings: settings)
+            }
+        }
+    }
+
+    /// Reads a file already in memory as PDF pages or decoded text; throws a `GovReportError` naming `path`.
+    public static func content(of data: Data, path: String, password: String? = nil) throws -> Content {
+        guard !data.isEmpty else { throw ExtractionError.emptyFile(path: path) }
+        switch kind(of: data, path: path) {
+        case .pdf: return .pages(try pages(of: data, path: path, password: password))
+        case .text:
+            guard let (text, _) = TextDecoding.decode(data) else { throw ExtractionError.undecodableText(path: path) }
+            return .text(text)
+        }
+    }
+
     /// Extracts a file already read into memory; `path` names it in errors and in `source.file_name`.
     public static func load(data: Data, path: String, password: String? = nil,
                             settings: ExtractionSettings = .init()) throws -> Report {
-        guard !data.isEmpty else { throw ExtractionError.emptyFile(path: path) }
+        let content = try content(of: data, path: path, password: password)
         let name = (path as NSString).lastPathComponent
         let sha = SHA256.hex(of: data)
         let extractor = Extractor(settings: settings)
-        switch kind(of: data, path: path) {
-        case .pdf:
-            let pages = try pages(of: data, path: path, password: password)
-            return try renamingErrors(path) {
-                try extractor.extract(pages: pages, source: SourceInfo(fileName: name, sha256: sha, pageCount: pages.count, kind: .pdf))
-            }
-        case .text:
-            guard let (text, _) = TextDecoding.decode(data) else { throw ExtractionError.undecodableText(path: path) }
-            let pageCount = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
-                .filter { !$0.allSatisfy(\.isWhitespace) }.count
-            return try renamingErrors(path) {
-                try extractor.extract(text: text, source: SourceInfo(fileName: name, sha256: sha, pageCount: max(pageCount, 1), kind: .text))
+        return try renamingErrors(path) {
+            switch content {
+            case .pages(let pages):
+                return try extractor.extract(pages: pages, source: SourceInfo(fileName: name, sha256: sha, pageCount: pages.count, kind: .pdf))
+            case .text(let text):
+                let pageCount = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+                    .filter { !$0.allSatisfy(\.isWhitespace) }.count
+                return try extractor.extract(text: text, source: SourceInfo(fileName: name, sha256: sha, pageCount: max(pageCount, 1), kind: .text))
             }
         }
     }

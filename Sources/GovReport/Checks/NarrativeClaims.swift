@@ -41,7 +41,11 @@ enum NarrativeClaims {
         return folded.split(whereSeparator: { "。;!?".contains($0) }).flatMap { claims(inSentence: String($0)) }
     }
 
+    /// Every pattern below holds one of these words: a sentence without any is skipped before matching.
+    static let cueWords = ["申请", "结转", "复议", "诉讼", "自然人", "法人"]
+
     static func claims(inSentence s: String) -> [NarrativeClaim] {
+        guard cueWords.contains(where: { s.contains($0) }) else { return [] }
         var out: [NarrativeClaim] = []
         let newTotal = Reading(.requests, [("new_requests", "total")])
         let newAndCarried = Reading(.requests, [("new_requests", "total"), ("carried_over", "total")])

@@ -7,7 +7,7 @@ public enum TextLines {
     /// Glyphs join a line when their vertical extent overlaps the line's band enough
     /// (`settings.lineOverlap`), which tolerates jitter and superscripts.
     public static func lines(of page: Page, settings: LayoutSettings = .init()) -> [TextLine] {
-        let visible = page.glyphs.filter { !$0.scalar.properties.isWhitespace && $0.box.height > 0 }
+        let visible = page.glyphs.filter { !$0.scalar.properties.isWhitespace && !isControl($0.scalar) && $0.box.height > 0 }
         let sorted = visible.sorted { $0.box.midY < $1.box.midY }
         var bands: [[Glyph]] = []
         var bandBoxes: [Box] = []
@@ -64,14 +64,17 @@ public enum TextLines {
 
     /// Given plain text (pages separated by form feeds), return one line per text line with synthetic
     /// geometry: x counts character-grid columns (`settings.textWideCharacterColumns` per CJK character,
-    /// 1 by default as in `pdftotext -layout`), y counts lines.
+    /// 1 by default as in `pdftotext -layout`), y counts lines. Any line end
+    /// (LF, CRLF, CR) ends a line.
     /// Tokens are runs of non-space characters separated by one or more spaces.
     public static func lines(fromPlainText text: String, settings: LayoutSettings = .init()) -> [TextLine] {
         var result: [TextLine] = []
         let cw = settings.textColumnWidth, lh = settings.textLineHeight
         for (pageIndex, pageText) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
             let page = pageIndex + 1
-            for (lineIndex, raw) in pageText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (lineIndex, line) in pageText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+                var raw = ""
+                raw.unicodeScalars.append(contentsOf: line.unicodeScalars.filter { $0 == "\t" || !isControl($0) })
                 let y0 = Double(lineIndex) * lh
                 var tokens: [Token] = []
                 var column = 0
@@ -82,7 +85,7 @@ public enum TextLines {
                                                                 x1: Double(column) * cw, y1: y0 + lh * 0.8), page: page))
                     current = ""
                 }
-                for ch in raw where ch != "\r" {
+                for ch in raw {
                     if ch == " " || ch == "\t" || ch == "\u{3000}" {
                         flush()
                         column += ch == "\u{3000}" ? 2 : (ch == "\t" ? 8 - column % 8 : 1)
@@ -99,6 +102,14 @@ public enum TextLines {
             }
         }
         return result
+    }
+
+    /// True for control characters (NUL, escape, DEL, C1; not tab): never text of a report, they come
+    /// from unmapped glyphs or binary junk. They are dropped before any matching, also because
+    /// Foundation's `String.contains`/`range(of:)` on Linux traps on a needle holding U+0000 that matches
+    /// at the end of a non-ASCII string.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control
     }
 
     /// Display width of a character in a monospaced rendering: 2 for CJK and full-width forms, else 1.

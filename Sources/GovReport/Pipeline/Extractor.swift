@@ -46,7 +46,10 @@ public struct Extractor: Sendable {
 
     private func read(_ lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> DocumentText {
         let document = DocumentReader(settings: settings.text).read(lines, source: lineSource)
-        if document.isMojibake { throw ExtractionError.mojibake(path: source.fileName, cjkShare: document.cjkShare) }
+        // Mojibake is a PDF font without a ToUnicode map; plain text with few ideographs is simply not a report.
+        if lineSource == .pdf, document.isMojibake {
+            throw ExtractionError.mojibake(path: source.fileName, cjkShare: document.cjkShare)
+        }
         guard document.isReport() else {
             throw ExtractionError.notAReport(path: source.fileName, sectionsFound: document.sections.count)
         }
@@ -64,6 +67,13 @@ public struct Extractor: Sendable {
         report.requests = tables.requests.table
         report.reviewLitigation = tables.reviewLitigation.table
         report.warnings = tables.proactive.warnings + tables.requests.warnings + tables.reviewLitigation.warnings
+        if document.info.template == .pre2019 {
+            // Free-form reports before 2019 have none of the template tables: one note, not three misses.
+            report.warnings.removeAll { ["table_missing", "section_missing"].contains($0.code) }
+            report.warnings.append(ExtractionWarning(
+                code: "pre2019_report",
+                message: "a report for \(document.info.year.map(String.init) ?? "a year") before 2019 follows no State Council template; its text and sections are kept and no template table is expected"))
+        }
         if report.info.template != .pre2019, let template = report.proactive?.template ?? report.requests?.template {
             report.info.template = template
         }

@@ -13,7 +13,13 @@ public enum RowMatcher {
 
     /// True when the already folded label contains every word of one of the row's alternatives.
     public static func matches(folded: String, _ row: RowDefinition) -> Bool {
-        row.match.contains { words in words.allSatisfy { folded.contains(Normalizer.fold($0)) } }
+        row.match.contains { words in words.allSatisfy { contains(folded, $0) } }
+    }
+
+    /// Substring test on UTF-8 bytes (exact for valid UTF-8): the standard library's search, not
+    /// Foundation's locale-aware one, which is slow and traps on a NUL in the needle.
+    public static func contains(_ text: String, _ word: String) -> Bool {
+        word.isEmpty || text.utf8.firstRange(of: word.utf8) != nil
     }
 
     /// Offsets in a folded text where the row's label occurs: where a word of one of its alternatives
@@ -26,7 +32,7 @@ public enum RowMatcher {
     public static func occurrences(of row: RowDefinition, in text: [Character], window: Int) -> [Int] {
         var found = Set<Int>()
         for words in row.match {
-            let folded = words.map { Array(Normalizer.fold($0)) }
+            let folded = words.map { Array($0) }
             guard let first = folded.first else { continue }
             for start in positions(of: first, in: text) {
                 let lower = max(0, start - window), upper = min(text.count, start + first.count + window)

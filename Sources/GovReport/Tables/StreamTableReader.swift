@@ -67,7 +67,7 @@ public enum StreamTableReader {
             ?? region.lines.first { $0.values.count == expected }.map { $0.values.map { region.values[$0] } }
         guard let values else {
             let warning = ExtractionWarning(
-                code: region.values.isEmpty ? "table_not_found" : "value_count_mismatch",
+                code: region.values.isEmpty ? "table_missing" : "value_count_mismatch",
                 message: region.values.isEmpty ? "no cell values found in section 四"
                     : "found \(region.values.count) cell values in section 四 where the table has \(expected); table not read",
                 table: TableKind.reviewLitigation.rawValue)
@@ -146,7 +146,7 @@ public enum StreamTableReader {
     static func reading(_ placement: StreamRowPlacement, template: TemplateVersion) -> TableReading {
         let (rows, warnings) = placement.rows()
         guard !rows.isEmpty else {
-            let notFound = ExtractionWarning(code: "table_not_found",
+            let notFound = ExtractionWarning(code: "table_missing",
                                              message: "no row of the \(placement.kind.rawValue) table could be read from the text",
                                              table: placement.kind.rawValue)
             return TableReading(table: nil, warnings: [notFound] + warnings)

@@ -4,13 +4,14 @@
 public struct RowDefinition: Hashable, Sendable {
     public var key: String
     public var label: String
-    /// Alternatives; each is a list of words that must all occur in the folded label.
+    /// Alternatives; each is a list of words (folded) that must all occur in the folded label.
     public var match: [[String]]
     /// The merged parent label (e.g. （三）不予公开), when the row sits under one.
     public var group: String?
 
+    /// `match` words are stored folded, so matching folds only the printed label.
     public init(key: String, label: String, match: [[String]], group: String? = nil) {
-        self.key = key; self.label = label; self.match = match; self.group = group
+        self.key = key; self.label = label; self.match = match.map { $0.map(Normalizer.fold) }; self.group = group
     }
 }
 

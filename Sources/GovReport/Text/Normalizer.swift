@@ -47,26 +47,49 @@ public enum Normalizer {
         return String(out)
     }
 
-    /// Matching fold (see the type's summary).
+    /// Matching fold (see the type's summary). One pass: NFKC scalar by scalar (ASCII and the CJK
+    /// unified ideographs need none; other scalars through `compatibilityForm`), whitespace dropped,
+    /// quotes, brackets and dashes unified, 其它 → 其他.
     public static func fold(_ text: String) -> String {
-        let nfkc = normalize(text).precomposedStringWithCompatibilityMapping
         var out = String.UnicodeScalarView()
-        for scalar in nfkc.unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
-            switch scalar {
-            case "“", "”", "„", "‟", "「", "」", "『", "』", "〝", "〞", "'", "‘", "’", "＂":
-                out.append("\"")
-            case "〔", "［", "【", "〖":
-                out.append("[")
-            case "〕", "］", "】", "〗":
-                out.append("]")
-            case "—", "–", "―", "‐", "‑", "‒", "−", "﹣", "－":
-                out.append("-")
-            default:
-                out.append(scalar)
+        var previous: Unicode.Scalar?
+        for scalar in normalize(text).unicodeScalars {
+            for s in compatibilityForm(scalar) where !s.properties.isWhitespace {
+                let folded = foldedPunctuation(s)
+                out.append(folded == "它" && previous == "其" ? "他" : folded)
+                previous = folded
             }
         }
-        return String(out).replacingOccurrences(of: "其它", with: "其他")
+        return String(out)
+    }
+
+    /// NFKC of one scalar (CJK text has no combining sequences, so scalar by scalar is the whole NFKC).
+    static func compatibilityForm(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) { return [scalar] }
+        if let cached = punctuationForms[scalar.value] { return cached }
+        return Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
+    }
+
+    /// NFKC of the punctuation blocks labels are full of (CJK symbols, general punctuation, full-width
+    /// forms), computed once.
+    static let punctuationForms: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for value in Array(0x2000...0x206F) + Array(0x3000...0x303F) + Array(0xFF00...0xFFEF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            table[UInt32(value)] = Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
+        }
+        return table
+    }()
+
+    /// One form for each quote, bracket and dash.
+    static func foldedPunctuation(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "“", "”", "„", "‟", "「", "」", "『", "』", "〝", "〞", "'", "‘", "’", "＂": return "\""
+        case "〔", "［", "【", "〖": return "["
+        case "〕", "］", "】", "〗": return "]"
+        case "—", "–", "―", "‐", "‑", "‒", "−", "﹣", "－": return "-"
+        default: return scalar
+        }
     }
 
     /// CJK Radicals Supplement characters that stand for an ordinary ideograph.

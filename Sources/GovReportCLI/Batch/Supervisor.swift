@@ -1,5 +1,6 @@
 import Foundation
 import GovReport
+import GovReportPDF
 import GovReportStore
 
 /// Runs a batch: hashes each file, skips content already stored, sends the rest to worker processes
@@ -82,9 +83,10 @@ final class Supervisor: @unchecked Sendable {
     }
 
     private func process(_ path: String, worker: inout WorkerProcess?) throws {
-        let sha: String
+        let sha: String, data: Data
         do {
-            sha = SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            sha = SHA256.hex(of: data)
         } catch {
             try fail(path, sha: nil, .read, "unreadable", "\(path): cannot read the file (\(error)). Check its permissions.")
             return
@@ -93,7 +95,10 @@ final class Supervisor: @unchecked Sendable {
             tally.update { $0.alreadyStored += 1 }
             return
         }
-        if !settings.retryFailed, let earlier = try store.failure(sha256: sha) {
+        // A failure is copied only to a path read the same way: the same bytes named .pdf and .txt (an HTML
+        // error page saved under both) fail differently (not_a_pdf, not_a_report).
+        if !settings.retryFailed, let earlier = try store.failure(sha256: sha),
+           ReportFile.kind(of: data, path: earlier.path) == ReportFile.kind(of: data, path: path) {
             if earlier.path != path {
                 let message = "same content as \(earlier.path), which failed: \(earlier.message)"
                 try store.recordFailure(FailureRecord(path: path, sha256: sha, stage: earlier.stage, kind: earlier.kind, message: message))

@@ -25,24 +25,28 @@ final class WorkerProcess {
     private let process = Process()
     private let input = Pipe()
     private let output = Pipe()
-    private let logURL: URL
+    /// The worker's stderr: a temporary file already unlinked, so nothing is left behind however the
+    /// batch ends; this handle reads it.
+    private let log: FileHandle
     private var buffer = Data()
 
-    /// Starts `executable arguments…` with piped stdin/stdout and stderr in a temporary log file.
+    /// Starts `executable arguments…` with piped stdin/stdout and stderr in an unlinked temporary file.
     init(executable: URL, arguments: [String], environment: [String: String]? = nil) throws {
-        logURL = FileManager.default.temporaryDirectory
+        let logURL = FileManager.default.temporaryDirectory
             .appendingPathComponent("govreport-worker-\(getpid())-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        let writer = try FileHandle(forWritingTo: logURL)
+        log = try FileHandle(forReadingFrom: logURL)
+        try? FileManager.default.removeItem(at: logURL)
         process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = environment }
         process.standardInput = input
         process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: logURL)
+        process.standardError = writer
         try process.run()
+        try? writer.close()
     }
-
-    deinit { try? FileManager.default.removeItem(at: logURL) }
 
     var processIdentifier: Int32 { process.processIdentifier }
 
@@ -101,8 +105,9 @@ final class WorkerProcess {
     /// Waits for the worker to end and says how it did.
     func ending() -> Ending {
         process.waitUntilExit()
-        let log = (try? Data(contentsOf: logURL)) ?? Data()
-        let tail = String(decoding: log.suffix(2048), as: UTF8.self)
+        let size = (try? log.seekToEnd()) ?? 0
+        try? log.seek(toOffset: size > 2048 ? size - 2048 : 0)
+        let tail = String(decoding: (try? log.readToEnd()) ?? Data(), as: UTF8.self)
         return Ending(status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
                       stderrTail: tail)
     }

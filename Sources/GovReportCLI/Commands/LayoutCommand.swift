@@ -16,19 +16,16 @@ extension GovReportCommand {
         var password: String?
 
         func run() throws {
-            let lines: [TextLine]
-            if ReportFile.kind(of: FileManager.default.contents(atPath: file) ?? Data(), path: file) == .text {
-                guard let data = FileManager.default.contents(atPath: file), let (text, _) = TextDecoding.decode(data) else {
-                    throw ExtractionError.undecodableText(path: file)
+            do {
+                let content = try ReportFile.content(of: ReportFile.contents(of: file), path: file, password: password)
+                for line in content.lines() {
+                    let b = line.box
+                    Console.out(String(format: "p%d y%6.1f-%6.1f x%6.1f-%6.1f | ", line.page, b.y0, b.y1, b.x0, b.x1)
+                                + line.tokens.map { "[\($0.text) @\(String(format: "%.1f", $0.box.x0))]" }.joined(separator: " ") + "\n")
                 }
-                lines = TextLines.lines(fromPlainText: text)
-            } else {
-                lines = try PDFReader(password: password).readPages(atPath: file).flatMap { TextLines.lines(of: $0) }
-            }
-            for line in lines {
-                let b = line.box
-                print(String(format: "p%d y%6.1f-%6.1f x%6.1f-%6.1f | ", line.page, b.y0, b.y1, b.x0, b.x1)
-                      + line.tokens.map { String(format: "[%@ @%.1f]", $0.text, $0.box.x0) }.joined(separator: " "))
+            } catch {
+                Console.error(Console.describe(error).message)
+                throw ExitCode(Console.unreadableExitCode)
             }
         }
     }

@@ -12,7 +12,10 @@ struct CheckPrinter {
     var colors: Colors
     /// Width of the row-label column and of each number column, in terminal cells.
     var labelWidth = 26
-    var numberWidth = 9
+    var numberWidth = 11
+    /// Column headings short enough for `numberWidth` (the template's labels and the keys run longer).
+    static let shortColumnLabels = ["social_welfare": "公益组织", "legal_service": "法律服务"]
+    static let shortColumnKeys = ["natural_person": "natural", "social_welfare": "welfare", "legal_service": "legal"]
 
     func render(path: String, report: Report, findings: [Finding]) -> String {
         var lines = [header(path: path, report: report, findings: findings)]
@@ -52,7 +55,11 @@ struct CheckPrinter {
         }
         let columns = TemplateRows.requestColumns
         let head = DisplayWidth.fit("", labelWidth)
-            + columns.map { DisplayWidth.fit(language == .zh ? $0.label : $0.key, numberWidth, alignRight: true) }.joined()
+            + columns.map { column in
+                let heading = language == .zh ? Self.shortColumnLabels[column.key] ?? column.label
+                    : Self.shortColumnKeys[column.key] ?? column.key
+                return DisplayWidth.fit(heading, numberWidth, alignRight: true)
+            }.joined()
         var out = ["", colors.dim(head)]
         for row in table.rows {
             let label = language == .zh ? FindingText.shortRowLabel(row.key, template: table.template) : row.key

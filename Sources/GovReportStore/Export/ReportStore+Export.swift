@@ -50,17 +50,31 @@ extension ReportStore {
                 count = try export(table, format: format) { try handle.write(contentsOf: Data($0.utf8)) }
                 try handle.synchronize()
             }
-            if !overwrite, FileManager.default.fileExists(atPath: destination.path) {
-                throw ExportError.exists(path: path)
-            }
-            guard rename(temporary.path, destination.path) == 0 else {
-                throw ExportError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-            }
+            try Self.moveIntoPlace(temporary.path, destination.path, overwrite: overwrite, name: path)
             return count
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             if error is ExportError { throw error }
             throw ExportError.cannotWrite(path: path, reason: "\(error)")
+        }
+    }
+}
+
+extension ReportStore {
+    /// Renames the finished temporary file to `destination`. Without `overwrite` it is hard-linked instead
+    /// (link(2) fails when the name exists), so a file that appeared while the export ran is never replaced;
+    /// a file system without hard links falls back to a check and a rename.
+    static func moveIntoPlace(_ temporary: String, _ destination: String, overwrite: Bool, name: String) throws {
+        if !overwrite {
+            if link(temporary, destination) == 0 {
+                unlink(temporary)
+                return
+            }
+            if errno == EEXIST { throw ExportError.exists(path: name) }
+            if FileManager.default.fileExists(atPath: destination) { throw ExportError.exists(path: name) }
+        }
+        guard rename(temporary, destination) == 0 else {
+            throw ExportError.cannotWrite(path: name, reason: String(cString: strerror(errno)))
         }
     }
 }

@@ -28,4 +28,31 @@ import Testing
         #expect(decoded.text == "政府信息公开")
         #expect(decoded.encoding == "gb18030")
     }
+
+    @Test("UTF-8 cut inside a character (a truncated download) is read as UTF-8, the stub replaced")
+    func truncatedUTF8() throws {
+        let data = Data(sample.utf8).dropLast(1)
+        let decoded = try #require(TextDecoding.decode(data))
+        #expect(decoded.text == String(sample.dropLast()) + "\u{FFFD}")
+        #expect(decoded.encoding == "utf-8 (1 invalid byte sequence replaced)")
+    }
+
+    @Test("UTF-8 with one damaged byte among many Chinese characters stays UTF-8")
+    func damagedUTF8() throws {
+        var bytes = [UInt8]((sample + String(repeating: "年度报告", count: 30)).utf8)
+        bytes[4] = 0x41  // the second byte of 〇 becomes "A"
+        let decoded = try #require(TextDecoding.decode(Data(bytes)))
+        #expect(decoded.encoding.hasPrefix("utf-8 ("))
+        #expect(decoded.text.hasSuffix("年度报告年度报告"))
+        #expect(decoded.text.hasPrefix("二\u{FFFD}A"))
+    }
+
+    @Test("GBK text is never taken for damaged UTF-8")
+    func gbkIsNotDamagedUTF8() throws {
+        let text = "本报告根据《中华人民共和国政府信息公开条例》编制。" + String(repeating: "abc 123\n", count: 40)
+        let gbk = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        let decoded = try #require(TextDecoding.decode(gbk))
+        #expect(decoded.encoding == "gb18030")
+        #expect(decoded.text == text)
+    }
 }
