@@ -37,7 +37,7 @@ public enum TemplateRows {
         .init(key: "social_welfare", label: "社会公益组织"),
         .init(key: "legal_service", label: "法律服务机构"),
         .init(key: "other_org", label: "其他"),
-        .init(key: "total", label: "总计"),
+        .init(key: "total", label: "总计", words: ["总计", "合计"]),
     ]
 
     /// Rows of section 三 common to both templates, before the （六） rows.
@@ -83,7 +83,7 @@ public enum TemplateRows {
         key: "other", label: "（六）其他处理", match: [["其他处理"]], group: "三、本年度办理结果")
 
     static let requestRowsTail: [RowDefinition] = [
-        .init(key: "total", label: "（七）总计", match: [["总计"]], group: "三、本年度办理结果"),
+        .init(key: "total", label: "（七）总计", match: [["总计"], ["合计"]], group: "三、本年度办理结果"),
         .init(key: "carried_forward", label: "四、结转下年度继续办理", match: [["结转下年"], ["继续办理"]]),
     ]
 
@@ -111,7 +111,7 @@ public enum TemplateRows {
         .init(key: "corrected", label: "结果纠正"),
         .init(key: "other", label: "其他结果"),
         .init(key: "pending", label: "尚未审结"),
-        .init(key: "total", label: "总计"),
+        .init(key: "total", label: "总计", words: ["总计", "合计"]),
     ]
 
     // MARK: Section 二
