@@ -40,12 +40,27 @@ struct TableExtraction {
     }
 
     /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading
-    /// for a PDF, the stream reading for plain text.
-    func better(_ geometric: TableReading, _ stream: TableReading) -> TableReading {
+    /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is complete (every
+    /// row, no warning) the stream reader, which could only equal it, is not run.
+    func better(_ geometric: TableReading, _ stream: @autoclosure () -> TableReading) -> TableReading {
+        if lineSource == .pdf, isComplete(geometric) { return geometric }
+        let stream = stream()
         let g = quality(geometric), s = quality(stream)
         if g.printed != s.printed { return g.printed > s.printed ? geometric : stream }
         if g.warnings != s.warnings { return g.warnings < s.warnings ? geometric : stream }
         return lineSource == .pdf ? geometric : stream
+    }
+
+    /// Every template row present and nothing to warn about.
+    private func isComplete(_ reading: TableReading) -> Bool {
+        guard let table = reading.table, reading.warnings.isEmpty else { return false }
+        let expected: Int
+        switch table.kind {
+        case .requests: expected = TemplateRows.requestRows(table.template).count
+        case .proactive: expected = TemplateRows.proactiveRows(table.template).count
+        case .reviewLitigation: expected = TemplateRows.reviewGroups.count
+        }
+        return table.rows.count == expected
     }
 
     private func quality(_ reading: TableReading) -> (printed: Int, warnings: Int) {

@@ -16,8 +16,16 @@ public struct CellValue: Hashable, Sendable {
     public static let placeholders: Set<String> = ["", "-", "--", "---", "—", "——", "–", "－", "/", "／", "\\", "无", "不适用", "空", "×"]
     static let units = ["万元", "元", "件", "个", "项", "条", "次"]
 
+    /// Ideographs a cell value may hold: the placeholders' and the units'. Any other ideograph makes the
+    /// text a label, which is rejected before any further work (most tokens of a table are labels).
+    static let valueIdeographs: Set<Unicode.Scalar> = Set((placeholders.joined() + units.joined()).unicodeScalars)
+        .filter { $0.value >= 0x2E80 }
+
     /// Returns nil when `text` is not a number, a signed number or a placeholder.
     public static func parse(_ raw: String) -> CellValue? {
+        if raw.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) && !valueIdeographs.contains($0) }) {
+            return nil
+        }
         let text = Normalizer.normalize(raw).filter { !$0.isWhitespace }
         if placeholders.contains(text) { return CellValue(value: 0, isPlaceholder: true, unit: nil) }
         var body = Substring(text)
@@ -32,7 +40,7 @@ public struct CellValue: Hashable, Sendable {
             sign = "+＋".contains(first) ? 1 : -1
             body = body.dropFirst()
         }
-        let digits = body.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        let digits = body.filter { $0 != "," && $0 != "，" }
         guard !digits.isEmpty, digits.first != ".", digits.last != ".",
               digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               digits.filter({ $0 == "." }).count <= 1,
@@ -46,5 +54,3 @@ public struct CellValue: Hashable, Sendable {
         return CellValue(value: sign * value, isPlaceholder: false, unit: unit)
     }
 }
-
-import Foundation
