@@ -24,12 +24,13 @@ public enum SHA256 {
 
     static func digest(of data: Data) -> [UInt32] {
         var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var w = [UInt32](repeating: 0, count: 64)
+        let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { w.deallocate() }
         let whole = data.count / 64 * 64
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < whole {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, schedule: &w)
+                compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, schedule: w)
                 offset += 64
             }
         }
@@ -41,16 +42,16 @@ public enum SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         tail.withUnsafeBytes { bytes in
             for offset in stride(from: 0, to: bytes.count, by: 64) {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, schedule: &w)
+                compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, schedule: w)
             }
         }
         return state
     }
 
     /// One 64-byte block into the state (FIPS 180-4 §6.2.2).
-    private static func compress(_ block: UnsafeRawBufferPointer, into h: inout [UInt32], schedule w: inout [UInt32]) {
+    private static func compress(_ block: UnsafeRawBufferPointer, into h: inout [UInt32], schedule w: UnsafeMutablePointer<UInt32>) {
         for i in 0..<16 {
-            w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
+            w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
         }
         for i in 16..<64 {
             let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
