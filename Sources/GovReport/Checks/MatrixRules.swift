@@ -55,17 +55,14 @@ enum MatrixRules {
         let leaves = outcomeRows(table)
         guard table["total"] != nil, !leaves.isEmpty else { return [] }
         return TemplateRows.requestColumns.map(\.key).compactMap { column in
-            let total = CellRef(table, "total", column)
-            let parts = leaves.map { CellRef(table, $0, column) }
-            let sum = parts.reduce(0) { $0 + $1.value }
             let col = FindingText.columnLabel(.requests, table.template, row: "total", column)
-            return RuleFinding.make(
-                SumCheck.compare(left: [total], right: parts, tolerance: settings.tolerance),
-                rule: "R2", table: table, anchor: total, expected: sum,
+            return RuleFinding.totalOfParts(
+                CellRef(table, "total", column), leaves.map { CellRef(table, $0, column) },
+                rule: "R2", table: table, tolerance: settings.tolerance,
                 ruleName: ("（七）总计等于各项办理结果之和", "total = sum of the outcome rows"),
-                text: { n in
-                    ("“\(col)”列：（七）总计印为\(n(total.value))，但各项办理结果之和为\(n(sum))。",
-                     "Column \(column): the printed total of outcomes is \(n(total.value)), but the outcome rows add up to \(n(sum)).")
+                text: { n, printed, sum in
+                    ("“\(col)”列：（七）总计印为\(n(printed))，但各项办理结果之和为\(n(sum))。",
+                     "Column \(column): the printed total of outcomes is \(n(printed)), but the outcome rows add up to \(n(sum)).")
                 })
         }
     }
@@ -74,16 +71,14 @@ enum MatrixRules {
         table.rows.compactMap { row in
             let total = CellRef(table, row.key, "total")
             guard total.cell != nil else { return nil }
-            let parts = applicantColumns.map { CellRef(table, row.key, $0) }
-            let sum = parts.reduce(0) { $0 + $1.value }
             let label = FindingText.rowLabel(.requests, table.template, row.key)
-            return RuleFinding.make(
-                SumCheck.compare(left: [total], right: parts, tolerance: settings.tolerance),
-                rule: "R3", table: table, anchor: total, expected: sum,
+            return RuleFinding.totalOfParts(
+                total, applicantColumns.map { CellRef(table, row.key, $0) },
+                rule: "R3", table: table, tolerance: settings.tolerance,
                 ruleName: ("总计等于六类申请人之和", "total = sum of the six applicant columns"),
-                text: { n in
-                    ("“\(label)”行：总计印为\(n(total.value))，但六类申请人之和为\(n(sum))。",
-                     "Row \(row.key): the printed total is \(n(total.value)), but the six applicant columns add up to \(n(sum)).")
+                text: { n, printed, sum in
+                    ("“\(label)”行：总计印为\(n(printed))，但六类申请人之和为\(n(sum))。",
+                     "Row \(row.key): the printed total is \(n(printed)), but the six applicant columns add up to \(n(sum)).")
                 })
         }
     }

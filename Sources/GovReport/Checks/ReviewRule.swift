@@ -9,17 +9,14 @@ enum ReviewRule {
     static func check(_ table: Table, settings: CheckSettings) -> [Finding] {
         TemplateRows.reviewGroups.map(\.key).compactMap { group in
             guard table[group] != nil else { return nil }
-            let total = CellRef(table, group, "total")
-            let cells = parts.map { CellRef(table, group, $0) }
-            let sum = cells.reduce(0) { $0 + $1.value }
             let label = FindingText.rowLabel(.reviewLitigation, table.template, group)
-            return RuleFinding.make(
-                SumCheck.compare(left: [total], right: cells, tolerance: settings.tolerance),
-                rule: "R4", table: table, anchor: total, expected: sum,
+            return RuleFinding.totalOfParts(
+                CellRef(table, group, "total"), parts.map { CellRef(table, group, $0) },
+                rule: "R4", table: table, tolerance: settings.tolerance,
                 ruleName: ("总计等于结果维持、结果纠正、其他结果、尚未审结之和", "total = upheld + corrected + other + pending"),
-                text: { n in
-                    ("“\(label)”：总计印为\(n(total.value))，但结果维持、结果纠正、其他结果、尚未审结之和为\(n(sum))。",
-                     "\(group): the printed total is \(n(total.value)), but upheld + corrected + other + pending = \(n(sum)).")
+                text: { n, printed, sum in
+                    ("“\(label)”：总计印为\(n(printed))，但结果维持、结果纠正、其他结果、尚未审结之和为\(n(sum))。",
+                     "\(group): the printed total is \(n(printed)), but upheld + corrected + other + pending = \(n(sum)).")
                 })
         }
     }

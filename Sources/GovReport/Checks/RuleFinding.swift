@@ -23,6 +23,16 @@ enum RuleFinding {
         }
     }
 
+    /// A printed total against the sum of its parts (R2, R3, R4); `text` gets the number formatter, the
+    /// printed total and the sum.
+    static func totalOfParts(_ total: CellRef, _ parts: [CellRef], rule: String, table: Table, tolerance: Double,
+                             ruleName: Sentence,
+                             text: @escaping (_ n: (Double) -> String, _ printed: Double, _ sum: Double) -> Sentence) -> Finding? {
+        let sum = parts.reduce(0) { $0 + $1.value }
+        return make(SumCheck.compare(left: [total], right: parts, tolerance: tolerance), rule: rule, table: table,
+                    anchor: total, expected: sum, ruleName: ruleName, text: { n in text(n, total.value, sum) })
+    }
+
     /// B1: the rule fails only because of blank or placeholder cells.
     static func blankCells(rule: String, table: Table, blanks: [CellRef], gap: Double, ruleName: Sentence) -> Finding {
         let first = blanks[0]

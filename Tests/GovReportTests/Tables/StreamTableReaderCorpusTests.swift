@@ -26,39 +26,32 @@ struct StreamTableReaderCorpusTests {
     }
 }
 
-/// The stream reader on the layout-variation fixtures' `pdftotext -raw` output.
+/// The stream reader on the layout-variation fixtures' `pdftotext -raw` output and on their
+/// `pdftotext -layout` output (the geometric reader's input; this one must not fail on it).
 @Suite struct StreamTableReaderFixtureTests {
-    /// Fixtures whose raw text cannot give every cell: blank cells print nothing, so a row of six values
-    /// does not say which column is blank (the reader places the full rows and warns); digits drawn apart
-    /// (v21: "1 9 3") are spaces, like the gaps between cells.
-    static let unreadable: Set<String> = ["v06_placeholders.raw.txt", "v12_blank_total_column.raw.txt",
-                                          "v20_stacked_review_blanks.raw.txt", "v21_spaced_digits.raw.txt"]
+    /// Fixture texts that cannot give every cell without geometry, and why:
+    /// - blank cells print nothing, so a row of six values does not say which column is blank (v06, v12, v20;
+    ///   the reader places the full rows and warns);
+    /// - digits drawn apart (v21: "1 9 3") read as spaces, like the gaps between cells (raw text);
+    /// - v13 prints adjacent cells so close that pdftotext -layout joins their digits.
+    static let unreadable: Set<String> = [
+        "v06_placeholders.raw.txt", "v12_blank_total_column.raw.txt", "v20_stacked_review_blanks.raw.txt",
+        "v21_spaced_digits.raw.txt", "v06_placeholders.layout.txt", "v12_blank_total_column.layout.txt",
+        "v13_tight_large.layout.txt", "v20_stacked_review_blanks.layout.txt",
+    ]
 
-    @Test("raw text of each variation gives the truth", arguments: RepositoryFiles.names(in: RepositoryFiles.fixtures, withSuffix: ".raw.txt").map { $0 + ".raw.txt" })
-    func raw(name: String) throws {
-        let text = try String(contentsOf: RepositoryFiles.fixtures.appendingPathComponent(name), encoding: .utf8)
-        let truth = RepositoryFiles.fixtures.appendingPathComponent(String(name.prefix { $0 != "." }) + ".json")
-        let result = try streamReadingErrors(text: text, truth: truth)
-        withKnownIssue("cannot be read from raw text", isIntermittent: true) {
-            #expect(result.wrong.isEmpty, "\(name): \(result.wrong.count) of \(result.cells) cells differ: \(result.wrong.prefix(6))")
-        } when: { Self.unreadable.contains(name) }
-        #expect(result.extra == 0, "cells read that the truth does not have")
+    static var texts: [String] {
+        [".raw.txt", ".layout.txt"].flatMap { suffix in
+            RepositoryFiles.names(in: RepositoryFiles.fixtures, withSuffix: suffix).map { $0 + suffix }
+        }
     }
-}
 
-/// The stream reader on `pdftotext -layout` text (the geometry reader's input; this one must not fail on it).
-@Suite struct StreamTableReaderLayoutTests {
-    /// Blank cells (v06, v12, v20) leave rows short of values; v13 prints adjacent cells so close that
-    /// pdftotext -layout joins their digits.
-    static let unreadable: Set<String> = ["v06_placeholders.layout.txt", "v12_blank_total_column.layout.txt",
-                                          "v13_tight_large.layout.txt", "v20_stacked_review_blanks.layout.txt"]
-
-    @Test("layout text of each variation gives the truth", arguments: RepositoryFiles.names(in: RepositoryFiles.fixtures, withSuffix: ".layout.txt").map { $0 + ".layout.txt" })
-    func layout(name: String) throws {
+    @Test("raw and layout text of each variation give the truth", arguments: texts)
+    func text(name: String) throws {
         let text = try String(contentsOf: RepositoryFiles.fixtures.appendingPathComponent(name), encoding: .utf8)
         let truth = RepositoryFiles.fixtures.appendingPathComponent(String(name.prefix { $0 != "." }) + ".json")
         let result = try streamReadingErrors(text: text, truth: truth)
-        withKnownIssue("cannot be read from layout text without geometry", isIntermittent: true) {
+        withKnownIssue("cannot be read from text without geometry", isIntermittent: true) {
             #expect(result.wrong.isEmpty, "\(name): \(result.wrong.count) of \(result.cells) cells differ: \(result.wrong.prefix(6))")
         } when: { Self.unreadable.contains(name) }
         #expect(result.extra == 0, "cells read that the truth does not have")
