@@ -48,7 +48,8 @@ public enum SectionHeadings {
     /// The heading a line is, or nil. `maxLength` bounds the folded line's length.
     public static func match(_ line: String, maxLength: Int = TextSettings().maxHeadingLength) -> Match? {
         let folded = Normalizer.fold(line)
-        guard folded.count <= maxLength else { return nil }
+        // Every heading style holds some section's core words: most lines fail here, cheaply.
+        guard allCoreWords.contains(where: { TextSearch.contains(folded, $0) }), folded.count <= maxLength else { return nil }
         for (index, numeral) in numerals.enumerated() {
             guard let (style, rest, marked) = strip(numeral, from: folded) else { continue }
             // A bare numeral ("一总体情况", from "一 总体情况") must be followed by the core words at once,
@@ -73,6 +74,9 @@ public enum SectionHeadings {
     public static func spans(in lines: [TextLine]) -> [(number: Int, range: Range<Int>)] {
         SectionSplitter.spans(in: lines).map { ($0.number, $0.range) }
     }
+
+    /// The core words of all sections, for the quick reject in `match`.
+    static let allCoreWords = coreWords.flatMap { $0 }
 
     /// How far (characters) after the numbering the core words may start ("政府信息公开工作存在的主要问题").
     static let maxWordOffset = 12

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds which template row a printed label stands for, by distinctive words of the folded label.
 ///
 /// ```swift
@@ -15,24 +13,7 @@ public enum RowMatcher {
 
     /// True when the already folded label contains every word of one of the row's alternatives.
     public static func matches(folded: String, _ row: RowDefinition) -> Bool {
-        row.match.contains { words in words.allSatisfy { contains(folded, $0) } }
-    }
-
-    /// Substring test on UTF-8 bytes (exact for valid UTF-8): the standard library's search, not
-    /// Foundation's locale-aware one, which is slow and traps on a NUL in the needle.
-    public static func contains(_ text: String, _ word: String) -> Bool {
-        var text = text, word = word
-        return text.withUTF8 { t in word.withUTF8 { w in occurs(w, in: t) } }
-    }
-
-    private static func occurs(_ w: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let wBase = w.baseAddress, !w.isEmpty else { return true }
-        guard let tBase = t.baseAddress, w.count <= t.count else { return false }
-        let first = w[0]
-        for i in 0...(t.count - w.count) where t[i] == first {
-            if memcmp(tBase + i, wBase, w.count) == 0 { return true }
-        }
-        return false
+        row.match.contains { words in words.allSatisfy { TextSearch.contains(folded, $0) } }
     }
 
     /// Offsets in a folded text where the row's label occurs: where a word of one of its alternatives
