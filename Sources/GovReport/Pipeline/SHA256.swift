@@ -23,33 +23,37 @@ public enum SHA256 {
     }
 
     static func digest(of data: Data) -> [UInt32] {
-        var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        // State, message schedule and round constants in raw buffers: the rounds run without bounds checks.
+        let h = UnsafeMutablePointer<UInt32>.allocate(capacity: 8)
         let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
-        defer { w.deallocate() }
+        defer { h.deallocate(); w.deallocate() }
+        h.initialize(from: [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19], count: 8)
         let whole = data.count / 64 * 64
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < whole {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, schedule: w)
-                offset += 64
+        k.withUnsafeBufferPointer { k in
+            guard let k = k.baseAddress else { return }
+            data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                for offset in stride(from: 0, to: whole, by: 64) {
+                    compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), state: h, schedule: w, constants: k)
+                }
+            }
+            // The tail, 0x80, zeros and the bit length fill one or two last blocks.
+            var tail = [UInt8](data[data.startIndex + whole..<data.endIndex])
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bitLength = UInt64(data.count) * 8
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            tail.withUnsafeBytes { bytes in
+                for offset in stride(from: 0, to: bytes.count, by: 64) {
+                    compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), state: h, schedule: w, constants: k)
+                }
             }
         }
-        // The tail, 0x80, zeros and the bit length fill one or two last blocks.
-        var tail = [UInt8](data[data.startIndex + whole..<data.endIndex])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(data.count) * 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBytes { bytes in
-            for offset in stride(from: 0, to: bytes.count, by: 64) {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), into: &state, schedule: w)
-            }
-        }
-        return state
+        return Array(UnsafeBufferPointer(start: h, count: 8))
     }
 
     /// One 64-byte block into the state (FIPS 180-4 §6.2.2).
-    private static func compress(_ block: UnsafeRawBufferPointer, into h: inout [UInt32], schedule w: UnsafeMutablePointer<UInt32>) {
+    private static func compress(_ block: UnsafeRawBufferPointer, state h: UnsafeMutablePointer<UInt32>,
+                                 schedule w: UnsafeMutablePointer<UInt32>, constants k: UnsafePointer<UInt32>) {
         for i in 0..<16 {
             w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
         }
