@@ -33,6 +33,7 @@ extension GeometryTableReader {
                                                           table: kind.rawValue, page: page))
             }
             previousColumns = pageColumns
+            let digitWidth = ColumnFinder.digitWidth(of: usedBands.flatMap(\.pieces))
             for (a, anchor) in onPage.enumerated() {
                 let mine = owned[a] ?? []
                 // The band with the most values is the row's; others are extra (reported).
@@ -45,7 +46,7 @@ extension GeometryTableReader {
                 }
                 let row = tableRow(kind: kind, key: anchor.row.key, label: anchor.text, band: band, page: page,
                                    columns: columns, pageColumns: pageColumns,
-                                   digitWidth: ColumnFinder.digitWidth(of: usedBands.flatMap(\.pieces)),
+                                   digitWidth: digitWidth,
                                    warnings: &reading.warnings)
                 reading.rows[anchor.row.key] = row
             }
