@@ -102,6 +102,7 @@ python3 - "$bin" "$work" <<'PY'
 import statistics, subprocess, sys, time
 bin, work = sys.argv[1], sys.argv[2]
 first = None
+previous = None  # (pages, seconds) of the step before: the cost of the added pages, start-up excluded
 for k in (1, 10, 50):
     pdf = f"{work}/long{k}.pdf"
     pages = int(subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout.split("Pages:")[1].split()[0])
@@ -112,5 +113,7 @@ for k in (1, 10, 50):
         times.append(time.monotonic() - start)
     t = statistics.median(times)
     first = first or t / pages
-    print(f"{k:3d}x: {pages:4d} pages  {t:7.3f} s  {t / pages * 1000:6.1f} ms/page  ({t / pages / first:.2f} x the 1x cost per page)")
+    added = f"  added pages {(t - previous[1]) / (pages - previous[0]) * 1000:5.2f} ms/page" if previous else ""
+    print(f"{k:3d}x: {pages:4d} pages  {t:7.3f} s  {t / pages * 1000:6.1f} ms/page  ({t / pages / first:.2f} x the 1x cost per page){added}")
+    previous = (pages, t)
 PY
