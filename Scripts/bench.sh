@@ -22,12 +22,36 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 echo "== 1. floor, pipeline, pdftotext (${#files[@]} files)"
 .build/release/govreport-bench "${files[@]}" --iterations 5
 
+echo; echo "== 1b. one govreport extract process over every file vs pdftotext once per file"
+python3 - "$bin" "${files[@]}" <<'PY'
+import statistics, subprocess, sys, time
+bin, files = sys.argv[1], sys.argv[2:]
+def median(run, n=5):
+    run()  # warm-up
+    times = []
+    for _ in range(n):
+        start = time.monotonic(); run(); times.append(time.monotonic() - start)
+    return statistics.median(times)
+extract = median(lambda: subprocess.run([bin, "extract", "--format", "jsonl", *files],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+pdftotext = median(lambda: [subprocess.run(["pdftotext", "-q", f, "/dev/null"]) for f in files])
+n = len(files)
+print(f"govreport extract (1 process) {extract:7.3f} s  {n / extract:6.1f} files/s")
+print(f"pdftotext once per file       {pdftotext:7.3f} s  {n / pdftotext:6.1f} files/s")
+print(f"ratio extract / pdftotext     {extract / pdftotext:7.2f}   (target <= 1.00)")
+PY
+
 echo; echo "== 2. ingest of 1,000 files"
 mkdir -p "$work/folder"
 for i in $(seq 0 999); do
   src=${files[$((i % ${#files[@]}))]}
   # A comment after %%EOF makes every copy a distinct file (its own sha256) that Poppler reads as before.
   { cat "$src"; printf '%%copy %d\n' "$i"; } > "$work/folder/r$i.pdf"
+done
+# The copies must read as their originals: same pages, same text.
+for i in 0 1; do
+  cmp -s <(pdftotext -q "${files[$i]}" -) <(pdftotext -q "$work/folder/r$i.pdf" -) \
+    || { echo "bench.sh: Poppler reads the copy r$i.pdf differently from ${files[$i]}" >&2; exit 1; }
 done
 python3 - "$bin" "$work" <<'PY'
 import subprocess, sys, time
@@ -36,9 +60,10 @@ rate = {}
 for jobs in (1, 2):
     db = f"{work}/jobs{jobs}.sqlite"
     start = time.monotonic()
-    subprocess.run([bin, "ingest", f"{work}/folder", "--db", db, "--jobs", str(jobs)], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out = subprocess.run([bin, "ingest", f"{work}/folder", "--db", db, "--jobs", str(jobs)], check=True,
+                         capture_output=True, text=True).stdout
     seconds = time.monotonic() - start
+    print("  " + next(line for line in out.splitlines() if line.startswith("this run:")))
     rate[jobs] = 1000 / seconds
     print(f"ingest --jobs {jobs}: {seconds:7.2f} s  {rate[jobs]:6.1f} files/s")
 print(f"scaling 2 jobs / 1 job: {rate[2] / rate[1]:.2f}   (target >= 1.80)")
@@ -58,7 +83,7 @@ echo; echo "== 4. start-up (no file parsed)"
 python3 - "$bin" <<'PY'
 import statistics, subprocess, sys, time
 bin = sys.argv[1]
-for args in (["--version"], ["extract", "--help"]):
+for args in (["--version"], ["--help"], ["extract", "--help"]):
     times = []
     for _ in range(21):
         start = time.monotonic()
@@ -77,6 +102,7 @@ python3 - "$bin" "$work" <<'PY'
 import statistics, subprocess, sys, time
 bin, work = sys.argv[1], sys.argv[2]
 first = None
+previous = None  # (pages, seconds) of the step before: the cost of the added pages, start-up excluded
 for k in (1, 10, 50):
     pdf = f"{work}/long{k}.pdf"
     pages = int(subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout.split("Pages:")[1].split()[0])
@@ -87,5 +113,7 @@ for k in (1, 10, 50):
         times.append(time.monotonic() - start)
     t = statistics.median(times)
     first = first or t / pages
-    print(f"{k:3d}x: {pages:4d} pages  {t:7.3f} s  {t / pages * 1000:6.1f} ms/page  ({t / pages / first:.2f} x the 1x cost per page)")
+    added = f"  added pages {(t - previous[1]) / (pages - previous[0]) * 1000:5.2f} ms/page" if previous else ""
+    print(f"{k:3d}x: {pages:4d} pages  {t:7.3f} s  {t / pages * 1000:6.1f} ms/page  ({t / pages / first:.2f} x the 1x cost per page){added}")
+    previous = (pages, t)
 PY

@@ -12,19 +12,28 @@ public struct PDFReader: Sendable {
 
     public init(password: String? = nil) { self.password = password }
 
-    /// Reads the file at `path`; throws `PDFReadError` naming the file.
+    /// Reads the file at `path`; throws `PDFReadError` naming the file. The file is read once; Poppler
+    /// parses it from memory unless a password is given (see `PopplerDocument`).
     public func readPages(atPath path: String) throws -> [Page] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PDFReadError.fileNotFound(path: path)
         }
-        try checkSignature(data, name: path)
-        return try pages(of: PopplerDocument(fileAt: path, password: password), name: path)
+        return try readPages(of: data, name: path, path: path)
     }
 
     /// Reads a PDF held in memory; `name` is used in error messages. An encrypted document needs
     /// `readPages(atPath:)` (see `PopplerDocument`).
     public func readPages(of data: Data, name: String) throws -> [Page] {
+        try readPages(of: data, name: name, path: nil)
+    }
+
+    /// `data` is the content of the file at `path` when there is one: Poppler reads it from memory
+    /// (no second read of the file), except with a password, which must be opened from the file.
+    func readPages(of data: Data, name: String, path: String?) throws -> [Page] {
         try checkSignature(data, name: name)
+        if let path, password != nil {
+            return try pages(of: PopplerDocument(fileAt: path, password: password), name: name)
+        }
         return try pages(of: PopplerDocument(data: data, path: name), name: name)
     }
 

@@ -29,11 +29,10 @@ public enum ReportFile {
         return data
     }
 
-    /// PDF pages: from the file when there is one (needed for passwords), else from memory.
+    /// PDF pages from the bytes already read; a password needs the file (when there is one).
     private static func pages(of data: Data, path: String, password: String?) throws -> [Page] {
-        let reader = PDFReader(password: password)
-        return FileManager.default.fileExists(atPath: path)
-            ? try reader.readPages(atPath: path) : try reader.readPages(of: data, name: path)
+        let file = password != nil && FileManager.default.fileExists(atPath: path) ? path : nil
+        return try PDFReader(password: password).readPages(of: data, name: path, path: file)
     }
 
     /// A file's content as the pipeline takes it: PDF pages of glyphs, or decoded plain text.

@@ -56,37 +56,37 @@ enum NarrativeClaims {
 
         // 共收到政府信息公开申请 N 件 / 新收…申请 N 件 / 共收到 N 件…申请
         var receivedEnd: String.Index?
-        for m in s.matches(of: #/(?<verb>新收|收到|受理|接收|接到)(?<mid>[^,;:\d]{0,16}?)申请(?:数量)?(?:共计|合计|总计|共|为)?(?<n>\d[\d,]*)件/#)
+        for m in s.matches(of: Pattern.received)
         where !m.mid.contains("结转") {
             add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : [newTotal, newAndCarried])
             receivedEnd = receivedEnd ?? m.range.upperBound
         }
-        for m in s.matches(of: #/(?<verb>新收|收到|受理|接收|接到)(?:各类)?(?<n>\d[\d,]*)件[^,;:\d]{0,12}?申请/#) {
+        for m in s.matches(of: Pattern.receivedCountFirst) {
             add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : [newTotal, newAndCarried])
             receivedEnd = receivedEnd ?? m.range.upperBound
         }
         // 未收到政府信息公开申请
-        if let m = s.firstMatch(of: #/(?:未|没有|无)(?:新收|收到|受理|接到)[^,;:\d]{0,16}?申请/#),
-           !s.contains(#/申请(?:共计|共)?\d/#) {
+        if let m = s.firstMatch(of: Pattern.noneReceived),
+           !s.contains(Pattern.requestsThenDigit) {
             out.append(NarrativeClaim(quote: String(m.output), value: 0, readings: [newTotal]))
         }
         // 上年结转 N 件, then 共计 N 件 for 新收 + 结转
-        if let m = s.firstMatch(of: #/上一?年度?结转(?:[^,;:\d]{0,12}?)(?<n>\d[\d,]*)件/#) {
+        if let m = s.firstMatch(of: Pattern.carriedOver) {
             add(m.output.0, m.n, [Reading(.requests, [("carried_over", "total")])])
-            if receivedEnd != nil, let sum = s[m.range.upperBound...].firstMatch(of: #/(?:共计|合计|总计|共)(?<n>\d[\d,]*)件/#) {
+            if receivedEnd != nil, let sum = s[m.range.upperBound...].firstMatch(of: Pattern.grandTotal) {
                 add(sum.output.0, sum.n, [newAndCarried])
             }
         }
         // 结转下年度继续办理 N 件
-        if let m = s.firstMatch(of: #/结转(?:至|到)?下一?年度?(?:继续办理|办理)?(?:的)?(?:申请)?(?<n>\d[\d,]*)件/#) {
+        if let m = s.firstMatch(of: Pattern.carriedForward) {
             add(m.output.0, m.n, [Reading(.requests, [("carried_forward", "total")])])
         }
         // 其中，自然人申请 N 件，法人或其他组织申请 M 件
-        if let m = s.firstMatch(of: #/自然人(?:提出)?(?:的)?(?:申请)?(?<n>\d[\d,]*)件/#) {
+        if let m = s.firstMatch(of: Pattern.naturalPerson) {
             add(m.output.0, m.n, [Reading(.requests, [("new_requests", "natural_person")]),
                                   Reading(.requests, [("new_requests", "natural_person"), ("carried_over", "natural_person")])])
         }
-        if let m = s.firstMatch(of: #/法人(?:或|和|及)其他组织(?:提出)?(?:的)?(?:申请)?(?<n>\d[\d,]*)件/#) {
+        if let m = s.firstMatch(of: Pattern.organisations) {
             let new = organisationColumns.map { ("new_requests", $0) }
             add(m.output.0, m.n, [Reading(.requests, new),
                                   Reading(.requests, new + organisationColumns.map { ("carried_over", $0) })])
@@ -104,18 +104,18 @@ enum NarrativeClaims {
             guard let value = number(digits) else { return }
             out.append(NarrativeClaim(quote: clause(of: match, in: s), value: value, readings: [reading]))
         }
-        let reviewCount = s.firstMatch(of: #/行政复议(?:案件|申请)?(?:共)?(?<n>\d[\d,]*)件/#)
-        let litigationCount = s.firstMatch(of: #/行政诉讼(?:案件)?(?:共)?(?<n>\d[\d,]*)件/#)
+        let reviewCount = s.firstMatch(of: Pattern.reviewCount)
+        let litigationCount = s.firstMatch(of: Pattern.litigationCount)
         if let m = reviewCount { add(m.output.0, m.n, review) }
         if let m = litigationCount { add(m.output.0, m.n, litigation) }
-        if let m = s.firstMatch(of: #/直接(?:向法院)?起诉(?:案件)?(?<n>\d[\d,]*)件/#) {
+        if let m = s.firstMatch(of: Pattern.litigationDirect) {
             add(m.output.0, m.n, Reading(.reviewLitigation, [("litigation_direct", "total")]))
         }
-        if let m = s.firstMatch(of: #/复议后(?:再)?起诉(?:案件)?(?<n>\d[\d,]*)件/#) {
+        if let m = s.firstMatch(of: Pattern.litigationAfterReview) {
             add(m.output.0, m.n, Reading(.reviewLitigation, [("litigation_after_review", "total")]))
         }
         guard !outcomeWords.contains(where: { s.contains($0) }),
-              let negation = s.firstMatch(of: #/(?:未|没有|无)(?:发生|出现|产生|收到|涉及|接到)[^\d]{0,24}?行政(?:复议|诉讼)/#)
+              let negation = s.firstMatch(of: Pattern.noReviewOrLitigation)
         else { return out }
         let tail = s[negation.range.lowerBound...]
         if reviewCount == nil, tail.contains("行政复议") {
@@ -133,6 +133,38 @@ enum NarrativeClaims {
         let head = sentence[..<match.startIndex]
         let start = head.lastIndex(where: { ",:(（".contains($0) }).map { head.index(after: $0) } ?? head.startIndex
         return String(sentence[start..<match.endIndex])
+    }
+
+    /// The patterns, built once: a regex literal in a function body is parsed again on every call.
+    enum Pattern {
+        /// verb … 申请 N 件: 共收到政府信息公开申请 N 件
+        nonisolated(unsafe) static let received = #/(?<verb>新收|收到|受理|接收|接到)(?<mid>[^,;:\d]{0,16}?)申请(?:数量)?(?:共计|合计|总计|共|为)?(?<n>\d[\d,]*)件/#
+        /// verb N 件 … 申请: 共收到 N 件申请
+        nonisolated(unsafe) static let receivedCountFirst = #/(?<verb>新收|收到|受理|接收|接到)(?:各类)?(?<n>\d[\d,]*)件[^,;:\d]{0,12}?申请/#
+        /// 未收到政府信息公开申请
+        nonisolated(unsafe) static let noneReceived = #/(?:未|没有|无)(?:新收|收到|受理|接到)[^,;:\d]{0,16}?申请/#
+        /// 申请 followed by a count
+        nonisolated(unsafe) static let requestsThenDigit = #/申请(?:共计|共)?\d/#
+        /// 上年结转 N 件
+        nonisolated(unsafe) static let carriedOver = #/上一?年度?结转(?:[^,;:\d]{0,12}?)(?<n>\d[\d,]*)件/#
+        /// 共计 N 件
+        nonisolated(unsafe) static let grandTotal = #/(?:共计|合计|总计|共)(?<n>\d[\d,]*)件/#
+        /// 结转下年度继续办理 N 件
+        nonisolated(unsafe) static let carriedForward = #/结转(?:至|到)?下一?年度?(?:继续办理|办理)?(?:的)?(?:申请)?(?<n>\d[\d,]*)件/#
+        /// 自然人申请 N 件
+        nonisolated(unsafe) static let naturalPerson = #/自然人(?:提出)?(?:的)?(?:申请)?(?<n>\d[\d,]*)件/#
+        /// 法人或其他组织申请 N 件
+        nonisolated(unsafe) static let organisations = #/法人(?:或|和|及)其他组织(?:提出)?(?:的)?(?:申请)?(?<n>\d[\d,]*)件/#
+        /// 行政复议 N 件
+        nonisolated(unsafe) static let reviewCount = #/行政复议(?:案件|申请)?(?:共)?(?<n>\d[\d,]*)件/#
+        /// 行政诉讼 N 件
+        nonisolated(unsafe) static let litigationCount = #/行政诉讼(?:案件)?(?:共)?(?<n>\d[\d,]*)件/#
+        /// 直接起诉 N 件
+        nonisolated(unsafe) static let litigationDirect = #/直接(?:向法院)?起诉(?:案件)?(?<n>\d[\d,]*)件/#
+        /// 复议后起诉 N 件
+        nonisolated(unsafe) static let litigationAfterReview = #/复议后(?:再)?起诉(?:案件)?(?<n>\d[\d,]*)件/#
+        /// 未发生行政复议、行政诉讼
+        nonisolated(unsafe) static let noReviewOrLitigation = #/(?:未|没有|无)(?:发生|出现|产生|收到|涉及|接到)[^\d]{0,24}?行政(?:复议|诉讼)/#
     }
 
     static func number(_ digits: Substring) -> Double? { Double(digits.replacingOccurrences(of: ",", with: "")) }

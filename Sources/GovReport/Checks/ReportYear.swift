@@ -7,15 +7,20 @@ enum ReportYear {
     /// The first year (19xx/20xx) followed by 年 in the title.
     static func titleYear(_ report: Report) -> Int? {
         guard let title = report.info.title,
-              let m = Normalizer.fold(title).firstMatch(of: #/(?<y>(?:19|20)\d\d)年/#) else { return nil }
+              let m = Normalizer.fold(title).firstMatch(of: titleYearPattern) else { return nil }
         return Int(m.y)
     }
+
+    /// 2021年: a year followed by 年 (built once; a regex literal in a function is parsed on every call).
+    nonisolated(unsafe) static let titleYearPattern = #/(?<y>(?:19|20)\d\d)年/#
+    /// 统计期限自2021年1月1日起至2021年12月31日止.
+    nonisolated(unsafe) static let statisticsPeriodPattern = #/统计[^。]{0,16}?(?<a>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:起)?(?:至|到|-|~)(?<b>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日/#
 
     /// The first statistics period stated in the preamble or a section: start and end years, and its page.
     static func statedPeriod(_ report: Report) -> (start: Int, end: Int, page: Int?)? {
         for (text, page) in NarrativeRule.narrative(of: report) {
             let folded = Normalizer.fold(text)
-            if let m = folded.firstMatch(of: #/统计[^。]{0,16}?(?<a>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:起)?(?:至|到|-|~)(?<b>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日/#),
+            if let m = folded.firstMatch(of: statisticsPeriodPattern),
                let a = Int(m.a), let b = Int(m.b) {
                 return (a, b, page)
             }

@@ -96,7 +96,7 @@ public enum TextLines {
                     column += displayWidth(ch) > 1 ? settings.textWideCharacterColumns : 1
                 }
                 flush()
-                let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = raw.trimmingSpacesAndNewlines()
                 let box = Box.enclosing(tokens.map(\.box)) ?? Box(x0: 0, y0: y0, x1: 0, y1: y0 + lh * 0.8)
                 result.append(TextLine(page: page, box: box, text: String(trimmed), tokens: tokens, glyphHeight: lh * 0.8))
             }

@@ -17,7 +17,7 @@ public struct DocumentReader: Sendable {
     public func read(_ input: [TextLine], source: LineSource? = nil) -> DocumentText {
         let source = source ?? LineSource.infer(input)
         let lines = PageFurniture.removed(from: input, source: source, settings: settings)
-            .filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            .filter { !$0.text.isBlank }
         let metrics = BodyMetrics(lines: lines, source: source, settings: settings)
         let spans = SectionSplitter.spans(in: lines, settings: settings)
         let firstHeading = spans.first?.headingLine ?? min(lines.count, settings.titleSearchLines)

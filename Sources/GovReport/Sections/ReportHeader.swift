@@ -92,12 +92,12 @@ public enum ReportHeader {
     private static func looksLikeTitleLine(_ line: TextLine, below: TextLine) -> Bool {
         let text = Normalizer.display(line.text)
         guard !text.isEmpty, text.count <= 30, !text.contains(where: { "，。；：,;:".contains($0) }),
-              text.firstMatch(of: #/\d{4}年\d{1,2}月/#) == nil else { return false }
+              text.firstMatch(of: yearMonth) == nil else { return false }
         return line.glyphHeight >= 0.9 * below.glyphHeight
     }
 
     private static func agency(_ text: Substring) -> String? {
-        var name = String(text).trimmingCharacters(in: .whitespaces)
+        var name = text.trimmingSpaces()
         for suffix in ["关于", "的"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
         return name.isEmpty ? nil : name
     }
@@ -105,5 +105,6 @@ public enum ReportHeader {
     nonisolated(unsafe) static let titleCore = #/政府信息公开(?:工作)?的?(?:年度报告|工作报告|报告|年报)/#
     nonisolated(unsafe) static let titleYear = #/((?:19|20)\d{2})年/#
     nonisolated(unsafe) static let statisticsPeriod = #/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-)\1年12月31日/#
+    nonisolated(unsafe) static let yearMonth = #/\d{4}年\d{1,2}月/#
     nonisolated(unsafe) static let anyYear = #/((?:19|20)\d{2})年/#
 }

@@ -23,6 +23,7 @@ public struct CellValue: Hashable, Sendable {
 
     /// Returns nil when `text` is not a number, a signed number or a placeholder.
     public static func parse(_ raw: String) -> CellValue? {
+        if let value = plainInteger(raw) { return CellValue(value: value, isPlaceholder: false, unit: nil) }
         if raw.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) && !valueIdeographs.contains($0) }) {
             return nil
         }
@@ -52,5 +53,17 @@ public struct CellValue: Hashable, Sendable {
             guard intGroups.allSatisfy({ $0.count == 3 }) else { return nil }
         }
         return CellValue(value: sign * value, isPlaceholder: false, unit: unit)
+    }
+
+    /// The value of a text of ASCII digits only (most cells), read without the general path's copies;
+    /// nil for anything else. Up to 15 digits, so the Double is exact (as `Double(text)` would give).
+    static func plainInteger(_ text: String) -> Double? {
+        var value = 0.0, count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x30, byte <= 0x39, count < 15 else { return nil }
+            value = value * 10 + Double(byte - 0x30)
+            count += 1
+        }
+        return count > 0 ? value : nil
     }
 }

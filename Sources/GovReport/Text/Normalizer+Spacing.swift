@@ -29,7 +29,7 @@ extension Normalizer {
     public static func joinLines<S: Sequence>(_ lines: S) -> String where S.Element == String {
         var out = ""
         for line in lines {
-            let next = normalize(line).trimmingCharacters(in: .whitespaces)
+            let next = normalize(line).trimmingSpaces()
             guard !next.isEmpty else { continue }
             if let last = out.unicodeScalars.last, let first = next.unicodeScalars.first,
                CharacterClass.isLatinOrDigit(last), CharacterClass.isLatinOrDigit(first) {

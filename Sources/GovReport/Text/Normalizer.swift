@@ -53,11 +53,25 @@ public enum Normalizer {
     public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
-        for scalar in normalize(text).unicodeScalars {
-            for s in compatibilityForm(scalar) where !s.properties.isWhitespace {
-                let folded = foldedPunctuation(s)
-                out.append(folded == "它" && previous == "其" ? "他" : folded)
-                previous = folded
+        func append(_ folded: Unicode.Scalar) {
+            out.append(folded == "它" && previous == "其" ? "他" : folded)
+            previous = folded
+        }
+        for scalar in text.unicodeScalars {
+            // ASCII and the CJK unified ideographs (nearly all of a report) are left alone by `normalize`
+            // and by NFKC, and only ASCII has whitespace or a quote among them.
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x09...0x0D, 0x20: continue
+                case 0x27: append("\"")
+                default: append(scalar)
+                }
+            } else if (0x4E00...0x9FFF).contains(scalar.value) {
+                append(scalar)
+            } else {
+                for normalized in normalize(String(scalar)).unicodeScalars {
+                    for s in compatibilityForm(normalized) where !s.properties.isWhitespace { append(foldedPunctuation(s)) }
+                }
             }
         }
         return String(out)

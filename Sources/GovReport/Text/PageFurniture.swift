@@ -72,7 +72,7 @@ public enum PageFurniture {
     private static func edges(of lines: [TextLine], count: Int) -> [(page: Int, top: [Int], bottom: [Int])] {
         var order: [Int] = []
         var byPage: [Int: [Int]] = [:]
-        for (i, line) in lines.enumerated() where !line.text.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (i, line) in lines.enumerated() where !line.text.isBlank {
             if byPage[line.page] == nil { order.append(line.page) }
             byPage[line.page, default: []].append(i)
         }
@@ -116,9 +116,12 @@ public enum PageFurniture {
         return seen.values.filter { $0.pages.count >= needed }.flatMap(\.indexes)
     }
 
+    /// A run of digits (built once: a regex literal in a function is parsed again on every call).
+    nonisolated(unsafe) private static let digitRun = #/\d+/#
+
     /// Folded text with every digit run replaced by "#", so "第3页" and "第4页" compare equal.
     private static func masked(_ text: String) -> String {
-        Normalizer.fold(text).replacing(#/\d+/#, with: "#")
+        Normalizer.fold(text).replacing(digitRun, with: "#")
     }
 
     /// In a PDF, a header or footer line is set apart from its neighbour on the page by a gap wider than

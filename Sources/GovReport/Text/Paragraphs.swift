@@ -34,7 +34,7 @@ public enum Paragraphs {
             }
             current = []
         }
-        for i in range where !lines[i].text.trimmingCharacters(in: .whitespaces).isEmpty {
+        for i in range where !lines[i].text.isBlank {
             if let previous = current.last,
                breaks(between: lines[previous], and: lines[i], opening: current.count == 1,
                       metrics: metrics, settings: settings) {

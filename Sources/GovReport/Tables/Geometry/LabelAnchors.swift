@@ -8,7 +8,7 @@ struct LabelAnchor: Hashable, Sendable {
     var top: Double { pieces[0].box.y0 }
     var bottom: Double { pieces.map(\.box.y1).max() ?? top }
     /// The label as printed, wrapped lines joined.
-    var text: String { pieces.map { $0.text.trimmingCharacters(in: .whitespaces) }.joined() }
+    var text: String { pieces.map { $0.text.trimmingSpaces() }.joined() }
 }
 
 /// Finds the rows of a template table among label pieces by their distinctive words.

@@ -119,7 +119,7 @@ enum TablePieces {
             i += 1
         }
         guard let cut else { return [token] }
-        let head = String(chars[..<cut]).trimmingCharacters(in: .whitespaces)
+        let head = String(chars[..<cut]).trimmingSpaces()
         let tail = String(chars[cut...])
         guard !head.isEmpty else { return [token] }
         return [Token(text: head, box: subBox(of: token, from: 0, to: cut, grid: grid), page: token.page),
