@@ -54,7 +54,7 @@ struct StreamRegion: Sendable {
         let edges = Self.pageEdgeLines(region)
         for (index, line) in region.enumerated() {
             let folded = Normalizer.fold(line.text)
-            if folded.isEmpty || Self.isPageNumber(folded) || folded.contains("。") {
+            if folded.isEmpty || PageFurniture.isDecoratedPageNumber(folded) || folded.contains("。") {
                 lines.append(Line(text: line, labelTokens: [], values: [], isBreak: true))
                 continue
             }
@@ -121,11 +121,6 @@ struct StreamRegion: Sendable {
             edges.insert(a); edges.insert(b)
         }
         return edges
-    }
-
-    /// True for a folded line that is only a page number: "-4-", "— 4 —", "第4页", "第4页共9页", "4/9".
-    static func isPageNumber(_ folded: String) -> Bool {
-        folded.range(of: #"^(-+\d+-+|第\d+页(,?共\d+页)?|\d+/\d+|page\d+(of\d+)?)$"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// True for a token that belongs to the template's note （本列数据的勾稽关系为：…）.
