@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,7 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "GovReport"),
+        .target(name: "GovReport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "GovReportPDF", dependencies: ["CPoppler", "GovReport"]),
         .target(
             name: "GovReportStore",

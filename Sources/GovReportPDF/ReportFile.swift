@@ -65,7 +65,7 @@ public enum ReportFile {
                             settings: ExtractionSettings = .init()) throws -> Report {
         let content = try content(of: data, path: path, password: password)
         let name = (path as NSString).lastPathComponent
-        let sha = SHA256.hex(of: data)
+        let sha = FileHash.sha256Hex(of: data)
         let extractor = Extractor(settings: settings)
         return try renamingErrors(path) {
             switch content {

@@ -140,7 +140,7 @@ struct IngestEndToEndTests {
     }
 
     private func sha256(of url: URL) throws -> String {
-        SHA256.hex(of: try Data(contentsOf: url))
+        FileHash.sha256Hex(of: try Data(contentsOf: url))
     }
 
     private func jsonLines(_ data: Data) throws -> [[String: Any]] {

@@ -86,7 +86,7 @@ final class Supervisor: @unchecked Sendable {
         let sha: String, data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-            sha = SHA256.hex(of: data)
+            sha = FileHash.sha256Hex(of: data)
         } catch {
             try fail(path, sha: nil, .read, "unreadable", "\(path): cannot read the file (\(error)). Check its permissions.")
             return
