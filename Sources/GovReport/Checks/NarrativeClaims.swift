@@ -38,14 +38,18 @@ enum NarrativeClaims {
     /// Every claim in `text` (a paragraph or more), in order.
     static func claims(in text: String) -> [NarrativeClaim] {
         let folded = Normalizer.fold(text)
-        return folded.split(whereSeparator: { "。;!?".contains($0) }).flatMap { claims(inSentence: String($0)) }
+        return folded.unicodeScalars.split(whereSeparator: { "。;!?".unicodeScalars.contains($0) })
+            .flatMap { claims(inSentence: String($0)) }
     }
 
     /// Every pattern below holds one of these words: a sentence without any is skipped before matching.
     static let cueWords = ["申请", "结转", "复议", "诉讼", "自然人", "法人"]
 
     static func claims(inSentence s: String) -> [NarrativeClaim] {
-        guard cueWords.contains(where: { s.contains($0) }) else { return [] }
+        guard cueWords.contains(where: { TextSearch.contains(s, $0) }) else { return [] }
+        // Regular expressions are slow to run: each is tried only on a sentence holding its fixed words.
+        // Every pattern with a count needs a digit and 件.
+        let counts = s.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && TextSearch.contains(s, "件")
         var out: [NarrativeClaim] = []
         let newTotal = Reading(.requests, [("new_requests", "total")])
         let newAndCarried = Reading(.requests, [("new_requests", "total"), ("carried_over", "total")])
@@ -56,47 +60,50 @@ enum NarrativeClaims {
 
         // 共收到政府信息公开申请 N 件 / 新收…申请 N 件 / 共收到 N 件…申请
         var receivedEnd: String.Index?
-        for m in s.matches(of: Pattern.received)
-        where !m.mid.contains("结转") {
+        let requestCounts = counts && TextSearch.contains(s, "申请")
+        for m in requestCounts ? s.matches(of: Pattern.received) : []
+        where !TextSearch.contains(String(m.mid), "结转") {
             add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : [newTotal, newAndCarried])
             receivedEnd = receivedEnd ?? m.range.upperBound
         }
-        for m in s.matches(of: Pattern.receivedCountFirst) {
+        for m in requestCounts ? s.matches(of: Pattern.receivedCountFirst) : [] {
             add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : [newTotal, newAndCarried])
             receivedEnd = receivedEnd ?? m.range.upperBound
         }
         // 未收到政府信息公开申请
-        if let m = s.firstMatch(of: Pattern.noneReceived),
+        if TextSearch.contains(s, "申请"), let m = s.firstMatch(of: Pattern.noneReceived),
            !s.contains(Pattern.requestsThenDigit) {
             out.append(NarrativeClaim(quote: String(m.output), value: 0, readings: [newTotal]))
         }
         // 上年结转 N 件, then 共计 N 件 for 新收 + 结转
-        if let m = s.firstMatch(of: Pattern.carriedOver) {
+        let carried = counts && TextSearch.contains(s, "结转")
+        if carried, let m = s.firstMatch(of: Pattern.carriedOver) {
             add(m.output.0, m.n, [Reading(.requests, [("carried_over", "total")])])
             if receivedEnd != nil, let sum = s[m.range.upperBound...].firstMatch(of: Pattern.grandTotal) {
                 add(sum.output.0, sum.n, [newAndCarried])
             }
         }
         // 结转下年度继续办理 N 件
-        if let m = s.firstMatch(of: Pattern.carriedForward) {
+        if carried, let m = s.firstMatch(of: Pattern.carriedForward) {
             add(m.output.0, m.n, [Reading(.requests, [("carried_forward", "total")])])
         }
         // 其中，自然人申请 N 件，法人或其他组织申请 M 件
-        if let m = s.firstMatch(of: Pattern.naturalPerson) {
+        if counts, TextSearch.contains(s, "自然人"), let m = s.firstMatch(of: Pattern.naturalPerson) {
             add(m.output.0, m.n, [Reading(.requests, [("new_requests", "natural_person")]),
                                   Reading(.requests, [("new_requests", "natural_person"), ("carried_over", "natural_person")])])
         }
-        if let m = s.firstMatch(of: Pattern.organisations) {
+        if counts, TextSearch.contains(s, "其他组织"), let m = s.firstMatch(of: Pattern.organisations) {
             let new = organisationColumns.map { ("new_requests", $0) }
             add(m.output.0, m.n, [Reading(.requests, new),
                                   Reading(.requests, new + organisationColumns.map { ("carried_over", $0) })])
         }
-        out += reviewClaims(s)
+        out += reviewClaims(s, counts: counts)
         return out
     }
 
     /// 行政复议 N 件, 行政诉讼 N 件（其中未经复议直接起诉 a 件，复议后起诉 b 件）, and 未发生行政复议、行政诉讼.
-    static func reviewClaims(_ s: String) -> [NarrativeClaim] {
+    /// `counts`: the sentence holds a digit and 件 (else no pattern with a count can match).
+    static func reviewClaims(_ s: String, counts: Bool) -> [NarrativeClaim] {
         var out: [NarrativeClaim] = []
         let review = Reading(.reviewLitigation, [("review", "total")])
         let litigation = Reading(.reviewLitigation, [("litigation_direct", "total"), ("litigation_after_review", "total")])
@@ -104,24 +111,24 @@ enum NarrativeClaims {
             guard let value = number(digits) else { return }
             out.append(NarrativeClaim(quote: clause(of: match, in: s), value: value, readings: [reading]))
         }
-        let reviewCount = s.firstMatch(of: Pattern.reviewCount)
-        let litigationCount = s.firstMatch(of: Pattern.litigationCount)
+        let reviewCount = counts && TextSearch.contains(s, "行政复议") ? s.firstMatch(of: Pattern.reviewCount) : nil
+        let litigationCount = counts && TextSearch.contains(s, "行政诉讼") ? s.firstMatch(of: Pattern.litigationCount) : nil
         if let m = reviewCount { add(m.output.0, m.n, review) }
         if let m = litigationCount { add(m.output.0, m.n, litigation) }
-        if let m = s.firstMatch(of: Pattern.litigationDirect) {
+        if counts, TextSearch.contains(s, "起诉"), let m = s.firstMatch(of: Pattern.litigationDirect) {
             add(m.output.0, m.n, Reading(.reviewLitigation, [("litigation_direct", "total")]))
         }
-        if let m = s.firstMatch(of: Pattern.litigationAfterReview) {
+        if counts, TextSearch.contains(s, "复议后"), let m = s.firstMatch(of: Pattern.litigationAfterReview) {
             add(m.output.0, m.n, Reading(.reviewLitigation, [("litigation_after_review", "total")]))
         }
-        guard !outcomeWords.contains(where: { s.contains($0) }),
+        guard TextSearch.contains(s, "行政"), !outcomeWords.contains(where: { TextSearch.contains(s, $0) }),
               let negation = s.firstMatch(of: Pattern.noReviewOrLitigation)
         else { return out }
         let tail = s[negation.range.lowerBound...]
-        if reviewCount == nil, tail.contains("行政复议") {
+        if reviewCount == nil, TextSearch.contains(String(tail), "行政复议") {
             out.append(NarrativeClaim(quote: String(negation.output), value: 0, readings: [review]))
         }
-        if litigationCount == nil, tail.contains("行政诉讼") {
+        if litigationCount == nil, TextSearch.contains(String(tail), "行政诉讼") {
             out.append(NarrativeClaim(quote: String(tail.prefix { $0 != "," }), value: 0, readings: [litigation]))
         }
         return out
