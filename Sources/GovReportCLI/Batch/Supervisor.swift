@@ -160,7 +160,11 @@ final class Supervisor: @unchecked Sendable {
         var arguments = ["worker", "--memory-mb", String(settings.workerMemoryMB)]
         if let password = settings.password { arguments += ["--password", password] }
         do {
-            return try WorkerProcess(executable: settings.executable, arguments: arguments)
+            // No Swift backtracer in workers: on a crash or a failed allocation it would symbolicate for
+            // seconds (under the worker's memory cap, on a busy machine) before the parent can name the fault.
+            var environment = ProcessInfo.processInfo.environment
+            environment["SWIFT_BACKTRACE"] = "enable=no"
+            return try WorkerProcess(executable: settings.executable, arguments: arguments, environment: environment)
         } catch {
             throw BatchError.cannotStartWorker(executable: settings.executable.path, reason: "\(error)")
         }
