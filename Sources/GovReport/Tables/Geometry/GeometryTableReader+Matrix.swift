@@ -25,7 +25,7 @@ extension GeometryTableReader {
             let top = onPage[0].top
             let header = labels.filter { p in
                 p.page == page && p.box.y1 <= top + settings.labelTopSlack * unit && p.box.x1 > labelRight
-                    && !headerSpanning.contains { p.folded.contains($0) }
+                    && !headerSpanning.contains { TextSearch.contains(p.folded, $0) }
             }
             let (pageColumns, note) = ColumnFinder.keyed(ranges, columns: columns, header: header, previous: previousColumns)
             if let note {

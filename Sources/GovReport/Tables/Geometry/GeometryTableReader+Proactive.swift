@@ -64,8 +64,9 @@ extension GeometryTableReader {
             }
         }
         return columns.map { column in
-            let headerText = found.first { $0.key == column.key }?.text ?? column.label
-            let unit = Normalizer.fold(headerText).contains("万元") ? "万元" : (Normalizer.fold(headerText).contains("(元)") || Normalizer.fold(headerText).contains("单位:元") ? "元" : nil)
+            let headerText = Normalizer.fold(found.first { $0.key == column.key }?.text ?? column.label)
+            let unit = TextSearch.contains(headerText, "万元") ? "万元"
+                : (TextSearch.contains(headerText, "(元)") || TextSearch.contains(headerText, "单位:元") ? "元" : nil)
             let pieces = byColumn[column.key] ?? []
             if pieces.isEmpty {
                 warnings.append(ExtractionWarning(code: "blank_cell", message: "Cell \(key)/\(column.key) is blank; read as 0.",
