@@ -4,10 +4,25 @@ enum HeaderColumns {
     /// A header word found: its column and estimated box.
     struct Found: Hashable { var key: String; var box: Box; var text: String }
 
+    /// A header piece split into characters (boxes estimated), each folded, and their folds joined:
+    /// made once per piece, as the headers of a table's rows share most of their pieces.
+    struct Piece {
+        var text: String
+        var characters: [Token]
+        var folded: [String]
+        var joined: String
+
+        init(_ piece: TablePiece) {
+            text = piece.text
+            characters = TablePieces.characters(of: piece)
+            folded = characters.map { Normalizer.fold($0.text) }
+            joined = folded.joined()
+        }
+    }
+
     /// Given header pieces, return for each column (in `columns` order) where its words are printed;
     /// columns whose words are absent are left out.
-    static func locate(_ columns: [ColumnDefinition], in header: [TablePiece]) -> [Found] {
-        let pieces = header.map(FoldedPiece.init)
+    static func locate(_ columns: [ColumnDefinition], in pieces: [Piece]) -> [Found] {
         var found: [Found] = []
         for column in columns {
             let words = column.words.map(Normalizer.fold)
@@ -32,21 +47,6 @@ enum HeaderColumns {
             }
         }
         return found
-    }
-
-    /// A header piece split into characters (boxes estimated), each folded, and their folds joined.
-    private struct FoldedPiece {
-        var text: String
-        var characters: [Token]
-        var folded: [String]
-        var joined: String
-
-        init(_ piece: TablePiece) {
-            text = piece.text
-            characters = TablePieces.characters(of: piece)
-            folded = characters.map { Normalizer.fold($0.text) }
-            joined = folded.joined()
-        }
     }
 
     /// Given values of one row and the header words of its columns, return each value's column key:

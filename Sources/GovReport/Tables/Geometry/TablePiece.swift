@@ -8,7 +8,7 @@ struct TablePiece: Hashable, Sendable {
     var page: Int
     /// The cell value the text reads as (a number or a placeholder), or nil for label text.
     var value: CellValue?
-    /// `Normalizer.fold(text)`.
+    /// `Normalizer.fold(text)` for label text, the only text matched against words; empty for a value.
     var folded: String
     /// True when the geometry is a character grid (plain text), where a CJK character is one column.
     var grid: Bool
@@ -16,7 +16,7 @@ struct TablePiece: Hashable, Sendable {
     init(text: String, box: Box, page: Int, grid: Bool = false) {
         self.text = text; self.box = box; self.page = page; self.grid = grid
         self.value = CellValue.parse(text)
-        self.folded = Normalizer.fold(text)
+        self.folded = value == nil ? Normalizer.fold(text) : ""
     }
 
     init(_ token: Token, grid: Bool) { self.init(text: token.text, box: token.box, page: token.page, grid: grid) }
@@ -145,13 +145,13 @@ enum TablePieces {
     }
 
     /// True unless the text certainly holds no item prefix to split at: that needs an ASCII digit and
-    /// one of `.．、` (checked on scalars, without breaking the text into characters).
+    /// one of `.．、`, checked on UTF-8 bytes (`.`, or the last byte of `．` EF BC 8E or `、` E3 80 81).
     static func mayHoldItemPrefix(_ text: String) -> Bool {
         var digit = false, mark = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9": digit = true
-            case ".", "．", "、": mark = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: digit = true
+            case 0x2E, 0x8E, 0x81: mark = true
             default: break
             }
         }
