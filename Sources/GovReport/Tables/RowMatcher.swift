@@ -13,30 +13,37 @@ public enum RowMatcher {
 
     /// True when the already folded label contains every word of one of the row's alternatives.
     public static func matches(folded: String, _ row: RowDefinition) -> Bool {
-        row.match.contains { contains(folded, all: $0) }
+        row.match.contains { words in words.allSatisfy { TextSearch.contains(folded, $0) } }
     }
 
-    /// `matches(folded:_:)` for a label whose `scalarBits` are `bits`, given the bits of each of the row's
-    /// alternatives (`alternativeBits(of:)`): an alternative needing a scalar the label lacks is not searched.
-    static func matches(folded: String, bits: UInt64, _ row: RowDefinition, alternativeBits: [UInt64]) -> Bool {
-        zip(row.match, alternativeBits).contains { words, needed in needed & ~bits == 0 && contains(folded, all: words) }
-    }
-
-    /// The `scalarBits` of each of the row's alternatives (all its words together).
-    static func alternativeBits(of row: RowDefinition) -> [UInt64] {
-        row.match.map { scalarBits($0.joined()) }
-    }
-
-    /// A 64-bit summary of the scalars a text holds (bit `value % 64` of each): a word whose bits include
-    /// one the text's lack cannot occur in the text.
+    /// A 64-bit summary of the scalars a text holds (bit `value % 64` of each): words whose bits include
+    /// one the text's lack cannot all occur in the text.
     static func scalarBits(_ text: String) -> UInt64 {
         var bits: UInt64 = 0
         for scalar in text.unicodeScalars { bits |= 1 << UInt64(scalar.value % 64) }
         return bits
     }
 
-    private static func contains(_ folded: String, all words: [String]) -> Bool {
-        words.allSatisfy { TextSearch.contains(folded, $0) }
+    /// Rows prepared for matching many labels: the `scalarBits` of each alternative's words, so that a row
+    /// none of whose alternatives can occur in a label is rejected without searching the label.
+    struct Prepared {
+        let rows: [RowDefinition]
+        /// Every alternative of every row, in row order.
+        private let alternatives: [(row: Int, bits: UInt64)]
+
+        init(_ rows: [RowDefinition]) {
+            self.rows = rows
+            alternatives = rows.indices.flatMap { r in rows[r].match.map { (r, RowMatcher.scalarBits($0.joined())) } }
+        }
+
+        /// Indices of the rows `matches(folded:_:)` accepts, in row order; `bits` are the label's `scalarBits`.
+        func matching(_ folded: String, bits: UInt64) -> [Int] {
+            var found: [Int] = []
+            for alternative in alternatives where alternative.bits & ~bits == 0 && found.last != alternative.row {
+                if RowMatcher.matches(folded: folded, rows[alternative.row]) { found.append(alternative.row) }
+            }
+            return found
+        }
     }
 
     /// Offsets in a folded text where the row's label occurs: where a word of one of its alternatives

@@ -50,9 +50,10 @@ enum ColumnFinder {
     /// width is shared out between the parts, and the cut whose parts sit nearest their columns'
     /// centres wins. Other pieces are returned whole.
     static func split(_ piece: TablePiece, across columns: [ValueColumn], digitWidth: Double) -> [TablePiece] {
-        let over = columns.filter { $0.x0 < piece.box.x1 && $0.x1 > piece.box.x0 }.sorted { $0.x0 < $1.x0 }
-        let k = over.count
+        func overlaps(_ column: ValueColumn) -> Bool { column.x0 < piece.box.x1 && column.x1 > piece.box.x0 }
+        let k = columns.count(where: overlaps)
         guard k >= 2, k <= 6, piece.isNumber else { return [piece] }
+        let over = columns.filter(overlaps).sorted { $0.x0 < $1.x0 }
         let chars = Array(piece.text)
         let n = chars.count
         guard n >= k, chars.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return [piece] }
@@ -188,11 +189,11 @@ enum ColumnFinder {
         return result.reversed()
     }
 
-    /// The column a piece falls in: the one whose range holds its centre, else the nearest within
-    /// the midpoints to its neighbours.
-    static func column(of piece: TablePiece, in columns: [ValueColumn]) -> ValueColumn? {
+    /// The index of the column a piece falls in: the one whose range holds its centre, else the nearest
+    /// within the midpoints to its neighbours.
+    static func column(of piece: TablePiece, in columns: [ValueColumn]) -> Int? {
         let x = piece.box.midX
-        if let inside = columns.first(where: { x >= $0.x0 && x <= $0.x1 }) { return inside }
-        return columns.min { abs($0.centre - x) < abs($1.centre - x) }
+        if let inside = columns.firstIndex(where: { x >= $0.x0 && x <= $0.x1 }) { return inside }
+        return columns.indices.min { abs(columns[$0].centre - x) < abs(columns[$1].centre - x) }
     }
 }

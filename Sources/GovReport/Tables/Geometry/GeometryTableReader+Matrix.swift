@@ -84,20 +84,22 @@ extension GeometryTableReader {
     static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
                          columns: [ColumnDefinition], pageColumns: [ValueColumn], digitWidth: Double,
                          warnings: inout [ExtractionWarning]) -> TableRow {
-        var byColumn: [String: [TablePiece]] = [:]
+        // The pieces of each of `columns`, by position; a page column holds its key's pieces.
+        var byColumn = [[TablePiece]](repeating: [], count: columns.count)
+        let slots = pageColumns.map { page in columns.firstIndex { $0.key == page.key } }
         let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: pageColumns, digitWidth: digitWidth) }
         for piece in pieces {
-            guard let column = ColumnFinder.column(of: piece, in: pageColumns) else { continue }
-            byColumn[column.key, default: []].append(piece)
+            guard let column = ColumnFinder.column(of: piece, in: pageColumns), let slot = slots[column] else { continue }
+            byColumn[slot].append(piece)
         }
         // Two separate values in one column mean the positions lie (a row printed off the grid, as
         // `pdftotext -layout` does); a row printing exactly one value per column is then read in order.
-        if byColumn.values.contains(where: { $0.count > 1 && mergeSplitDigits($0).count > 1 }) {
+        if byColumn.contains(where: { $0.count > 1 && mergeSplitDigits($0).count > 1 }) {
             let inOrder = mergeSplitDigits(pieces)
-            if inOrder.count == columns.count { byColumn = Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), inOrder)) }
+            if inOrder.count == columns.count { byColumn = inOrder }
         }
-        let cells = columns.map { column -> (column: String, cell: Cell) in
-            let pieces = byColumn[column.key] ?? []
+        let cells = columns.indices.map { c -> (column: String, cell: Cell) in
+            let column = columns[c], pieces = byColumn[c]
             let cell = makeCell(pieces, page: page)
             if pieces.isEmpty {
                 warnings.append(ExtractionWarning(code: "blank_cell", message: "Cell \(key)/\(column.key) is blank; read as 0.",

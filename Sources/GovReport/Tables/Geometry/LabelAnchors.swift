@@ -43,18 +43,15 @@ enum LabelAnchors {
         let below = labels.indices.map { continuation(below: $0, in: labels, unit: unit, settings: settings) }
         let prefixed = labels.map { hasItemPrefix($0.folded) }
         // The rows each piece matches alone, then with the line below it.
-        let wanted = rows.map(RowMatcher.alternativeBits)
+        let prepared = RowMatcher.Prepared(rows)
         let bits = labels.map { RowMatcher.scalarBits($0.folded) }
-        func matching(_ folded: String, bits: UInt64) -> [Int] {
-            rows.indices.filter { RowMatcher.matches(folded: folded, bits: bits, rows[$0], alternativeBits: wanted[$0]) }
-        }
-        let alone = labels.indices.map { matching(labels[$0].folded, bits: bits[$0]) }
+        let alone = labels.indices.map { prepared.matching(labels[$0].folded, bits: bits[$0]) }
         // Candidates (piece, row), in piece order.
         var candidates: [(piece: Int, row: Int, weight: Double)] = []
         for (i, piece) in labels.enumerated() {
             var matched = alone[i]
             if let b = below[i] {
-                matched += matching(piece.folded + labels[b].folded, bits: bits[i] | bits[b]).filter { r in
+                matched += prepared.matching(piece.folded + labels[b].folded, bits: bits[i] | bits[b]).filter { r in
                     !alone[i].contains(r) && !alone[b].contains(r)
                 }
             }

@@ -144,18 +144,20 @@ enum TablePieces {
                 Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
     }
 
-    /// True unless the text certainly holds no item prefix to split at: that needs an ASCII digit and
-    /// one of `.．、`, checked on UTF-8 bytes (`.`, or the last byte of `．` EF BC 8E or `、` E3 80 81).
+    /// True unless the text certainly holds no item prefix to split at: that needs an ASCII digit followed
+    /// (not necessarily next) by one of `.．、`, checked on UTF-8 bytes (`．` is EF BC 8E, `、` E3 80 81).
     static func mayHoldItemPrefix(_ text: String) -> Bool {
-        var digit = false, mark = false
+        var digit = false
+        var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39: digit = true
-            case 0x2E, 0x8E, 0x81: mark = true
-            default: break
+            if byte >= 0x30 && byte <= 0x39 {
+                digit = true
+            } else if digit && (byte == 0x2E || (byte == 0x8E && previous == (0xEF, 0xBC)) || (byte == 0x81 && previous == (0xE3, 0x80))) {
+                return true
             }
+            previous = (previous.1, byte)
         }
-        return digit && mark
+        return false
     }
 
     /// True unless the text certainly has no number glued to its end: that needs a last scalar that is
