@@ -144,14 +144,15 @@ enum TablePieces {
                 Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
     }
 
-    /// True unless the text certainly holds no item prefix to split at: that needs an ASCII digit followed
-    /// (not necessarily next) by one of `.．、`, checked on UTF-8 bytes (`．` is EF BC 8E, `、` E3 80 81).
+    /// True unless the text certainly holds no item prefix to split at: that needs an ASCII digit after a
+    /// space, `)` or a non-ASCII character (whose last UTF-8 byte is 80–BF), followed (not necessarily next)
+    /// by one of `.．、`, checked on UTF-8 bytes (`．` is EF BC 8E, `、` E3 80 81).
     static func mayHoldItemPrefix(_ text: String) -> Bool {
         var digit = false
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             if byte >= 0x30 && byte <= 0x39 {
-                digit = true
+                if previous.1 == 0x20 || previous.1 == 0x29 || (0x80...0xBF).contains(previous.1) { digit = true }
             } else if digit && (byte == 0x2E || (byte == 0x8E && previous == (0xEF, 0xBC)) || (byte == 0x81 && previous == (0xE3, 0x80))) {
                 return true
             }
