@@ -16,6 +16,36 @@ public enum RowMatcher {
         row.match.contains { words in words.allSatisfy { TextSearch.contains(folded, $0) } }
     }
 
+    /// A 64-bit summary of the scalars a text holds (bit `value % 64` of each): words whose bits include
+    /// one the text's lack cannot all occur in the text.
+    static func scalarBits(_ text: String) -> UInt64 {
+        var bits: UInt64 = 0
+        for scalar in text.unicodeScalars { bits |= 1 << UInt64(scalar.value % 64) }
+        return bits
+    }
+
+    /// Rows prepared for matching many labels: the `scalarBits` of each alternative's words, so that a row
+    /// none of whose alternatives can occur in a label is rejected without searching the label.
+    struct Prepared {
+        let rows: [RowDefinition]
+        /// Every alternative of every row, in row order.
+        private let alternatives: [(row: Int, bits: UInt64)]
+
+        init(_ rows: [RowDefinition]) {
+            self.rows = rows
+            alternatives = rows.indices.flatMap { r in rows[r].match.map { (r, RowMatcher.scalarBits($0.joined())) } }
+        }
+
+        /// Indices of the rows `matches(folded:_:)` accepts, in row order; `bits` are the label's `scalarBits`.
+        func matching(_ folded: String, bits: UInt64) -> [Int] {
+            var found: [Int] = []
+            for alternative in alternatives where alternative.bits & ~bits == 0 && found.last != alternative.row {
+                if RowMatcher.matches(folded: folded, rows[alternative.row]) { found.append(alternative.row) }
+            }
+            return found
+        }
+    }
+
     /// Offsets in a folded text where the row's label occurs: where a word of one of its alternatives
     /// starts with every other word of that alternative within `window` characters around it.
     ///

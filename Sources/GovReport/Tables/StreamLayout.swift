@@ -47,17 +47,42 @@ struct StreamLayout {
     let rowCheck: ([Double]) -> Bool
     let settings: StreamTableSettings
 
-    /// A reading of some rows: its score and, per row, the stream index of each of its cells.
+    /// A reading of some rows: its score and its blocks, in order. The cells are built only for the
+    /// reading chosen (`cells`), not for each of the many readings compared.
     struct Reading {
         var score: Double
-        var cells: [(row: Int, cells: [Int])]
+        var blocks: [Block]
+
+        /// Per row, the stream index of each of its cells.
+        var cells: [(row: Int, cells: [Int])] { blocks.flatMap(\.cells) }
+    }
+
+    /// Rows read as one block: columns `from..<columns` row by row or column by column from stream index
+    /// `offset`; for a split block, each row's first column is at stream index `firstColumn + row`.
+    struct Block {
+        var rows: Range<Int>
+        var from: Int
+        var columns: Int
+        var offset: Int
+        var isColumnMajor: Bool
+        var firstColumn: Int?
+
+        /// Stream index of column `from + c` of row `r`.
+        func index(row r: Int, column c: Int) -> Int {
+            let k = r - rows.lowerBound
+            return isColumnMajor ? offset + c * rows.count + k : offset + k * (columns - from) + c
+        }
+
+        var cells: [(row: Int, cells: [Int])] {
+            rows.map { r in (r, (firstColumn.map { [$0 + r] } ?? []) + (0..<(columns - from)).map { index(row: r, column: $0) }) }
+        }
     }
 
     /// The best reading of all rows: plain blocks or split blocks, one after another.
     func best() -> Reading {
         let rows = values.count / columns
         return chain(rows: rows, initial: 0) { start, end in
-            let plain = block(start..<end, from: 0, offset: start * columns, prefix: { _ in [] })
+            let plain = block(start..<end, from: 0, offset: start * columns, firstColumn: nil)
             // A split costs more than a plain block: try it only where the plain reading fails some rows.
             let allPass = Double(end - start) * settings.rowCheckPoints - settings.blockCost - settings.columnMajorCost
             guard end - start > 1, plain.score < allPass else { return plain }
@@ -69,10 +94,9 @@ struct StreamLayout {
     /// Rows `range` with their first column read down the rows, then the other columns as plain blocks.
     func split(_ range: Range<Int>) -> Reading {
         let base = range.lowerBound * columns, restOffset = base + range.count
-        let first = { (row: Int) in [base + row - range.lowerBound] }
         return chain(rows: range.count, initial: -settings.blockCost - settings.columnMajorCost) { start, end in
             block((range.lowerBound + start)..<(range.lowerBound + end), from: 1,
-                  offset: restOffset + start * (columns - 1), prefix: first)
+                  offset: restOffset + start * (columns - 1), firstColumn: base - range.lowerBound)
         }
     }
 
@@ -90,28 +114,29 @@ struct StreamLayout {
                 }
             }
         }
-        var cells: [(row: Int, cells: [Int])] = []
+        var blocks: [Block] = []
         var end = rows
         while end > 0, let (start, reading) = choice[end] {
-            cells = reading.cells + cells
+            blocks = reading.blocks + blocks
             end = start
         }
-        return Reading(score: score[rows], cells: cells)
+        return Reading(score: score[rows], blocks: blocks)
     }
 
     /// The better of reading `rows` × columns `from...` row by row or column by column, starting at
-    /// stream index `offset`; `prefix` gives each row's cells already read (columns before `from`).
-    func block(_ rows: Range<Int>, from: Int, offset: Int, prefix: (Int) -> [Int]) -> Reading {
+    /// stream index `offset`; `firstColumn` places each row's first column, already read, when `from` is 1.
+    func block(_ rows: Range<Int>, from: Int, offset: Int, firstColumn: Int?) -> Reading {
         let width = columns - from
-        var best = Reading(score: -.infinity, cells: [])
+        var best = Reading(score: -.infinity, blocks: [])
         var bestIsColumnMajor = false
         var row = [Double](repeating: 0, count: columns)
         for isColumnMajor in rows.count > 1 ? [false, true] : [false] {
+            let block = Block(rows: rows, from: from, columns: columns, offset: offset, isColumnMajor: isColumnMajor,
+                              firstColumn: firstColumn)
             var passing = 0
             for r in rows {
-                let k = r - rows.lowerBound
-                for (c, index) in prefix(r).enumerated() { row[c] = values[index] }
-                for c in 0..<width { row[from + c] = values[isColumnMajor ? offset + c * rows.count + k : offset + k * width + c] }
+                if let firstColumn { row[0] = values[firstColumn + r] }
+                for c in 0..<width { row[from + c] = values[block.index(row: r, column: c)] }
                 if rowCheck(row) { passing += 1 }
             }
             var score = Double(passing) * settings.rowCheckPoints - settings.blockCost
@@ -125,12 +150,8 @@ struct StreamLayout {
             }
             if score > best.score + 1e-9 { best.score = score; bestIsColumnMajor = isColumnMajor }
         }
-        best.cells = rows.map { r in
-            let k = r - rows.lowerBound
-            return (r, prefix(r) + (0..<width).map { c in
-                bestIsColumnMajor ? offset + c * rows.count + k : offset + k * width + c
-            })
-        }
+        best.blocks = [Block(rows: rows, from: from, columns: columns, offset: offset, isColumnMajor: bestIsColumnMajor,
+                             firstColumn: firstColumn)]
         return best
     }
 }

@@ -48,13 +48,13 @@ struct StreamRegion: Sendable {
         if let first = all.first, SectionHeadings.sectionNumber(ofHeading: first.text) != nil { all.removeFirst() }
         let start = all.firstIndex { line in
             let folded = Normalizer.fold(line.text)
-            return folded.count <= settings.maxAnchorLineLength && anchors.contains { folded.contains($0) }
+            return folded.count <= settings.maxAnchorLineLength && anchors.contains { TextSearch.contains(folded, $0) }
         } ?? 0
         let region = Array(all[start...])
         let edges = Self.pageEdgeLines(region)
         for (index, line) in region.enumerated() {
             let folded = Normalizer.fold(line.text)
-            if folded.isEmpty || PageFurniture.isDecoratedPageNumber(folded) || folded.contains("。") {
+            if folded.isEmpty || PageFurniture.isDecoratedPageNumber(folded) || TextSearch.contains(folded, "。") {
                 lines.append(Line(text: line, labelTokens: [], values: [], isBreak: true))
                 continue
             }
@@ -105,7 +105,7 @@ struct StreamRegion: Sendable {
                 // 无 may begin a label (（四）无法提供, 4.无正当理由…): a value only if the text after it does not continue one.
                 let after = end < tokens.count ? tokens[end].text : next.first { !$0.tokens.isEmpty }?.tokens[0].text ?? ""
                 let joined = Normalizer.fold(token.text + after)
-                if !after.isEmpty, vocabulary.contains(where: { $0.contains(joined) }) { break }
+                if !after.isEmpty, vocabulary.contains(where: { TextSearch.contains($0, joined) }) { break }
             }
             values.insert(StreamValue(token: token, value: value, printed: token.text, line: 0, mayBePageNumber: false), at: 0)
             end -= 1
@@ -125,7 +125,7 @@ struct StreamRegion: Sendable {
 
     /// True for a token that belongs to the template's note （本列数据的勾稽关系为：…）.
     static func isNoteFragment(_ folded: String) -> Bool {
-        folded.contains("勾稽") || (folded.count >= 3 && note.contains(folded))
+        TextSearch.contains(folded, "勾稽") || (folded.count >= 3 && TextSearch.contains(note, folded))
     }
 }
 

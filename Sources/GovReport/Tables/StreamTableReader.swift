@@ -106,8 +106,8 @@ public enum StreamTableReader {
     /// 2019 when the table prints more 2019-only words than 2021-only ones, or (with none) 22 values.
     static func proactiveTemplate(_ region: StreamRegion) -> TemplateVersion {
         let text = region.labels.string
-        let old = proactive2019Words.filter { text.contains($0) }.count
-        let new = proactive2021Words.filter { text.contains($0) }.count
+        let old = proactive2019Words.filter { TextSearch.contains(text, $0) }.count
+        let new = proactive2021Words.filter { TextSearch.contains(text, $0) }.count
         if old != new { return old > new ? .v2019 : .v2021 }
         let count2019 = TemplateRows.proactiveRows(.v2019).reduce(0) { $0 + $1.columns.count }
         return region.values.count == count2019 ? .v2019 : .v2021
@@ -127,8 +127,8 @@ public enum StreamTableReader {
 
     /// 万元 or 元 when the procurement amount's header names it.
     static func procurementUnit(_ folded: String) -> String? {
-        if folded.contains("金额(万元)") || folded.contains("金额(单位:万元)") { return "万元" }
-        if folded.contains("金额(元)") || folded.contains("金额(单位:元)") { return "元" }
+        if TextSearch.contains(folded, "金额(万元)") || TextSearch.contains(folded, "金额(单位:万元)") { return "万元" }
+        if TextSearch.contains(folded, "金额(元)") || TextSearch.contains(folded, "金额(单位:元)") { return "元" }
         return nil
     }
 

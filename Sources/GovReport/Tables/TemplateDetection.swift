@@ -13,8 +13,8 @@ public enum TemplateDetection {
     /// TemplateDetection.proactive(folded: Normalizer.fold("本年制发件数 本年废止件数")) // .v2021
     /// ```
     public static func proactive(folded text: String) -> TemplateVersion? {
-        let new = proactive2021Words.filter { text.contains($0) }.count
-        let old = proactive2019Words.filter { text.contains($0) }.count
+        let new = proactive2021Words.filter { TextSearch.contains(text, $0) }.count
+        let old = proactive2019Words.filter { TextSearch.contains(text, $0) }.count
         return new == old ? nil : (new > old ? .v2021 : .v2019)
     }
 }

@@ -58,6 +58,7 @@ struct ValueBand: Hashable, Sendable {
                 result.append(ValueBand(page: page, pieces: members))
             }
         }
-        return result.sorted { ($0.page, $0.midY) < ($1.page, $1.midY) }
+        let midY = result.map(\.midY)
+        return result.indices.sorted { (result[$0].page, midY[$0]) < (result[$1].page, midY[$1]) }.map { result[$0] }
     }
 }

@@ -24,20 +24,23 @@ enum ColumnFinder {
     /// the columns; a longer piece that overlaps two seeded columns is left out, and of the rest, a
     /// piece under which the other pieces fall into two groups is left out too (widest first).
     static func clusters(of pieces: [TablePiece], joinGap: Double) -> [ColumnRange] {
-        func ranges(_ ps: [TablePiece]) -> [ColumnRange] {
-            Clustering.intervals(ps.map { ($0.box.x0, $0.box.x1) }, joinGap: joinGap).map { group in
-                ColumnRange(x0: group.map { ps[$0].box.x0 }.min() ?? 0, x1: group.map { ps[$0].box.x1 }.max() ?? 0,
-                            count: group.count)
+        // Pieces are handled by index: their boxes and lengths are read once.
+        let boxes = pieces.map(\.box)
+        let lengths = pieces.map(\.text.count)
+        func ranges(_ members: [Int]) -> [ColumnRange] {
+            Clustering.intervals(members.map { (boxes[$0].x0, boxes[$0].x1) }, joinGap: joinGap).map { group in
+                ColumnRange(x0: group.map { boxes[members[$0]].x0 }.min() ?? 0,
+                            x1: group.map { boxes[members[$0]].x1 }.max() ?? 0, count: group.count)
             }
         }
-        let short = pieces.filter { $0.text.count <= 2 }
+        let short = pieces.indices.filter { lengths[$0] <= 2 }
         let seeds = ranges(short)
-        var kept = short + pieces.filter { p in
-            p.text.count > 2 && seeds.filter { $0.x0 < p.box.x1 && $0.x1 > p.box.x0 }.count <= 1
+        var kept = short + pieces.indices.filter { p in
+            lengths[p] > 2 && seeds.filter { $0.x0 < boxes[p].x1 && $0.x1 > boxes[p].x0 }.count <= 1
         }
-        for piece in kept.sorted(by: { $0.box.width > $1.box.width }) where piece.text.count > 1 {
-            let under = kept.filter { $0 != piece && $0.box.x0 < piece.box.x1 && $0.box.x1 > piece.box.x0 }
-            if ranges(under).count >= 2, let i = kept.firstIndex(of: piece) { kept.remove(at: i) }
+        for p in kept.sorted(by: { boxes[$0].width > boxes[$1].width }) where lengths[p] > 1 {
+            let under = kept.filter { boxes[$0].x0 < boxes[p].x1 && boxes[$0].x1 > boxes[p].x0 && pieces[$0] != pieces[p] }
+            if ranges(under).count >= 2, let i = kept.firstIndex(where: { pieces[$0] == pieces[p] }) { kept.remove(at: i) }
         }
         return ranges(kept)
     }
@@ -47,11 +50,13 @@ enum ColumnFinder {
     /// width is shared out between the parts, and the cut whose parts sit nearest their columns'
     /// centres wins. Other pieces are returned whole.
     static func split(_ piece: TablePiece, across columns: [ValueColumn], digitWidth: Double) -> [TablePiece] {
-        let over = columns.filter { $0.x0 < piece.box.x1 && $0.x1 > piece.box.x0 }.sorted { $0.x0 < $1.x0 }
+        func overlaps(_ column: ValueColumn) -> Bool { column.x0 < piece.box.x1 && column.x1 > piece.box.x0 }
+        let k = columns.count(where: overlaps)
+        guard k >= 2, k <= 6, piece.isNumber else { return [piece] }
+        let over = columns.filter(overlaps).sorted { $0.x0 < $1.x0 }
         let chars = Array(piece.text)
-        let n = chars.count, k = over.count
-        guard k >= 2, k <= 6, piece.isNumber, n >= k,
-              chars.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return [piece] }
+        let n = chars.count
+        guard n >= k, chars.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return [piece] }
         let dw = digitWidth > 0 && Double(n) * digitWidth <= piece.box.width ? digitWidth : piece.box.width / Double(n)
         let gap = (piece.box.width - Double(n) * dw) / Double(k - 1)
         func cost(_ bounds: [Int]) -> Double {
@@ -89,8 +94,12 @@ enum ColumnFinder {
 
     /// The typical width of one digit: the median of width ÷ length over pieces of one to four digits.
     static func digitWidth(of pieces: [TablePiece]) -> Double {
-        let widths = pieces.filter { (1...4).contains($0.text.count) && $0.text.allSatisfy { $0.isASCII && $0.isNumber } }
-            .map { $0.box.width / Double($0.text.count) }.sorted()
+        let widths = pieces.compactMap { piece -> Double? in
+            // ASCII digits: one byte, one character each.
+            let digits = piece.text.utf8
+            guard (1...4).contains(digits.count), digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return piece.box.width / Double(digits.count)
+        }.sorted()
         return widths.isEmpty ? 0 : widths[widths.count / 2]
     }
 
@@ -180,11 +189,11 @@ enum ColumnFinder {
         return result.reversed()
     }
 
-    /// The column a piece falls in: the one whose range holds its centre, else the nearest within
-    /// the midpoints to its neighbours.
-    static func column(of piece: TablePiece, in columns: [ValueColumn]) -> ValueColumn? {
+    /// The index of the column a piece falls in: the one whose range holds its centre, else the nearest
+    /// within the midpoints to its neighbours.
+    static func column(of piece: TablePiece, in columns: [ValueColumn]) -> Int? {
         let x = piece.box.midX
-        if let inside = columns.first(where: { x >= $0.x0 && x <= $0.x1 }) { return inside }
-        return columns.min { abs($0.centre - x) < abs($1.centre - x) }
+        if let inside = columns.firstIndex(where: { x >= $0.x0 && x <= $0.x1 }) { return inside }
+        return columns.indices.min { abs(columns[$0].centre - x) < abs(columns[$1].centre - x) }
     }
 }

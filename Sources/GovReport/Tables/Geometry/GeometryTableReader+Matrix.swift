@@ -20,12 +20,12 @@ extension GeometryTableReader {
             let onPage = anchors.filter { $0.page == page }
             let labelRight = onPage.flatMap(\.pieces).map(\.box.x1).max() ?? 0
             let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
-            let usedBands = owned.values.flatMap { $0 }
-            let ranges = ColumnFinder.clusters(of: usedBands.flatMap(\.pieces), joinGap: settings.columnJoinGap * unit)
+            let usedValues = owned.values.flatMap { $0 }.flatMap(\.pieces)
+            let ranges = ColumnFinder.clusters(of: usedValues, joinGap: settings.columnJoinGap * unit)
             let top = onPage[0].top
             let header = labels.filter { p in
                 p.page == page && p.box.y1 <= top + settings.labelTopSlack * unit && p.box.x1 > labelRight
-                    && !headerSpanning.contains { p.folded.contains($0) }
+                    && !headerSpanning.contains { TextSearch.contains(p.folded, $0) }
             }
             let (pageColumns, note) = ColumnFinder.keyed(ranges, columns: columns, header: header, previous: previousColumns)
             if let note {
@@ -33,7 +33,7 @@ extension GeometryTableReader {
                                                           table: kind.rawValue, page: page))
             }
             previousColumns = pageColumns
-            let digitWidth = ColumnFinder.digitWidth(of: usedBands.flatMap(\.pieces))
+            let digitWidth = ColumnFinder.digitWidth(of: usedValues)
             for (a, anchor) in onPage.enumerated() {
                 let mine = owned[a] ?? []
                 // The band with the most values is the row's; others are extra (reported).
@@ -61,20 +61,16 @@ extension GeometryTableReader {
     static func ownedBands(anchors onPage: [LabelAnchor], values: [TablePiece], unit: Double,
                            settings: TableSettings) -> [Int: [ValueBand]] {
         guard let page = onPage.first?.page else { return [:] }
-        func range(_ a: Int) -> (Double, Double) {
-            let top = onPage[a].top - settings.labelTopSlack * unit
-            let end = a + 1 < onPage.count ? onPage[a + 1].top - settings.labelTopSlack * unit
-                : onPage[a].bottom + settings.lastRowReach * unit
-            return (top, end)
-        }
+        let tops = onPage.map { $0.top - settings.labelTopSlack * unit }
+        let ends = onPage.indices.map { a in a + 1 < onPage.count ? tops[a + 1] : onPage[a].bottom + settings.lastRowReach * unit }
+        let labelRights = onPage.map { $0.pieces.map(\.box.x1).max() ?? 0 }
         func anchor(at y: Double) -> Int? {
-            guard let a = onPage.indices.last(where: { range($0).0 <= y }), y < range(a).1 else { return nil }
+            guard let a = tops.indices.last(where: { tops[$0] <= y }), y < ends[a] else { return nil }
             return a
         }
         let accepted = values.filter { v in
             guard v.page == page, let a = anchor(at: v.box.midY) else { return false }
-            let labelRight = onPage[a].pieces.map(\.box.x1).max() ?? 0
-            return v.box.midX >= labelRight + settings.labelValueGap * unit
+            return v.box.midX >= labelRights[a] + settings.labelValueGap * unit
         }
         var owned: [Int: [ValueBand]] = [:]
         for band in ValueBand.bands(of: accepted, tolerance: settings.rowCentreTolerance * unit) {
@@ -88,20 +84,22 @@ extension GeometryTableReader {
     static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
                          columns: [ColumnDefinition], pageColumns: [ValueColumn], digitWidth: Double,
                          warnings: inout [ExtractionWarning]) -> TableRow {
-        var byColumn: [String: [TablePiece]] = [:]
+        // The pieces of each of `columns`, by position; a page column holds its key's pieces.
+        var byColumn = [[TablePiece]](repeating: [], count: columns.count)
+        let slots = pageColumns.map { page in columns.firstIndex { $0.key == page.key } }
         let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: pageColumns, digitWidth: digitWidth) }
         for piece in pieces {
-            guard let column = ColumnFinder.column(of: piece, in: pageColumns) else { continue }
-            byColumn[column.key, default: []].append(piece)
+            guard let column = ColumnFinder.column(of: piece, in: pageColumns), let slot = slots[column] else { continue }
+            byColumn[slot].append(piece)
         }
         // Two separate values in one column mean the positions lie (a row printed off the grid, as
         // `pdftotext -layout` does); a row printing exactly one value per column is then read in order.
-        let inOrder = mergeSplitDigits(pieces)
-        if byColumn.values.contains(where: { mergeSplitDigits($0).count > 1 }), inOrder.count == columns.count {
-            byColumn = Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), inOrder))
+        if byColumn.contains(where: { $0.count > 1 && mergeSplitDigits($0).count > 1 }) {
+            let inOrder = mergeSplitDigits(pieces)
+            if inOrder.count == columns.count { byColumn = inOrder }
         }
-        let cells = columns.map { column -> (column: String, cell: Cell) in
-            let pieces = byColumn[column.key] ?? []
+        let cells = columns.indices.map { c -> (column: String, cell: Cell) in
+            let column = columns[c], pieces = byColumn[c]
             let cell = makeCell(pieces, page: page)
             if pieces.isEmpty {
                 warnings.append(ExtractionWarning(code: "blank_cell", message: "Cell \(key)/\(column.key) is blank; read as 0.",
@@ -120,6 +118,10 @@ extension GeometryTableReader {
     /// (`2` `0`) join back into one number. No piece is a blank cell (value 0, printed "").
     static func makeCell(_ pieces: [TablePiece], page: Int, unit headerUnit: String? = nil) -> Cell {
         guard !pieces.isEmpty else { return Cell(value: 0, printed: "", page: page, box: nil, unit: headerUnit) }
+        if pieces.count == 1, let value = pieces[0].value {   // most cells: one piece, already parsed
+            return Cell(value: value.value, printed: pieces[0].text, page: pieces[0].page, box: pieces[0].box,
+                        unit: value.unit ?? headerUnit)
+        }
         let ordered = pieces.sorted { $0.box.x0 < $1.box.x0 }
         let printed = ordered.map(\.text).joined()
         let box = Box.enclosing(ordered.map(\.box))

@@ -19,16 +19,23 @@ extension GeometryTableReader {
         }
         var warnings: [ExtractionWarning] = []
         var rows: [String: TableRow] = [:]
+        var headerPieces: [Int: HeaderColumns.Piece] = [:]   // by label index, made when first needed
+        func headerPiece(_ i: Int) -> HeaderColumns.Piece {
+            if let piece = headerPieces[i] { return piece }
+            let piece = HeaderColumns.Piece(labels[i])
+            headerPieces[i] = piece
+            return piece
+        }
         for page in Set(anchors.map(\.page)).sorted() {
             let onPage = anchors.filter { $0.page == page }
             let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
             for (a, anchor) in onPage.enumerated() {
                 guard let definition = definitions.first(where: { $0.row.key == anchor.row.key }) else { continue }
                 let band = owned[a]?.max { $0.pieces.count < $1.pieces.count }
-                let header = labels.filter { $0.page == page && $0.box.y1 <= anchor.top + 0.2 * unit
-                    && $0.box.x0 > anchor.pieces[0].box.x1 - unit }
+                let header = labels.indices.filter { labels[$0].page == page && labels[$0].box.y1 <= anchor.top + 0.2 * unit
+                    && labels[$0].box.x0 > anchor.pieces[0].box.x1 - unit }
                 // The header words nearest above the row, per column.
-                let found = HeaderColumns.locate(definition.columns, in: header.reversed())
+                let found = HeaderColumns.locate(definition.columns, in: header.reversed().map(headerPiece))
                 let cells = proactiveCells(band: band?.pieces ?? [], columns: definition.columns, found: found,
                                            key: anchor.row.key, page: page, warnings: &warnings)
                 rows[anchor.row.key] = TableRow(key: anchor.row.key, label: anchor.text, cells: cells)
@@ -64,8 +71,9 @@ extension GeometryTableReader {
             }
         }
         return columns.map { column in
-            let headerText = found.first { $0.key == column.key }?.text ?? column.label
-            let unit = Normalizer.fold(headerText).contains("万元") ? "万元" : (Normalizer.fold(headerText).contains("(元)") || Normalizer.fold(headerText).contains("单位:元") ? "元" : nil)
+            let headerText = Normalizer.fold(found.first { $0.key == column.key }?.text ?? column.label)
+            let unit = TextSearch.contains(headerText, "万元") ? "万元"
+                : (TextSearch.contains(headerText, "(元)") || TextSearch.contains(headerText, "单位:元") ? "元" : nil)
             let pieces = byColumn[column.key] ?? []
             if pieces.isEmpty {
                 warnings.append(ExtractionWarning(code: "blank_cell", message: "Cell \(key)/\(column.key) is blank; read as 0.",

@@ -14,7 +14,7 @@ extension GeometryTableReader {
         let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings)
         let unit = TablePieces.unit(of: pieces)
         let labels = pieces.filter { $0.value == nil }
-        let header = labels.filter { p in reviewHeaderWords.contains { p.folded.contains($0) } }
+        let header = labels.filter { p in reviewHeaderWords.contains { TextSearch.contains(p.folded, $0) } }
         guard let first = header.first else {
             return TableReading(table: nil, warnings: [missingTable(kind, found: 0, lines: lines)])
         }

@@ -4,24 +4,39 @@ enum HeaderColumns {
     /// A header word found: its column and estimated box.
     struct Found: Hashable { var key: String; var box: Box; var text: String }
 
+    /// A header piece split into characters (boxes estimated), each folded, and their folds joined:
+    /// made once per piece, as the headers of a table's rows share most of their pieces.
+    struct Piece {
+        var text: String
+        var characters: [Token]
+        var folded: [String]
+        var joined: String
+
+        init(_ piece: TablePiece) {
+            text = piece.text
+            characters = TablePieces.characters(of: piece)
+            folded = characters.map { Normalizer.fold($0.text) }
+            joined = folded.joined()
+        }
+    }
+
     /// Given header pieces, return for each column (in `columns` order) where its words are printed;
     /// columns whose words are absent are left out.
-    static func locate(_ columns: [ColumnDefinition], in header: [TablePiece]) -> [Found] {
+    static func locate(_ columns: [ColumnDefinition], in pieces: [Piece]) -> [Found] {
         var found: [Found] = []
         for column in columns {
-            search: for piece in header {
-                let chars = TablePieces.characters(of: piece)
-                let folded = chars.map { Normalizer.fold($0.text) }
-                let joined = folded.joined()
-                for word in column.words.map(Normalizer.fold) {
-                    guard let range = joined.range(of: word) else { continue }
+            let words = column.words.map(Normalizer.fold)
+            search: for piece in pieces {
+                for word in words {
+                    // The byte search rejects cheaply; Foundation's gives the range where the word occurs.
+                    guard TextSearch.contains(piece.joined, word), let range = piece.joined.range(of: word) else { continue }
                     // Map the folded range back to characters (a character may fold to 0 or 2 scalars).
-                    let start = joined.distance(from: joined.startIndex, to: range.lowerBound)
+                    let start = piece.joined.distance(from: piece.joined.startIndex, to: range.lowerBound)
                     let end = start + word.count
                     var offset = 0
                     var boxes: [Box] = []
-                    for (i, f) in folded.enumerated() {
-                        if offset + f.count > start && offset < end { boxes.append(chars[i].box) }
+                    for (i, f) in piece.folded.enumerated() {
+                        if offset + f.count > start && offset < end { boxes.append(piece.characters[i].box) }
                         offset += f.count
                     }
                     if let box = Box.enclosing(boxes) {

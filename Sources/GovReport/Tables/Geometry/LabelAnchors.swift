@@ -17,10 +17,15 @@ struct LabelAnchor: Hashable, Sendable {
 /// against every row; the anchors kept are the heaviest chain that runs down the page in template
 /// order, so a header word (总计) or a narrative sentence above the table cannot take a row's place.
 enum LabelAnchors {
+    /// Chinese numerals of item prefixes (`一、`, `(三)`).
+    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
     /// True when folded label text opens with a numbered-item prefix: `1.`, `1、`, `(一)`, `一、`, `一.`.
     static func hasItemPrefix(_ folded: String) -> Bool {
+        // Every prefix opens with `(`, an ASCII digit or a numeral: reject the rest on the first scalar.
+        guard let head = folded.unicodeScalars.first,
+              head == "(" || ("0"..."9").contains(head) || numerals.contains(Character(head)) else { return false }
         let chars = Array(folded.prefix(6))
-        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         var i = 0
         if chars.first == "(" {
             i = 1
@@ -36,20 +41,22 @@ enum LabelAnchors {
     static func anchors(rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
                         unit: Double, settings: TableSettings) -> [LabelAnchor] {
         let below = labels.indices.map { continuation(below: $0, in: labels, unit: unit, settings: settings) }
+        let prefixed = labels.map { hasItemPrefix($0.folded) }
+        // The rows each piece matches alone, then with the line below it.
+        let prepared = RowMatcher.Prepared(rows)
+        let bits = labels.map { RowMatcher.scalarBits($0.folded) }
+        let alone = labels.indices.map { prepared.matching(labels[$0].folded, bits: bits[$0]) }
         // Candidates (piece, row), in piece order.
         var candidates: [(piece: Int, row: Int, weight: Double)] = []
         for (i, piece) in labels.enumerated() {
-            let alone = rows.indices.filter { RowMatcher.matches(folded: piece.folded, rows[$0]) }
-            var matched = alone
+            var matched = alone[i]
             if let b = below[i] {
-                let joined = piece.folded + labels[b].folded
-                matched += rows.indices.filter { r in
-                    !alone.contains(r) && RowMatcher.matches(folded: joined, rows[r])
-                        && !RowMatcher.matches(folded: labels[b].folded, rows[r])
+                matched += prepared.matching(piece.folded + labels[b].folded, bits: bits[i] | bits[b]).filter { r in
+                    !alone[i].contains(r) && !alone[b].contains(r)
                 }
             }
             let weight = 1 + (hasValues(rightOf: piece, values: values, unit: unit) ? 0.5 : 0)
-                + (hasItemPrefix(piece.folded) ? 0.25 : 0)
+                + (prefixed[i] ? 0.25 : 0)
             candidates += matched.map { (i, $0, weight) }
         }
         // Heaviest chain increasing in both page position and template order.
@@ -77,11 +84,11 @@ enum LabelAnchors {
         chain.reverse()
         let chosen = Set(chain.map(\.piece))
         return chain.map { link in
-            let first = labelStart(of: link.piece, labels: labels, below: below, chosen: chosen)
+            let first = labelStart(of: link.piece, prefixed: prefixed, below: below, chosen: chosen)
             var lines = [first]
             var current = first
             while let n = below[current], lines.count < 4 {
-                if n != link.piece && (chosen.contains(n) || hasItemPrefix(labels[n].folded)) { break }
+                if n != link.piece && (chosen.contains(n) || prefixed[n]) { break }
                 lines.append(n)
                 current = n
             }
@@ -90,15 +97,16 @@ enum LabelAnchors {
     }
 
     /// The first line of the label whose distinctive words are on line `i`: walks up over lines that
-    /// continue into `i` while `i` opens with no item prefix, stopping at a line that opens with one.
-    static func labelStart(of i: Int, labels: [TablePiece], below: [Int?], chosen: Set<Int>) -> Int {
-        guard !hasItemPrefix(labels[i].folded) else { return i }
+    /// continue into `i` while `i` opens with no item prefix, stopping at a line that opens with one
+    /// (`prefixed[j]`: line `j` opens with an item prefix).
+    static func labelStart(of i: Int, prefixed: [Bool], below: [Int?], chosen: Set<Int>) -> Int {
+        guard !prefixed[i] else { return i }
         var current = i
         var path: [Int] = []
         for _ in 0..<2 {
             guard let up = below.firstIndex(where: { $0 == current }), !chosen.contains(up) else { break }
             path.append(up)
-            if hasItemPrefix(labels[up].folded) { return up }
+            if prefixed[up] { return up }
             current = up
         }
         return i

@@ -8,7 +8,7 @@ struct TablePiece: Hashable, Sendable {
     var page: Int
     /// The cell value the text reads as (a number or a placeholder), or nil for label text.
     var value: CellValue?
-    /// `Normalizer.fold(text)`.
+    /// `Normalizer.fold(text)` for label text, the only text matched against words; empty for a value.
     var folded: String
     /// True when the geometry is a character grid (plain text), where a CJK character is one column.
     var grid: Bool
@@ -16,7 +16,7 @@ struct TablePiece: Hashable, Sendable {
     init(text: String, box: Box, page: Int, grid: Bool = false) {
         self.text = text; self.box = box; self.page = page; self.grid = grid
         self.value = CellValue.parse(text)
-        self.folded = Normalizer.fold(text)
+        self.folded = value == nil ? Normalizer.fold(text) : ""
     }
 
     init(_ token: Token, grid: Bool) { self.init(text: token.text, box: token.box, page: token.page, grid: grid) }
@@ -69,6 +69,8 @@ enum TablePieces {
     /// Splits at spaces, keeping label words together: a part is cut off only when it is a number or
     /// a placeholder made of symbols, so `（四）无 法 提 供` stays whole while `12 0 —` becomes three.
     static func splitAtSpaces(_ token: Token, grid: Bool) -> [Token] {
+        // Without a space byte there is no " " character to split at (most tokens: PDF tokens never hold one).
+        guard token.text.utf8.contains(0x20) else { return [token] }
         let words = token.text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 1 else { return [token] }
         func standsAlone(_ w: Substring) -> Bool {
@@ -103,6 +105,7 @@ enum TablePieces {
     /// Splits before an Arabic-numbered item (`4.`, `4．`) that follows a CJK character or a space,
     /// the mark of a cut group label glued to its first child row.
     static func splitAtItemPrefix(_ token: Token, grid: Bool) -> [Token] {
+        guard mayHoldItemPrefix(token.text) else { return [token] }
         let chars = Array(token.text)
         var cut: Int?
         var i = 1
@@ -129,6 +132,7 @@ enum TablePieces {
     /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
     /// a closing bracket, with no space between (a narrow gap the line builder did not cut).
     static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
+        guard mayEndInGluedNumber(token.text) else { return [token] }
         let chars = Array(token.text)
         var start = chars.count
         while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || ",.".contains(chars[start - 1]) { start -= 1 }
@@ -140,24 +144,67 @@ enum TablePieces {
                 Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
     }
 
+    /// True unless the text certainly holds no item prefix to split at: that needs an ASCII digit after a
+    /// space, `)` or a non-ASCII character (whose last UTF-8 byte is 80–BF), followed (not necessarily next)
+    /// by one of `.．、`, checked on UTF-8 bytes (`．` is EF BC 8E, `、` E3 80 81).
+    static func mayHoldItemPrefix(_ text: String) -> Bool {
+        var digit = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if previous.1 == 0x20 || previous.1 == 0x29 || (0x80...0xBF).contains(previous.1) { digit = true }
+            } else if digit && (byte == 0x2E || (byte == 0x8E && previous == (0xEF, 0xBC)) || (byte == 0x81 && previous == (0xE3, 0x80))) {
+                return true
+            }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    /// True unless the text certainly has no number glued to its end: that needs a last scalar that is
+    /// an ASCII digit, `,` or `.`, and some scalar that is none of these (a bare number is not split).
+    static func mayEndInGluedNumber(_ text: String) -> Bool {
+        func numeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || byte == 0x2C || byte == 0x2E }
+        guard let last = text.utf8.last, numeric(last) else { return false }
+        return text.utf8.contains { !numeric($0) }
+    }
+
     /// One token per character, boxes estimated by display width (CJK two units, others one).
     static func characters(of piece: TablePiece) -> [Token] {
         let chars = Array(piece.text)
-        return chars.indices.compactMap { i in
-            chars[i] == " " ? nil
-                : Token(text: String(chars[i]), box: subBox(of: piece.token, from: i, to: i + 1, grid: piece.grid), page: piece.page)
+        let widths = chars.map { width(of: $0, grid: piece.grid) }
+        let total = widths.reduce(0, +)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(chars.count)
+        var before = 0.0
+        for (ch, width) in zip(chars, widths) {
+            if ch != " " {
+                tokens.append(Token(text: String(ch), box: subBox(of: piece.box, before: before, inside: width, total: total),
+                                    page: piece.page))
+            }
+            before += width
         }
+        return tokens
     }
 
     /// The estimated box of characters `from..<to` of a token, sharing its width out by character
     /// width: a CJK character is two digits wide in a PDF, one on a character grid (plain text).
     static func subBox(of token: Token, from: Int, to: Int, grid: Bool) -> Box {
-        let widths = token.text.map { TextLines.displayWidth($0) > 1 && !grid ? 2.0 : 1.0 }
+        let widths = token.text.map { width(of: $0, grid: grid) }
         let total = widths.reduce(0, +)
         guard total > 0, from < to, to <= widths.count else { return token.box }
-        let before = widths[..<from].reduce(0, +), inside = widths[from..<to].reduce(0, +)
-        let x0 = token.box.x0 + token.box.width * before / total
-        return Box(x0: x0, y0: token.box.y0, x1: x0 + token.box.width * inside / total, y1: token.box.y1)
+        return subBox(of: token.box, before: widths[..<from].reduce(0, +), inside: widths[from..<to].reduce(0, +), total: total)
+    }
+
+    /// The part of `box` that starts `before` width units in and spans `inside` of `total` units.
+    private static func subBox(of box: Box, before: Double, inside: Double, total: Double) -> Box {
+        let x0 = box.x0 + box.width * before / total
+        return Box(x0: x0, y0: box.y0, x1: x0 + box.width * inside / total, y1: box.y1)
+    }
+
+    /// A character's share of its token's width: 2 for a wide (CJK) character in a PDF, else 1.
+    private static func width(of ch: Character, grid: Bool) -> Double {
+        TextLines.displayWidth(ch) > 1 && !grid ? 2.0 : 1.0
     }
 
     static func isCJK(_ ch: Character) -> Bool {
