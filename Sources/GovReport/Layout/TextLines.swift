@@ -7,7 +7,9 @@ public enum TextLines {
     /// Glyphs join a line when their vertical extent overlaps the line's band enough
     /// (`settings.lineOverlap`), which tolerates jitter and superscripts.
     public static func lines(of page: Page, settings: LayoutSettings = .init()) -> [TextLine] {
-        let visible = page.glyphs.filter { !$0.scalar.properties.isWhitespace && !isControl($0.scalar) && $0.box.height > 0 }
+        let visible = page.glyphs.filter {
+            !CharacterClass.isWhitespace($0.scalar) && !isControl($0.scalar) && $0.box.height > 0
+        }
         let sorted = visible.sorted { $0.box.midY < $1.box.midY }
         var bands: [[Glyph]] = []
         var bandBoxes: [Box] = []
@@ -31,35 +33,35 @@ public enum TextLines {
             }
         }
         return bands.map { line(from: $0, page: page.number, settings: settings) }
-            .sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+            .sorted { $0.box.y0 != $1.box.y0 ? $0.box.y0 < $1.box.y0 : $0.box.x0 < $1.box.x0 }
     }
 
     /// Given glyphs of one line, return the line with its text and tokens.
     static func line(from glyphs: [Glyph], page: Int, settings: LayoutSettings) -> TextLine {
         let ordered = glyphs.sorted { $0.box.x0 < $1.box.x0 }
         let height = median(ordered.map(\.box.height))
-        var text = ""
+        var text = StringBuilder(capacity: ordered.count * 3)
         var tokens: [Token] = []
-        var current = ""
+        var current = StringBuilder(capacity: ordered.count * 3)
         var currentBox: Box?
         var previous: Glyph?
         for glyph in ordered {
             if let previous {
                 let gap = glyph.box.x0 - previous.box.x1
                 if gap > settings.tokenGap * height, let box = currentBox {
-                    tokens.append(Token(text: current, box: box, page: page))
-                    current = ""; currentBox = nil
+                    tokens.append(Token(text: current.string, box: box, page: page))
+                    current.removeAll(); currentBox = nil
                 }
                 if gap > settings.spaceGap * height { text.append(" ") }
             }
-            text.unicodeScalars.append(glyph.scalar)
-            current.unicodeScalars.append(glyph.scalar)
+            text.append(glyph.scalar)
+            current.append(glyph.scalar)
             currentBox = currentBox?.union(glyph.box) ?? glyph.box
             previous = glyph
         }
-        if let box = currentBox { tokens.append(Token(text: current, box: box, page: page)) }
+        if let box = currentBox { tokens.append(Token(text: current.string, box: box, page: page)) }
         let box = Box.enclosing(ordered.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
-        return TextLine(page: page, box: box, text: text, tokens: tokens, glyphHeight: height)
+        return TextLine(page: page, box: box, text: text.string, tokens: tokens, glyphHeight: height)
     }
 
     /// Given plain text (pages separated by form feeds), return one line per text line with synthetic
@@ -109,7 +111,7 @@ public enum TextLines {
     /// Foundation's `String.contains`/`range(of:)` on Linux traps on a needle holding U+0000 that matches
     /// at the end of a non-ASCII string.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control
+        CharacterClass.isControl(scalar)
     }
 
     /// Display width of a character in a monospaced rendering: 2 for CJK and full-width forms, else 1.

@@ -37,9 +37,10 @@ public struct DocumentReader: Sendable {
             header.info.year = ReportHeader.year(inBody: preamble.map(\.text) + bodyText)
             header.info.template = header.info.year.map(ReportHeader.template(forYear:))
         }
+        let quality = TextQuality.assess(lines, settings: settings)
         return DocumentText(info: header.info, titleLines: header.titleLines, lines: lines, preamble: preamble,
-                            sections: sections, source: source, cjkShare: TextQuality.cjkShare(of: lines),
-                            isMojibake: TextQuality.isMojibake(lines, settings: settings))
+                            sections: sections, source: source, cjkShare: quality.cjkShare,
+                            isMojibake: quality.isMojibake)
     }
 
     /// A section's paragraphs, heading excluded. In a table section only runs of narrative lines are read

@@ -47,7 +47,11 @@ public enum SectionHeadings {
 
     /// The heading a line is, or nil. `maxLength` bounds the folded line's length.
     public static func match(_ line: String, maxLength: Int = TextSettings().maxHeadingLength) -> Match? {
-        let folded = Normalizer.fold(line)
+        match(folded: Normalizer.fold(line), maxLength: maxLength)
+    }
+
+    /// `match(_:maxLength:)` of a line already folded (`TextLine.folded`).
+    public static func match(folded: String, maxLength: Int = TextSettings().maxHeadingLength) -> Match? {
         // Every heading style holds some section's core words: most lines fail here, cheaply.
         guard allCoreWords.contains(where: { TextSearch.contains(folded, $0) }), folded.count <= maxLength else { return nil }
         for (index, numeral) in numerals.enumerated() {

@@ -21,39 +21,45 @@ import Foundation
 public enum Normalizer {
     /// Display normalisation (see the type's summary).
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2F00...0x2FD5, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xF900...0xFAFF:
-                out.append(contentsOf: String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
-            case 0x2010...0x2012, 0x2212, 0xFE63, 0xFF0D:
-                out.append("-")
-            case 0x301D, 0x2036:
-                out.append("“")
-            case 0x301E, 0x301F, 0x2033:
-                out.append("”")
-            case 0x3000:
-                out.append(" ")
-            case 0x2E80...0x2EFF:
-                out.append(contentsOf: (radicalSupplement[scalar.value] ?? String(scalar)).unicodeScalars)
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
-                out.append(" ")
-            case 0x200B...0x200D, 0xFEFF:
-                continue
-            default:
-                out.append(scalar)
-            }
+        var out = StringBuilder(capacity: text.utf8.count)
+        for scalar in text.unicodeScalars { normalize(scalar) { out.append($0) } }
+        return out.string
+    }
+
+    /// The display normalisation of one scalar, handed to `emit`: nothing for a zero-width space, several
+    /// scalars for some compatibility forms. ASCII and the CJK unified ideographs pass unchanged.
+    @inline(__always)
+    static func normalize(_ scalar: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
+        if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) { return emit(scalar) }
+        switch scalar.value {
+        case 0x2F00...0x2FD5, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xF900...0xFAFF:
+            String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.forEach(emit)
+        case 0x2010...0x2012, 0x2212, 0xFE63, 0xFF0D:
+            emit("-")
+        case 0x301D, 0x2036:
+            emit("“")
+        case 0x301E, 0x301F, 0x2033:
+            emit("”")
+        case 0x3000:
+            emit(" ")
+        case 0x2E80...0x2EFF:
+            (radicalSupplement[scalar.value] ?? String(scalar)).unicodeScalars.forEach(emit)
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
+            emit(" ")
+        case 0x200B...0x200D, 0xFEFF:
+            return
+        default:
+            emit(scalar)
         }
-        return String(out)
     }
 
     /// Matching fold (see the type's summary). One pass: NFKC scalar by scalar (ASCII and the CJK
     /// unified ideographs need none; other scalars through `compatibilityForm`), whitespace dropped,
     /// quotes, brackets and dashes unified, 其它 → 其他.
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = StringBuilder(capacity: text.utf8.count)
         var previous: Unicode.Scalar?
-        func append(_ folded: Unicode.Scalar) {
+        @inline(__always) func append(_ folded: Unicode.Scalar) {
             out.append(folded == "它" && previous == "其" ? "他" : folded)
             previous = folded
         }
@@ -69,12 +75,12 @@ public enum Normalizer {
             } else if (0x4E00...0x9FFF).contains(scalar.value) {
                 append(scalar)
             } else {
-                for normalized in normalize(String(scalar)).unicodeScalars {
+                normalize(scalar) { normalized in
                     for s in compatibilityForm(normalized) where !s.properties.isWhitespace { append(foldedPunctuation(s)) }
                 }
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// NFKC of one scalar (CJK text has no combining sequences, so scalar by scalar is the whole NFKC).

@@ -26,7 +26,7 @@ public enum PageFurniture {
         kept.reserveCapacity(lines.count - drop.count)
         for (i, line) in lines.enumerated() {
             if drop.contains(i) {
-                if singlePage, isDecoratedPageNumber(line.text) { pageShift += 1 }
+                if singlePage, isDecoratedPageNumber(folded: line.folded) { pageShift += 1 }
                 continue
             }
             var line = line
@@ -39,7 +39,7 @@ public enum PageFurniture {
     /// Indexes of the lines that are page furniture (see the type's summary).
     public static func furnitureIndexes(in lines: [TextLine], source: LineSource,
                                         settings: TextSettings = .init()) -> Set<Int> {
-        var drop = Set(lines.indices.filter { isDecoratedPageNumber(lines[$0].text) })
+        var drop = Set(lines.indices.filter { isDecoratedPageNumber(folded: lines[$0].folded) })
         let pages = edges(of: lines, count: settings.furnitureEdgeLines)
         drop.formUnion(barePageNumbers(lines, pages: pages))
         drop.formUnion(runningLines(lines, pages: pages, source: source, settings: settings))
@@ -49,15 +49,30 @@ public enum PageFurniture {
     /// True for a line that is only a decorated page number: "- 3 -", "—3—", "第3页", "第3页 共9页",
     /// "共9页 第3页", "3/9", "Page 3 of 9".
     public static func isDecoratedPageNumber(_ text: String) -> Bool {
-        let folded = Normalizer.fold(text)
-        guard !folded.isEmpty, folded.count <= 20 else { return false }
+        isDecoratedPageNumber(folded: Normalizer.fold(text))
+    }
+
+    /// `isDecoratedPageNumber(_:)` of text already folded.
+    static func isDecoratedPageNumber(folded: String) -> Bool {
+        guard !folded.isEmpty, hasDecoration(folded), folded.dropFirst(20).isEmpty else { return false }
         return decoratedPatterns.contains { folded.wholeMatch(of: $0) != nil }
     }
 
-    /// True for a line that is only a number of up to four digits.
-    static func isBareNumber(_ text: String) -> Bool {
-        let folded = Normalizer.fold(text)
-        return (1...4).contains(folded.count) && folded.allSatisfy(\.isASCII) && folded.allSatisfy(\.isNumber)
+    /// Whether folded text can match a decorated pattern at all: each holds one of - ~ · • 第 共 / or
+    /// starts with "page". A cheap test that spares most lines the regular expressions.
+    private static func hasDecoration(_ folded: String) -> Bool {
+        if let first = folded.utf8.first, first | 0x20 == UInt8(ascii: "p") { return true }
+        return folded.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x2D, 0x7E, 0xB7, 0x2022, 0x7B2C, 0x5171, 0x2F: return true  // - ~ · • 第 共 /
+            default: return false
+            }
+        }
+    }
+
+    /// True for a line whose folded text is only a number of up to four digits.
+    static func isBareNumber(folded: String) -> Bool {
+        (1...4).contains(folded.count) && folded.allSatisfy(\.isASCII) && folded.allSatisfy(\.isNumber)
     }
 
     nonisolated(unsafe) private static let decoratedPatterns: [Regex<Substring>] = [
@@ -86,8 +101,8 @@ public enum PageFurniture {
     private static func barePageNumbers(_ lines: [TextLine], pages: [(page: Int, top: [Int], bottom: [Int])]) -> [Int] {
         var candidates: [(index: Int, offset: Int)] = []
         for edge in pages {
-            for i in [edge.top.first, edge.bottom.last].compactMap({ $0 }) where isBareNumber(lines[i].text) {
-                if let value = Int(Normalizer.fold(lines[i].text)) { candidates.append((i, value - edge.page)) }
+            for i in [edge.top.first, edge.bottom.last].compactMap({ $0 }) where isBareNumber(folded: lines[i].folded) {
+                if let value = Int(lines[i].folded) { candidates.append((i, value - edge.page)) }
             }
         }
         var byOffset: [Int: [Int]] = [:]
@@ -107,7 +122,7 @@ public enum PageFurniture {
         for edge in pages {
             for (side, indexes) in [("top", edge.top), ("bottom", edge.bottom)] {
                 for i in indexes where source == .plainText || standsApart(i, in: lines, settings: settings) {
-                    let key = side + "|" + masked(lines[i].text)
+                    let key = side + "|" + masked(lines[i].folded)
                     seen[key, default: ([], [])].pages.insert(edge.page)
                     seen[key, default: ([], [])].indexes.append(i)
                 }
@@ -120,8 +135,8 @@ public enum PageFurniture {
     nonisolated(unsafe) private static let digitRun = #/\d+/#
 
     /// Folded text with every digit run replaced by "#", so "第3页" and "第4页" compare equal.
-    private static func masked(_ text: String) -> String {
-        Normalizer.fold(text).replacing(digitRun, with: "#")
+    private static func masked(_ folded: String) -> String {
+        folded.replacing(digitRun, with: "#")
     }
 
     /// In a PDF, a header or footer line is set apart from its neighbour on the page by a gap wider than
