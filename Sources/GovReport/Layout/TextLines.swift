@@ -119,6 +119,11 @@ public enum TextLines {
     /// they are set full-width.
     static func displayWidth(_ ch: Character) -> Int {
         guard let scalar = ch.unicodeScalars.first else { return 1 }
+        return displayWidth(scalar)
+    }
+
+    /// `displayWidth(_:)` of a character starting with `scalar`.
+    static func displayWidth(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.value {
         case 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026,
              0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,

@@ -110,6 +110,7 @@ public enum SectionHeadings {
     /// line starts with `numeral` numbered.
     private static func strip(_ numeral: String, from folded: String) -> (Style, Substring, Bool)? {
         let s = Substring(folded)
+        guard s.hasPrefix(numeral) || s.hasPrefix("(") || s.hasPrefix("第") else { return nil }
         for (marker, style) in [("(" + numeral + ")", Style.parenthesized), ("第" + numeral, .ordinal)]
         where s.hasPrefix(marker) {
             var rest = s.dropFirst(marker.count)

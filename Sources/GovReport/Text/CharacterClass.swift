@@ -69,10 +69,24 @@ public enum CharacterClass {
     /// CharacterClass.endsSentence("按照“谁执")    // false
     /// ```
     public static func endsSentence(_ text: String) -> Bool {
-        let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "】", "》", "\"", "'"]
+        // Scalar by scalar from the end while the scalars are standalone (one character each).
+        var scalars = text.unicodeScalars.reversed().makeIterator()
+        while let scalar = scalars.next() {
+            guard isStandalone(scalar) else { break }
+            if isWhitespace(scalar) || closerScalars.contains(scalar) { continue }
+            if let before = scalars.next(), !isStandalone(before) { break }
+            return terminalScalars.contains(scalar)
+        }
         guard let last = text.reversed().first(where: { !closers.contains($0) && !$0.isWhitespace }) else {
             return false
         }
         return terminalPunctuation.contains(last)
     }
+
+    /// Closing quotes and brackets that `endsSentence(_:)` looks through.
+    static let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "】", "》", "\"", "'"]
+
+    /// The scalars of `closers` and of `terminalPunctuation` (one each), for the scalar loop.
+    private static let closerScalars = closers.flatMap(\.unicodeScalars)
+    private static let terminalScalars = terminalPunctuation.flatMap(\.unicodeScalars)
 }

@@ -58,29 +58,32 @@ public enum Normalizer {
     /// quotes, brackets and dashes unified, 其它 → 其他.
     public static func fold(_ text: String) -> String {
         var out = StringBuilder(capacity: text.utf8.count)
-        var previous: Unicode.Scalar?
-        @inline(__always) func append(_ folded: Unicode.Scalar) {
-            out.append(folded == "它" && previous == "其" ? "他" : folded)
-            previous = folded
-        }
         for scalar in text.unicodeScalars {
             // ASCII and the CJK unified ideographs (nearly all of a report) are left alone by `normalize`
             // and by NFKC, and only ASCII has whitespace or a quote among them.
             if scalar.isASCII {
                 switch scalar.value {
                 case 0x09...0x0D, 0x20: continue
-                case 0x27: append("\"")
-                default: append(scalar)
+                case 0x27: appendFolded("\"", to: &out)
+                default: appendFolded(scalar, to: &out)
                 }
             } else if (0x4E00...0x9FFF).contains(scalar.value) {
-                append(scalar)
+                appendFolded(scalar, to: &out)
             } else {
                 normalize(scalar) { normalized in
-                    for s in compatibilityForm(normalized) where !s.properties.isWhitespace { append(foldedPunctuation(s)) }
+                    for s in compatibilityForm(normalized) where !s.properties.isWhitespace {
+                        appendFolded(foldedPunctuation(s), to: &out)
+                    }
                 }
             }
         }
         return out.string
+    }
+
+    /// Appends one folded scalar; 它 after 其 becomes 他.
+    @inline(__always)
+    private static func appendFolded(_ scalar: Unicode.Scalar, to out: inout StringBuilder) {
+        out.append(scalar == "它" && out.last == "其" ? "他" : scalar)
     }
 
     /// NFKC of one scalar (CJK text has no combining sequences, so scalar by scalar is the whole NFKC).
