@@ -57,6 +57,7 @@ public enum Normalizer {
     /// unified ideographs need none; other scalars through `compatibilityForm`), whitespace dropped,
     /// quotes, brackets and dashes unified, 其它 → 其他.
     public static func fold(_ text: String) -> String {
+        guard !isFolded(text) else { return text }
         var out = StringBuilder(capacity: text.utf8.count)
         for scalar in text.unicodeScalars {
             // ASCII and the CJK unified ideographs (nearly all of a report) are left alone by `normalize`
@@ -78,6 +79,21 @@ public enum Normalizer {
             }
         }
         return out.string
+    }
+
+    /// True when `fold` leaves the text as it is: only ASCII other than whitespace and "'", and CJK unified
+    /// ideographs, with no 它 after 其. Most table cells and short lines are; their fold is the text itself.
+    private static func isFolded(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = "\0"
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x20, 0x27: return false
+            case 0x00...0x7F, 0x4E00...0x9FFF: if scalar == "它" && previous == "其" { return false }
+            default: return false
+            }
+            previous = scalar
+        }
+        return true
     }
 
     /// Appends one folded scalar; 它 after 其 becomes 他.

@@ -52,21 +52,16 @@ public enum PageFurniture {
         isDecoratedPageNumber(folded: Normalizer.fold(text))
     }
 
-    /// `isDecoratedPageNumber(_:)` of text already folded.
+    /// `isDecoratedPageNumber(_:)` of text already folded. Cheap tests first: the patterns are short, and all
+    /// but "3/9" start with a mark (- ~ · • 第 共 or "page"), which spares most lines the regular expressions.
     static func isDecoratedPageNumber(folded: String) -> Bool {
-        guard !folded.isEmpty, hasDecoration(folded), folded.dropFirst(20).isEmpty else { return false }
-        return decoratedPatterns.contains { folded.wholeMatch(of: $0) != nil }
-    }
-
-    /// Whether folded text can match a decorated pattern at all: each holds one of - ~ · • 第 共 / or
-    /// starts with "page". A cheap test that spares most lines the regular expressions.
-    private static func hasDecoration(_ folded: String) -> Bool {
-        if let first = folded.utf8.first, first | 0x20 == UInt8(ascii: "p") { return true }
-        return folded.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x2D, 0x7E, 0xB7, 0x2022, 0x7B2C, 0x5171, 0x2F: return true  // - ~ · • 第 共 /
-            default: return false
-            }
+        guard let first = folded.unicodeScalars.first, folded.dropFirst(20).isEmpty else { return false }
+        switch first.value {
+        case 0x2D, 0x7E, 0xB7, 0x2022, 0x7B2C, 0x5171, 0x50, 0x70:  // - ~ · • 第 共 P p
+            return markedPatterns.contains { folded.wholeMatch(of: $0) != nil }
+                || folded.wholeMatch(of: fractionPattern) != nil
+        default:
+            return folded.utf8.contains(UInt8(ascii: "/")) && folded.wholeMatch(of: fractionPattern) != nil
         }
     }
 
@@ -75,13 +70,15 @@ public enum PageFurniture {
         (1...4).contains(folded.count) && folded.allSatisfy(\.isASCII) && folded.allSatisfy(\.isNumber)
     }
 
-    nonisolated(unsafe) private static let decoratedPatterns: [Regex<Substring>] = [
+    /// Decorated page numbers that start with a mark: "- 3 -", "第3页 共9页", "共9页 第3页", "Page 3 of 9".
+    nonisolated(unsafe) private static let markedPatterns: [Regex<Substring>] = [
         #/[-~·•]+\d{1,4}[-~·•]+/#,
         #/第\d{1,4}页(?:[,，\/]?共\d{1,4}页)?/#,
         #/共\d{1,4}页[,，\/]?第\d{1,4}页/#,
-        #/\d{1,4}\/\d{1,4}/#,
         #/(?i)page\d{1,4}(?:of\d{1,4})?/#,
     ]
+    /// "3/9".
+    nonisolated(unsafe) private static let fractionPattern = #/\d{1,4}\/\d{1,4}/#
 
     /// Per page (in order of first appearance): the indexes of its first and last `count` non-empty lines.
     private static func edges(of lines: [TextLine], count: Int) -> [(page: Int, top: [Int], bottom: [Int])] {
