@@ -54,7 +54,7 @@ public enum Normalizer {
     }
 
     /// Matching fold (see the type's summary). One pass: NFKC scalar by scalar (ASCII and the CJK
-    /// unified ideographs need none; other scalars through `compatibilityForm`), whitespace dropped,
+    /// unified ideographs need none; other scalars through `scalarFold`), whitespace dropped,
     /// quotes, brackets and dashes unified, 其它 → 其他.
     public static func fold(_ text: String) -> String {
         guard !isFolded(text) else { return text }
@@ -71,11 +71,7 @@ public enum Normalizer {
             } else if (0x4E00...0x9FFF).contains(scalar.value) {
                 appendFolded(scalar, to: &out)
             } else {
-                normalize(scalar) { normalized in
-                    for s in compatibilityForm(normalized) where !s.properties.isWhitespace {
-                        appendFolded(foldedPunctuation(s), to: &out)
-                    }
-                }
+                for folded in scalarFold(scalar) { appendFolded(folded, to: &out) }
             }
         }
         return out.string
@@ -102,23 +98,43 @@ public enum Normalizer {
         out.append(scalar == "它" && out.last == "其" ? "他" : scalar)
     }
 
+    /// The fold of one scalar other than ASCII and CJK unified ideographs (其它 aside): from a table for the
+    /// punctuation blocks, else computed.
+    static func scalarFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if let index = punctuationIndex(scalar.value) { return punctuationFolds[index] }
+        return computedFold(scalar)
+    }
+
+    /// `normalize`, NFKC, whitespace dropped, one form for each quote, bracket and dash.
+    private static func computedFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        normalize(scalar) { normalized in
+            for s in compatibilityForm(normalized) where !s.properties.isWhitespace { result.append(foldedPunctuation(s)) }
+        }
+        return result
+    }
+
     /// NFKC of one scalar (CJK text has no combining sequences, so scalar by scalar is the whole NFKC).
     static func compatibilityForm(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) { return [scalar] }
-        if let cached = punctuationForms[scalar.value] { return cached }
         return Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
     }
 
-    /// NFKC of the punctuation blocks labels are full of (CJK symbols, general punctuation, full-width
-    /// forms), computed once.
-    static let punctuationForms: [UInt32: [Unicode.Scalar]] = {
-        var table: [UInt32: [Unicode.Scalar]] = [:]
-        for value in Array(0x2000...0x206F) + Array(0x3000...0x303F) + Array(0xFF00...0xFFEF) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            table[UInt32(value)] = Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
+    /// The folds of the punctuation blocks labels are full of (general punctuation U+2000–206F, CJK symbols
+    /// U+3000–303F, full-width forms U+FF00–FFEF), computed once; `punctuationIndex` finds a scalar's entry.
+    private static let punctuationFolds: [[Unicode.Scalar]] =
+        (Array(0x2000...0x206F) + Array(0x3000...0x303F) + Array(0xFF00...0xFFEF)).map { value in
+            Unicode.Scalar(UInt32(value)).map(computedFold) ?? []
         }
-        return table
-    }()
+
+    private static func punctuationIndex(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x2000...0x206F: return Int(value - 0x2000)
+        case 0x3000...0x303F: return 0x70 + Int(value - 0x3000)
+        case 0xFF00...0xFFEF: return 0xB0 + Int(value - 0xFF00)
+        default: return nil
+        }
+    }
 
     /// One form for each quote, bracket and dash.
     static func foldedPunctuation(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -55,13 +55,16 @@ public enum PageFurniture {
     /// `isDecoratedPageNumber(_:)` of text already folded. Cheap tests first: the patterns are short, and all
     /// but "3/9" start with a mark (- ~ · • 第 共 or "page"), which spares most lines the regular expressions.
     static func isDecoratedPageNumber(folded: String) -> Bool {
-        guard let first = folded.unicodeScalars.first, folded.dropFirst(20).isEmpty else { return false }
+        guard let first = folded.unicodeScalars.first else { return false }
         switch first.value {
         case 0x2D, 0x7E, 0xB7, 0x2022, 0x7B2C, 0x5171, 0x50, 0x70:  // - ~ · • 第 共 P p
+            guard folded.dropFirst(20).isEmpty else { return false }
             return markedPatterns.contains { folded.wholeMatch(of: $0) != nil }
                 || folded.wholeMatch(of: fractionPattern) != nil
         default:
-            return folded.utf8.contains(UInt8(ascii: "/")) && folded.wholeMatch(of: fractionPattern) != nil
+            let slash = folded.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "/")) }
+                ?? folded.utf8.contains(UInt8(ascii: "/"))
+            return slash && folded.dropFirst(20).isEmpty && folded.wholeMatch(of: fractionPattern) != nil
         }
     }
 
@@ -131,9 +134,23 @@ public enum PageFurniture {
     /// A run of digits (built once: a regex literal in a function is parsed again on every call).
     nonisolated(unsafe) private static let digitRun = #/\d+/#
 
-    /// Folded text with every digit run replaced by "#", so "第3页" and "第4页" compare equal.
+    /// Folded text with every digit run replaced by "#", so "第3页" and "第4页" compare equal. A digit is what
+    /// `\d` matches, any character with a numeric value (三 too); text of standalone scalars (one character
+    /// each, nearly all text) is masked scalar by scalar, other text by the regular expression.
     private static func masked(_ folded: String) -> String {
-        folded.replacing(digitRun, with: "#")
+        var out = StringBuilder(capacity: folded.utf8.count)
+        var inRun = false
+        for scalar in folded.unicodeScalars {
+            guard CharacterClass.isStandalone(scalar) else { return folded.replacing(digitRun, with: "#") }
+            let digit = scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+            if !digit {
+                out.append(scalar)
+            } else if !inRun {
+                out.append("#")
+            }
+            inRun = digit
+        }
+        return out.string
     }
 
     /// In a PDF, a header or footer line is set apart from its neighbour on the page by a gap wider than
