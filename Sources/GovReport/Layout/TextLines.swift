@@ -72,38 +72,96 @@ public enum TextLines {
     public static func lines(fromPlainText text: String, settings: LayoutSettings = .init()) -> [TextLine] {
         var result: [TextLine] = []
         let cw = settings.textColumnWidth, lh = settings.textLineHeight
-        for (pageIndex, pageText) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+        for (pageIndex, pageText) in plainTextPages(text).enumerated() {
             let page = pageIndex + 1
-            for (lineIndex, line) in pageText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-                var raw = ""
-                raw.unicodeScalars.append(contentsOf: line.unicodeScalars.filter { $0 == "\t" || !isControl($0) })
+            for (lineIndex, line) in plainTextLines(pageText).enumerated() {
+                var rawText = StringBuilder(capacity: line.utf8.count)
+                for scalar in line.unicodeScalars where scalar == "\t" || !isControl(scalar) { rawText.append(scalar) }
+                let raw = rawText.string
                 let y0 = Double(lineIndex) * lh
                 var tokens: [Token] = []
                 var column = 0
-                var current = "", start = 0
-                func flush() {
-                    guard !current.isEmpty else { return }
-                    tokens.append(Token(text: current, box: Box(x0: Double(start) * cw, y0: y0,
-                                                                x1: Double(column) * cw, y1: y0 + lh * 0.8), page: page))
-                    current = ""
+                var current: (start: String.Index, column: Int)?
+                func flush(at end: String.Index) {
+                    guard let token = current else { return }
+                    tokens.append(Token(text: String(raw[token.start..<end]),
+                                        box: Box(x0: Double(token.column) * cw, y0: y0,
+                                                 x1: Double(column) * cw, y1: y0 + lh * 0.8), page: page))
+                    current = nil
                 }
-                for ch in raw {
-                    if ch == " " || ch == "\t" || ch == "\u{3000}" {
-                        flush()
-                        column += ch == "\u{3000}" ? 2 : (ch == "\t" ? 8 - column % 8 : 1)
+                for character in characters(of: raw) {
+                    if character.isSingleScalar, let width = spaceWidth(character.first, atColumn: column) {
+                        flush(at: character.index)
+                        column += width
                         continue
                     }
-                    if current.isEmpty { start = column }
-                    current.append(ch)
-                    column += displayWidth(ch) > 1 ? settings.textWideCharacterColumns : 1
+                    if current == nil { current = (character.index, column) }
+                    column += displayWidth(character.first) > 1 ? settings.textWideCharacterColumns : 1
                 }
-                flush()
+                flush(at: raw.endIndex)
                 let trimmed = raw.trimmingSpacesAndNewlines()
                 let box = Box.enclosing(tokens.map(\.box)) ?? Box(x0: 0, y0: y0, x1: 0, y1: y0 + lh * 0.8)
                 result.append(TextLine(page: page, box: box, text: String(trimmed), tokens: tokens, glyphHeight: lh * 0.8))
             }
         }
         return result
+    }
+
+    /// Columns a space, tab (to the next multiple of 8) or ideographic space (2) advances; nil for others.
+    private static func spaceWidth(_ scalar: Unicode.Scalar, atColumn column: Int) -> Int? {
+        switch scalar {
+        case " ": return 1
+        case "\t": return 8 - column % 8
+        case "\u{3000}": return 2
+        default: return nil
+        }
+    }
+
+    /// The pages of plain text: `text.split(separator: "\u{0C}", omittingEmptySubsequences: false)`, on scalars
+    /// (a form feed is always a character of its own).
+    static func plainTextPages(_ text: String) -> [Substring] {
+        var pages: [Substring] = []
+        var start = text.startIndex
+        for index in text.unicodeScalars.indices where text.unicodeScalars[index] == "\u{0C}" {
+            pages.append(text[start..<index])
+            start = text.unicodeScalars.index(after: index)
+        }
+        pages.append(text[start...])
+        return pages
+    }
+
+    /// The lines of a page: `split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)`, on scalars.
+    /// LF, VT, CR, NEL, LS and PS are characters of their own, except CR LF, one character and one line end.
+    static func plainTextLines(_ page: Substring) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = page.unicodeScalars
+        var start = page.startIndex, index = page.startIndex
+        while index < page.endIndex {
+            switch scalars[index].value {
+            case 0x0A, 0x0B, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(page[start..<index])
+                let next = scalars.index(after: index)
+                let crlf = scalars[index] == "\r" && next < page.endIndex && scalars[next] == "\n"
+                index = crlf ? scalars.index(after: next) : next
+                start = index
+            default:
+                index = scalars.index(after: index)
+            }
+        }
+        lines.append(page[start...])
+        return lines
+    }
+
+    /// The characters of `text` as their first scalar, whether that is all of them and where they start:
+    /// read on scalars when every scalar is standalone (one character each), else by the standard library.
+    static func characters(of text: String) -> [(index: String.Index, first: Unicode.Scalar, isSingleScalar: Bool)] {
+        if text.unicodeScalars.allSatisfy(CharacterClass.isStandalone) {
+            return text.unicodeScalars.indices.map { ($0, text.unicodeScalars[$0], true) }
+        }
+        return text.indices.map { index in
+            let scalars = text[index].unicodeScalars
+            return (index, scalars[scalars.startIndex], scalars.count == 1)
+        }
     }
 
     /// True for control characters (NUL, escape, DEL, C1; not tab): never text of a report, they come

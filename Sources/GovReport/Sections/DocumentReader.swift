@@ -68,9 +68,12 @@ public struct DocumentReader: Sendable {
     /// A line that can be narrative: set at the body's size, at least half ideographs, few numbers.
     private func isNarrative(_ line: TextLine, metrics: BodyMetrics) -> Bool {
         guard metrics.isBody(line, settings: settings) else { return false }
-        let scalars = line.text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        let ideographs = scalars.filter(CharacterClass.isIdeograph).count
+        var visible = 0, ideographs = 0
+        for scalar in line.text.unicodeScalars where !CharacterClass.isWhitespace(scalar) {
+            visible += 1
+            if CharacterClass.isIdeograph(scalar) { ideographs += 1 }
+        }
         let numbers = line.tokens.filter { Double(Normalizer.fold($0.text).filter { $0 != "," }) != nil }.count
-        return ideographs * 2 >= scalars.count && numbers * 2 < max(line.tokens.count, 1) + 1 && numbers < 2
+        return ideographs * 2 >= visible && numbers * 2 < max(line.tokens.count, 1) + 1 && numbers < 2
     }
 }

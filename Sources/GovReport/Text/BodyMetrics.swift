@@ -39,13 +39,13 @@ public struct BodyMetrics: Hashable, Sendable {
     /// where the PDF had a thin gap between a Latin-font number and the Chinese around it ("申请 12 件").
     public func end(of line: TextLine) -> Double {
         guard source == .plainText else { return line.box.x1 }
-        let characters = Array(line.text)
+        // Each character by its first scalar (what `Character.isWhitespace` and `displayWidth` read).
+        let characters = TextLines.characters(of: line.text).map(\.first)
         var columns = 0.0
-        for (i, ch) in characters.enumerated() {
-            guard ch.isWhitespace else { columns += Double(TextLines.displayWidth(ch)); continue }
-            let nearCJK = [i - 1, i + 1].contains { j in
-                characters.indices.contains(j) && characters[j].unicodeScalars.first.map(CharacterClass.isCJK) == true
-            }
+        for (i, first) in characters.enumerated() {
+            guard CharacterClass.isWhitespace(first) else { columns += Double(TextLines.displayWidth(first)); continue }
+            let nearCJK = (i > 0 && CharacterClass.isCJK(characters[i - 1]))
+                || (i + 1 < characters.count && CharacterClass.isCJK(characters[i + 1]))
             columns += nearCJK ? 0.5 : 1
         }
         return line.box.x0 + columns * em / 2

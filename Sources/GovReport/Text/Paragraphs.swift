@@ -94,7 +94,7 @@ public enum Paragraphs {
         let colon = text.unicodeScalars.contains { $0 == ":" || $0 == "：" }  // a run-in lead's end
         guard marker || colon else { return false }
         let display = Normalizer.display(text)
-        return marker && display.prefixMatch(of: subHeadingMarker) != nil
+        return marker && startsWithMarker(display)
             || colon && display.prefixMatch(of: runInLead) != nil
     }
 
@@ -102,7 +102,7 @@ public enum Paragraphs {
     static func isHeading(_ text: String) -> Bool {
         guard mayStartMarker(text) else { return false }
         let display = Normalizer.display(text)
-        guard display.count <= 30, display.prefixMatch(of: subHeadingMarker) != nil else { return false }
+        guard display.count <= 30, startsWithMarker(display) else { return false }
         return !display.contains("，") && !display.contains("。")
     }
 
@@ -118,6 +118,15 @@ public enum Paragraphs {
         case 0x4E00...0x9FFF: return "一二三四五六七八九十第".unicodeScalars.contains(first) || first.properties.numericType != nil
         default: return true
         }
+    }
+
+    /// True when display text starts with `subHeadingMarker`: by `SubHeadingMarker` when its first six
+    /// scalars are standalone (one character each), else by the regular expression, which costs tens of
+    /// thousands of instructions a line.
+    static func startsWithMarker(_ display: String) -> Bool {
+        let head = Array(display.unicodeScalars.prefix(6))
+        guard head.allSatisfy(CharacterClass.isStandalone) else { return display.prefixMatch(of: subHeadingMarker) != nil }
+        return SubHeadingMarker.matchesStart(of: head)
     }
 
     nonisolated(unsafe) static let subHeadingMarker =

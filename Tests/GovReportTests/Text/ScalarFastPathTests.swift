@@ -10,10 +10,11 @@ struct ScalarFastPathTests {
 
     @Test("whitespace and control tests match the Unicode properties")
     func properties() {
-        for scalar in Self.scalars {
-            #expect(CharacterClass.isWhitespace(scalar) == scalar.properties.isWhitespace, "\(scalar.value)")
-            #expect(CharacterClass.isControl(scalar) == (scalar.properties.generalCategory == .control), "\(scalar.value)")
+        let wrong = Self.scalars.filter { scalar in
+            CharacterClass.isWhitespace(scalar) != scalar.properties.isWhitespace
+                || CharacterClass.isControl(scalar) != (scalar.properties.generalCategory == .control)
         }
+        #expect(wrong.isEmpty, "\(wrong.map(\.value))")
     }
 
     @Test("character counts match String.count", arguments: [
@@ -39,6 +40,20 @@ struct ScalarFastPathTests {
         #expect(WordSet(words).anyOccurs(in: text) == words.contains { TextSearch.contains(text, $0) })
         #expect(WordSet(["", "x"]).anyOccurs(in: text))
         #expect(WordSet(["a"]).anyOccurs(in: text) == text.contains("a"))
+    }
+
+    @Test("the hand-written sub-heading marker agrees with the regular expression")
+    func subHeadingMarker() {
+        let alphabet: [String] = ["一", "十", "万", "1", "、", ".", "（", ")", "第", "部", "a"]
+        // Every string of up to three of these, then longer ones near the limits of each alternative.
+        var texts = alphabet
+        for _ in 0..<2 { texts += texts.flatMap { text in alphabet.map { text + $0 } } }
+        texts += ["一二三、", "一二三四、", "（十一）收到", "（一二三四）", "(12)", "(123)", "12、3", "12、a", "123、",
+                  "第十二章", "第一二三四部", "第一部分", "3．依申请", "三、主动", "①办理", "2.5万元", "1\u{301}、"]
+        for text in Set(texts) {
+            let expected = text.prefixMatch(of: Paragraphs.subHeadingMarker) != nil
+            #expect(Paragraphs.startsWithMarker(text) == expected, "\(text)")
+        }
     }
 
     @Test("strings built byte by byte hold every scalar width")
