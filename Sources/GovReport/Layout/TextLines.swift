@@ -7,7 +7,9 @@ public enum TextLines {
     /// Glyphs join a line when their vertical extent overlaps the line's band enough
     /// (`settings.lineOverlap`), which tolerates jitter and superscripts.
     public static func lines(of page: Page, settings: LayoutSettings = .init()) -> [TextLine] {
-        let visible = page.glyphs.filter { !$0.scalar.properties.isWhitespace && !isControl($0.scalar) && $0.box.height > 0 }
+        let visible = page.glyphs.filter {
+            !CharacterClass.isWhitespace($0.scalar) && !isControl($0.scalar) && $0.box.height > 0
+        }
         let sorted = visible.sorted { $0.box.midY < $1.box.midY }
         var bands: [[Glyph]] = []
         var bandBoxes: [Box] = []
@@ -31,35 +33,35 @@ public enum TextLines {
             }
         }
         return bands.map { line(from: $0, page: page.number, settings: settings) }
-            .sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+            .sorted { $0.box.y0 != $1.box.y0 ? $0.box.y0 < $1.box.y0 : $0.box.x0 < $1.box.x0 }
     }
 
     /// Given glyphs of one line, return the line with its text and tokens.
     static func line(from glyphs: [Glyph], page: Int, settings: LayoutSettings) -> TextLine {
         let ordered = glyphs.sorted { $0.box.x0 < $1.box.x0 }
         let height = median(ordered.map(\.box.height))
-        var text = ""
+        var text = StringBuilder(capacity: ordered.count * 3)
         var tokens: [Token] = []
-        var current = ""
+        var current = StringBuilder(capacity: ordered.count * 3)
         var currentBox: Box?
         var previous: Glyph?
         for glyph in ordered {
             if let previous {
                 let gap = glyph.box.x0 - previous.box.x1
                 if gap > settings.tokenGap * height, let box = currentBox {
-                    tokens.append(Token(text: current, box: box, page: page))
-                    current = ""; currentBox = nil
+                    tokens.append(Token(text: current.string, box: box, page: page))
+                    current.removeAll(); currentBox = nil
                 }
                 if gap > settings.spaceGap * height { text.append(" ") }
             }
-            text.unicodeScalars.append(glyph.scalar)
-            current.unicodeScalars.append(glyph.scalar)
+            text.append(glyph.scalar)
+            current.append(glyph.scalar)
             currentBox = currentBox?.union(glyph.box) ?? glyph.box
             previous = glyph
         }
-        if let box = currentBox { tokens.append(Token(text: current, box: box, page: page)) }
+        if let box = currentBox { tokens.append(Token(text: current.string, box: box, page: page)) }
         let box = Box.enclosing(ordered.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
-        return TextLine(page: page, box: box, text: text, tokens: tokens, glyphHeight: height)
+        return TextLine(page: page, box: box, text: text.string, tokens: tokens, glyphHeight: height)
     }
 
     /// Given plain text (pages separated by form feeds), return one line per text line with synthetic
@@ -70,32 +72,33 @@ public enum TextLines {
     public static func lines(fromPlainText text: String, settings: LayoutSettings = .init()) -> [TextLine] {
         var result: [TextLine] = []
         let cw = settings.textColumnWidth, lh = settings.textLineHeight
-        for (pageIndex, pageText) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+        for (pageIndex, pageText) in plainTextPages(text).enumerated() {
             let page = pageIndex + 1
-            for (lineIndex, line) in pageText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-                var raw = ""
-                raw.unicodeScalars.append(contentsOf: line.unicodeScalars.filter { $0 == "\t" || !isControl($0) })
+            for (lineIndex, line) in plainTextLines(pageText).enumerated() {
+                var rawText = StringBuilder(capacity: line.utf8.count)
+                for scalar in line.unicodeScalars where scalar == "\t" || !isControl(scalar) { rawText.append(scalar) }
+                let raw = rawText.string
                 let y0 = Double(lineIndex) * lh
                 var tokens: [Token] = []
                 var column = 0
-                var current = "", start = 0
-                func flush() {
-                    guard !current.isEmpty else { return }
-                    tokens.append(Token(text: current, box: Box(x0: Double(start) * cw, y0: y0,
-                                                                x1: Double(column) * cw, y1: y0 + lh * 0.8), page: page))
-                    current = ""
+                var current: (start: String.Index, column: Int)?
+                func flush(at end: String.Index) {
+                    guard let token = current else { return }
+                    tokens.append(Token(text: String(raw[token.start..<end]),
+                                        box: Box(x0: Double(token.column) * cw, y0: y0,
+                                                 x1: Double(column) * cw, y1: y0 + lh * 0.8), page: page))
+                    current = nil
                 }
-                for ch in raw {
-                    if ch == " " || ch == "\t" || ch == "\u{3000}" {
-                        flush()
-                        column += ch == "\u{3000}" ? 2 : (ch == "\t" ? 8 - column % 8 : 1)
+                for character in characters(of: raw) {
+                    if character.isSingleScalar, let width = spaceWidth(character.first, atColumn: column) {
+                        flush(at: character.index)
+                        column += width
                         continue
                     }
-                    if current.isEmpty { start = column }
-                    current.append(ch)
-                    column += displayWidth(ch) > 1 ? settings.textWideCharacterColumns : 1
+                    if current == nil { current = (character.index, column) }
+                    column += displayWidth(character.first) > 1 ? settings.textWideCharacterColumns : 1
                 }
-                flush()
+                flush(at: raw.endIndex)
                 let trimmed = raw.trimmingSpacesAndNewlines()
                 let box = Box.enclosing(tokens.map(\.box)) ?? Box(x0: 0, y0: y0, x1: 0, y1: y0 + lh * 0.8)
                 result.append(TextLine(page: page, box: box, text: String(trimmed), tokens: tokens, glyphHeight: lh * 0.8))
@@ -104,12 +107,69 @@ public enum TextLines {
         return result
     }
 
+    /// Columns a space, tab (to the next multiple of 8) or ideographic space (2) advances; nil for others.
+    private static func spaceWidth(_ scalar: Unicode.Scalar, atColumn column: Int) -> Int? {
+        switch scalar {
+        case " ": return 1
+        case "\t": return 8 - column % 8
+        case "\u{3000}": return 2
+        default: return nil
+        }
+    }
+
+    /// The pages of plain text: `text.split(separator: "\u{0C}", omittingEmptySubsequences: false)`, on scalars
+    /// (a form feed is always a character of its own).
+    static func plainTextPages(_ text: String) -> [Substring] {
+        var pages: [Substring] = []
+        var start = text.startIndex
+        for index in text.unicodeScalars.indices where text.unicodeScalars[index] == "\u{0C}" {
+            pages.append(text[start..<index])
+            start = text.unicodeScalars.index(after: index)
+        }
+        pages.append(text[start...])
+        return pages
+    }
+
+    /// The lines of a page: `split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)`, on scalars.
+    /// LF, VT, CR, NEL, LS and PS are characters of their own, except CR LF, one character and one line end.
+    static func plainTextLines(_ page: Substring) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = page.unicodeScalars
+        var start = page.startIndex, index = page.startIndex
+        while index < page.endIndex {
+            switch scalars[index].value {
+            case 0x0A, 0x0B, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(page[start..<index])
+                let next = scalars.index(after: index)
+                let crlf = scalars[index] == "\r" && next < page.endIndex && scalars[next] == "\n"
+                index = crlf ? scalars.index(after: next) : next
+                start = index
+            default:
+                index = scalars.index(after: index)
+            }
+        }
+        lines.append(page[start...])
+        return lines
+    }
+
+    /// The characters of `text` as their first scalar, whether that is all of them and where they start:
+    /// read on scalars when every scalar is standalone (one character each), else by the standard library.
+    static func characters(of text: String) -> [(index: String.Index, first: Unicode.Scalar, isSingleScalar: Bool)] {
+        if text.unicodeScalars.allSatisfy(CharacterClass.isStandalone) {
+            return text.unicodeScalars.indices.map { ($0, text.unicodeScalars[$0], true) }
+        }
+        return text.indices.map { index in
+            let scalars = text[index].unicodeScalars
+            return (index, scalars[scalars.startIndex], scalars.count == 1)
+        }
+    }
+
     /// True for control characters (NUL, escape, DEL, C1; not tab): never text of a report, they come
     /// from unmapped glyphs or binary junk. They are dropped before any matching, also because
     /// Foundation's `String.contains`/`range(of:)` on Linux traps on a needle holding U+0000 that matches
     /// at the end of a non-ASCII string.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control
+        CharacterClass.isControl(scalar)
     }
 
     /// Display width of a character in a monospaced rendering: 2 for CJK and full-width forms, else 1.
@@ -117,6 +177,11 @@ public enum TextLines {
     /// they are set full-width.
     static func displayWidth(_ ch: Character) -> Int {
         guard let scalar = ch.unicodeScalars.first else { return 1 }
+        return displayWidth(scalar)
+    }
+
+    /// `displayWidth(_:)` of a character starting with `scalar`.
+    static func displayWidth(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.value {
         case 0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026,
              0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,

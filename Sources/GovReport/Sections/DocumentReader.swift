@@ -37,9 +37,10 @@ public struct DocumentReader: Sendable {
             header.info.year = ReportHeader.year(inBody: preamble.map(\.text) + bodyText)
             header.info.template = header.info.year.map(ReportHeader.template(forYear:))
         }
+        let quality = TextQuality.assess(lines, settings: settings)
         return DocumentText(info: header.info, titleLines: header.titleLines, lines: lines, preamble: preamble,
-                            sections: sections, source: source, cjkShare: TextQuality.cjkShare(of: lines),
-                            isMojibake: TextQuality.isMojibake(lines, settings: settings))
+                            sections: sections, source: source, cjkShare: quality.cjkShare,
+                            isMojibake: quality.isMojibake)
     }
 
     /// A section's paragraphs, heading excluded. In a table section only runs of narrative lines are read
@@ -67,9 +68,12 @@ public struct DocumentReader: Sendable {
     /// A line that can be narrative: set at the body's size, at least half ideographs, few numbers.
     private func isNarrative(_ line: TextLine, metrics: BodyMetrics) -> Bool {
         guard metrics.isBody(line, settings: settings) else { return false }
-        let scalars = line.text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        let ideographs = scalars.filter(CharacterClass.isIdeograph).count
+        var visible = 0, ideographs = 0
+        for scalar in line.text.unicodeScalars where !CharacterClass.isWhitespace(scalar) {
+            visible += 1
+            if CharacterClass.isIdeograph(scalar) { ideographs += 1 }
+        }
         let numbers = line.tokens.filter { Double(Normalizer.fold($0.text).filter { $0 != "," }) != nil }.count
-        return ideographs * 2 >= scalars.count && numbers * 2 < max(line.tokens.count, 1) + 1 && numbers < 2
+        return ideographs * 2 >= visible && numbers * 2 < max(line.tokens.count, 1) + 1 && numbers < 2
     }
 }

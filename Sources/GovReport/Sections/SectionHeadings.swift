@@ -47,9 +47,13 @@ public enum SectionHeadings {
 
     /// The heading a line is, or nil. `maxLength` bounds the folded line's length.
     public static func match(_ line: String, maxLength: Int = TextSettings().maxHeadingLength) -> Match? {
-        let folded = Normalizer.fold(line)
+        match(folded: Normalizer.fold(line), maxLength: maxLength)
+    }
+
+    /// `match(_:maxLength:)` of a line already folded (`TextLine.folded`).
+    public static func match(folded: String, maxLength: Int = TextSettings().maxHeadingLength) -> Match? {
         // Every heading style holds some section's core words: most lines fail here, cheaply.
-        guard allCoreWords.contains(where: { TextSearch.contains(folded, $0) }), folded.count <= maxLength else { return nil }
+        guard allCoreWords.anyOccurs(in: folded), folded.count <= maxLength else { return nil }
         for (index, numeral) in numerals.enumerated() {
             guard let (style, rest, marked) = strip(numeral, from: folded) else { continue }
             // A bare numeral ("一总体情况", from "一 总体情况") must be followed by the core words at once,
@@ -76,7 +80,7 @@ public enum SectionHeadings {
     }
 
     /// The core words of all sections, for the quick reject in `match`.
-    static let allCoreWords = coreWords.flatMap { $0 }
+    static let allCoreWords = WordSet(coreWords.flatMap { $0 })
 
     /// How far (characters) after the numbering the core words may start ("政府信息公开工作存在的主要问题").
     static let maxWordOffset = 12
@@ -105,6 +109,9 @@ public enum SectionHeadings {
     /// The numbering style, the rest of the folded line and whether a mark followed the numeral, when the
     /// line starts with `numeral` numbered.
     private static func strip(_ numeral: String, from folded: String) -> (Style, Substring, Bool)? {
+        // Bytes first: folded text holds no compatibility ideographs, so only these bytes can start a match.
+        guard folded.utf8.starts(with: numeral.utf8) || folded.utf8.first == UInt8(ascii: "(")
+                || folded.utf8.starts(with: "第".utf8) else { return nil }
         let s = Substring(folded)
         for (marker, style) in [("(" + numeral + ")", Style.parenthesized), ("第" + numeral, .ordinal)]
         where s.hasPrefix(marker) {

@@ -25,7 +25,7 @@ public enum SectionSplitter {
     public static func spans(in lines: [TextLine], settings: TextSettings = .init()) -> [Span] {
         var byStyle: [SectionHeadings.Style: [(line: Int, number: Int)]] = [:]
         for (i, line) in lines.enumerated() {
-            if let m = SectionHeadings.match(line.text, maxLength: settings.maxHeadingLength) {
+            if let m = SectionHeadings.match(folded: line.folded, maxLength: settings.maxHeadingLength) {
                 byStyle[m.style, default: []].append((i, m.number))
             }
         }

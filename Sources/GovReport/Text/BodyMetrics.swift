@@ -39,13 +39,13 @@ public struct BodyMetrics: Hashable, Sendable {
     /// where the PDF had a thin gap between a Latin-font number and the Chinese around it ("申请 12 件").
     public func end(of line: TextLine) -> Double {
         guard source == .plainText else { return line.box.x1 }
-        let characters = Array(line.text)
+        // Each character by its first scalar (what `Character.isWhitespace` and `displayWidth` read).
+        let characters = TextLines.characters(of: line.text).map(\.first)
         var columns = 0.0
-        for (i, ch) in characters.enumerated() {
-            guard ch.isWhitespace else { columns += Double(TextLines.displayWidth(ch)); continue }
-            let nearCJK = [i - 1, i + 1].contains { j in
-                characters.indices.contains(j) && characters[j].unicodeScalars.first.map(CharacterClass.isCJK) == true
-            }
+        for (i, first) in characters.enumerated() {
+            guard CharacterClass.isWhitespace(first) else { columns += Double(TextLines.displayWidth(first)); continue }
+            let nearCJK = (i > 0 && CharacterClass.isCJK(characters[i - 1]))
+                || (i + 1 < characters.count && CharacterClass.isCJK(characters[i + 1]))
             columns += nearCJK ? 0.5 : 1
         }
         return line.box.x0 + columns * em / 2
@@ -65,14 +65,15 @@ public struct BodyMetrics: Hashable, Sendable {
         // table rows many short ones, so a table-heavy document still finds its body size.
         var heightWeight: [Double: Int] = [:]
         for line in visible {
-            let longest = line.tokens.map(\.text.count).max() ?? line.text.count
+            let longest = line.tokens.map { CharacterClass.characterCount($0.text) }.max()
+                ?? CharacterClass.characterCount(line.text)
             heightWeight[(line.glyphHeight * 2).rounded() / 2, default: 0] += longest * longest
         }
         let height = heightWeight.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 10
         let body = visible.filter { $0.glyphHeight >= settings.bodyHeightShare * height
                                     && $0.glyphHeight <= height / settings.bodyHeightShare }
         let ems = body.compactMap { line -> Double? in
-            let columns = line.text.filter { !$0.isWhitespace }.reduce(0) { $0 + TextLines.displayWidth($1) }
+            let columns = Self.visibleColumns(line.text)
             return columns >= 12 ? line.box.width / (Double(columns) / 2) : nil
         }
         let em = TextLines.median(ems) > 0 ? TextLines.median(ems) : height
@@ -95,12 +96,25 @@ public struct BodyMetrics: Hashable, Sendable {
         let measure = BodyMetrics(em: em, leftMargin: left, rightMargin: 0, glyphHeight: height, pitch: 0,
                                   source: source)
         self.init(em: em, leftMargin: left,
-                  rightMargin: Self.densest(body.filter { $0.text.count >= 6 }.map(measure.end(of:)),
+                  rightMargin: Self.densest(body.filter { CharacterClass.characterCount($0.text) >= 6 }
+                                                .map(measure.end(of:)),
                                             width: 1.5 * em, preferLarger: true) ?? 0,
                   glyphHeight: height,
                   pitch: TextLines.median(pitches) > 0 ? TextLines.median(pitches) : height * 1.5,
                   showsIndents: Double(indented.count) >= settings.visibleIndentShare * Double(body.count),
                   pageLeftMargins: pageLeft, source: source)
+    }
+
+    /// Display columns of the text's visible characters (`TextLines.displayWidth` each, whitespace skipped).
+    static func visibleColumns(_ text: String) -> Int {
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            guard CharacterClass.isStandalone(scalar) else {
+                return text.filter { !$0.isWhitespace }.reduce(0) { $0 + TextLines.displayWidth($1) }
+            }
+            if !CharacterClass.isWhitespace(scalar) { columns += TextLines.displayWidth(scalar) }
+        }
+        return columns
     }
 
     /// True when the line is set at the body's glyph height (not table text or a title).

@@ -35,7 +35,25 @@ public enum CharacterClass {
 
     /// True for an ASCII letter or digit.
     public static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
+    }
+
+    /// `scalar.properties.isWhitespace`, answered without the (costly) property lookup for ASCII and for
+    /// everything above U+3000, where no White_Space scalar lies: nearly all of a report's text.
+    @inline(__always)
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return v <= 0x3000 && scalar.properties.isWhitespace
+    }
+
+    /// A control character (general category Cc, which is exactly U+0000–001F and U+007F–009F; tab included).
+    @inline(__always)
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Punctuation that ends a sentence or a run-in clause: 。！？；： and their ASCII forms, and the
@@ -51,10 +69,24 @@ public enum CharacterClass {
     /// CharacterClass.endsSentence("按照“谁执")    // false
     /// ```
     public static func endsSentence(_ text: String) -> Bool {
-        let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "】", "》", "\"", "'"]
+        // Scalar by scalar from the end while the scalars are standalone (one character each).
+        var scalars = text.unicodeScalars.reversed().makeIterator()
+        while let scalar = scalars.next() {
+            guard isStandalone(scalar) else { break }
+            if isWhitespace(scalar) || closerScalars.contains(scalar) { continue }
+            if let before = scalars.next(), !isStandalone(before) { break }
+            return terminalScalars.contains(scalar)
+        }
         guard let last = text.reversed().first(where: { !closers.contains($0) && !$0.isWhitespace }) else {
             return false
         }
         return terminalPunctuation.contains(last)
     }
+
+    /// Closing quotes and brackets that `endsSentence(_:)` looks through.
+    static let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "】", "》", "\"", "'"]
+
+    /// The scalars of `closers` and of `terminalPunctuation` (one each), for the scalar loop.
+    private static let closerScalars = closers.flatMap(\.unicodeScalars)
+    private static let terminalScalars = terminalPunctuation.flatMap(\.unicodeScalars)
 }

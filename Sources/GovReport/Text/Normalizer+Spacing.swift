@@ -15,7 +15,20 @@ extension Normalizer {
     /// Normalizer.display("0 0  12")       // "0 0 12"
     /// ```
     public static func display(_ text: String) -> String {
-        tidySpaces(normalize(text))
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { normalize(scalar) { scalars.append($0) } }
+        return tidySpaces(scalars, capacity: text.utf8.count)
+    }
+
+    /// The first scalar of `display(text)`, found without building it (nil when that is empty).
+    static func firstDisplayScalar(of text: String) -> Unicode.Scalar? {
+        for scalar in text.unicodeScalars {
+            var first: Unicode.Scalar?
+            normalize(scalar) { if first == nil, !CharacterClass.isWhitespace($0) { first = $0 } }
+            if let first { return first }
+        }
+        return nil
     }
 
     /// Given the visual lines of one paragraph, return its text: lines joined with no space (a wrapped
@@ -27,37 +40,39 @@ extension Normalizer {
     /// Normalizer.joinLines(["the annual", "report"])          // "the annual report"
     /// ```
     public static func joinLines<S: Sequence>(_ lines: S) -> String where S.Element == String {
-        var out = ""
-        for line in lines {
-            let next = normalize(line).trimmingSpaces()
-            guard !next.isEmpty else { continue }
-            if let last = out.unicodeScalars.last, let first = next.unicodeScalars.first,
-               CharacterClass.isLatinOrDigit(last), CharacterClass.isLatinOrDigit(first) {
-                out.append(" ")
+        var joined: [Unicode.Scalar] = []
+        var line: [Unicode.Scalar] = []
+        for text in lines {
+            line.removeAll(keepingCapacity: true)
+            for scalar in text.unicodeScalars { normalize(scalar) { line.append($0) } }
+            // Trimmed of spaces (`trimmingSpaces()`).
+            guard let first = line.firstIndex(where: { !String.isSpace($0) }),
+                  let last = line.lastIndex(where: { !String.isSpace($0) }) else { continue }
+            if let end = joined.last, CharacterClass.isLatinOrDigit(end), CharacterClass.isLatinOrDigit(line[first]) {
+                joined.append(" ")
             }
-            out.append(next)
+            joined.append(contentsOf: line[first...last])
         }
-        return tidySpaces(out)
+        return tidySpaces(joined, capacity: joined.count * 3)
     }
 
     /// Collapses and drops spaces as `display(_:)` describes, without other normalisation.
     static func tidySpaces(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
-            let scalar = scalars[i]
-            guard scalar.properties.isWhitespace else {
-                out.append(scalar); i += 1; continue
-            }
-            var j = i
-            while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
-            if let before = out.last, j < scalars.count,
-               !CharacterClass.isCJK(before), !CharacterClass.isCJK(scalars[j]) {
+        tidySpaces(text.unicodeScalars, capacity: text.utf8.count)
+    }
+
+    /// `tidySpaces(_:)` on scalars; `capacity` is the expected UTF-8 length.
+    private static func tidySpaces<S: Sequence>(_ scalars: S, capacity: Int) -> String where S.Element == Unicode.Scalar {
+        var out = StringBuilder(capacity: capacity)
+        var afterSpace = false
+        for scalar in scalars {
+            guard !CharacterClass.isWhitespace(scalar) else { afterSpace = true; continue }
+            if afterSpace, let before = out.last, !CharacterClass.isCJK(before), !CharacterClass.isCJK(scalar) {
                 out.append(" ")
             }
-            i = j
+            afterSpace = false
+            out.append(scalar)
         }
-        return String(out)
+        return out.string
     }
 }

@@ -21,79 +21,120 @@ import Foundation
 public enum Normalizer {
     /// Display normalisation (see the type's summary).
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2F00...0x2FD5, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xF900...0xFAFF:
-                out.append(contentsOf: String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
-            case 0x2010...0x2012, 0x2212, 0xFE63, 0xFF0D:
-                out.append("-")
-            case 0x301D, 0x2036:
-                out.append("“")
-            case 0x301E, 0x301F, 0x2033:
-                out.append("”")
-            case 0x3000:
-                out.append(" ")
-            case 0x2E80...0x2EFF:
-                out.append(contentsOf: (radicalSupplement[scalar.value] ?? String(scalar)).unicodeScalars)
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
-                out.append(" ")
-            case 0x200B...0x200D, 0xFEFF:
-                continue
-            default:
-                out.append(scalar)
-            }
+        var out = StringBuilder(capacity: text.utf8.count)
+        for scalar in text.unicodeScalars { normalize(scalar) { out.append($0) } }
+        return out.string
+    }
+
+    /// The display normalisation of one scalar, handed to `emit`: nothing for a zero-width space, several
+    /// scalars for some compatibility forms. ASCII and the CJK unified ideographs pass unchanged.
+    @inline(__always)
+    static func normalize(_ scalar: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
+        if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) { return emit(scalar) }
+        switch scalar.value {
+        case 0x2F00...0x2FD5, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xF900...0xFAFF:
+            String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.forEach(emit)
+        case 0x2010...0x2012, 0x2212, 0xFE63, 0xFF0D:
+            emit("-")
+        case 0x301D, 0x2036:
+            emit("“")
+        case 0x301E, 0x301F, 0x2033:
+            emit("”")
+        case 0x3000:
+            emit(" ")
+        case 0x2E80...0x2EFF:
+            (radicalSupplement[scalar.value] ?? String(scalar)).unicodeScalars.forEach(emit)
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
+            emit(" ")
+        case 0x200B...0x200D, 0xFEFF:
+            return
+        default:
+            emit(scalar)
         }
-        return String(out)
     }
 
     /// Matching fold (see the type's summary). One pass: NFKC scalar by scalar (ASCII and the CJK
-    /// unified ideographs need none; other scalars through `compatibilityForm`), whitespace dropped,
+    /// unified ideographs need none; other scalars through `scalarFold`), whitespace dropped,
     /// quotes, brackets and dashes unified, 其它 → 其他.
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        func append(_ folded: Unicode.Scalar) {
-            out.append(folded == "它" && previous == "其" ? "他" : folded)
-            previous = folded
-        }
+        guard !isFolded(text) else { return text }
+        var out = StringBuilder(capacity: text.utf8.count)
         for scalar in text.unicodeScalars {
             // ASCII and the CJK unified ideographs (nearly all of a report) are left alone by `normalize`
             // and by NFKC, and only ASCII has whitespace or a quote among them.
             if scalar.isASCII {
                 switch scalar.value {
                 case 0x09...0x0D, 0x20: continue
-                case 0x27: append("\"")
-                default: append(scalar)
+                case 0x27: appendFolded("\"", to: &out)
+                default: appendFolded(scalar, to: &out)
                 }
             } else if (0x4E00...0x9FFF).contains(scalar.value) {
-                append(scalar)
+                appendFolded(scalar, to: &out)
             } else {
-                for normalized in normalize(String(scalar)).unicodeScalars {
-                    for s in compatibilityForm(normalized) where !s.properties.isWhitespace { append(foldedPunctuation(s)) }
-                }
+                for folded in scalarFold(scalar) { appendFolded(folded, to: &out) }
             }
         }
-        return String(out)
+        return out.string
+    }
+
+    /// True when `fold` leaves the text as it is: only ASCII other than whitespace and "'", and CJK unified
+    /// ideographs, with no 它 after 其. Most table cells and short lines are; their fold is the text itself.
+    private static func isFolded(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = "\0"
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x20, 0x27: return false
+            case 0x00...0x7F, 0x4E00...0x9FFF: if scalar == "它" && previous == "其" { return false }
+            default: return false
+            }
+            previous = scalar
+        }
+        return true
+    }
+
+    /// Appends one folded scalar; 它 after 其 becomes 他.
+    @inline(__always)
+    private static func appendFolded(_ scalar: Unicode.Scalar, to out: inout StringBuilder) {
+        out.append(scalar == "它" && out.last == "其" ? "他" : scalar)
+    }
+
+    /// The fold of one scalar other than ASCII and CJK unified ideographs (其它 aside): from a table for the
+    /// punctuation blocks, else computed.
+    static func scalarFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if let index = punctuationIndex(scalar.value) { return punctuationFolds[index] }
+        return computedFold(scalar)
+    }
+
+    /// `normalize`, NFKC, whitespace dropped, one form for each quote, bracket and dash.
+    private static func computedFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        normalize(scalar) { normalized in
+            for s in compatibilityForm(normalized) where !s.properties.isWhitespace { result.append(foldedPunctuation(s)) }
+        }
+        return result
     }
 
     /// NFKC of one scalar (CJK text has no combining sequences, so scalar by scalar is the whole NFKC).
     static func compatibilityForm(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) { return [scalar] }
-        if let cached = punctuationForms[scalar.value] { return cached }
         return Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
     }
 
-    /// NFKC of the punctuation blocks labels are full of (CJK symbols, general punctuation, full-width
-    /// forms), computed once.
-    static let punctuationForms: [UInt32: [Unicode.Scalar]] = {
-        var table: [UInt32: [Unicode.Scalar]] = [:]
-        for value in Array(0x2000...0x206F) + Array(0x3000...0x303F) + Array(0xFF00...0xFFEF) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            table[UInt32(value)] = Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
+    /// The folds of the punctuation blocks labels are full of (general punctuation U+2000–206F, CJK symbols
+    /// U+3000–303F, full-width forms U+FF00–FFEF), computed once; `punctuationIndex` finds a scalar's entry.
+    private static let punctuationFolds: [[Unicode.Scalar]] =
+        (Array(0x2000...0x206F) + Array(0x3000...0x303F) + Array(0xFF00...0xFFEF)).map { value in
+            Unicode.Scalar(UInt32(value)).map(computedFold) ?? []
         }
-        return table
-    }()
+
+    private static func punctuationIndex(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x2000...0x206F: return Int(value - 0x2000)
+        case 0x3000...0x303F: return 0x70 + Int(value - 0x3000)
+        case 0xFF00...0xFFEF: return 0xB0 + Int(value - 0xFF00)
+        default: return nil
+        }
+    }
 
     /// One form for each quote, bracket and dash.
     static func foldedPunctuation(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

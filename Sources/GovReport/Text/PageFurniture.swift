@@ -26,7 +26,7 @@ public enum PageFurniture {
         kept.reserveCapacity(lines.count - drop.count)
         for (i, line) in lines.enumerated() {
             if drop.contains(i) {
-                if singlePage, isDecoratedPageNumber(line.text) { pageShift += 1 }
+                if singlePage, isDecoratedPageNumber(folded: line.folded) { pageShift += 1 }
                 continue
             }
             var line = line
@@ -39,7 +39,7 @@ public enum PageFurniture {
     /// Indexes of the lines that are page furniture (see the type's summary).
     public static func furnitureIndexes(in lines: [TextLine], source: LineSource,
                                         settings: TextSettings = .init()) -> Set<Int> {
-        var drop = Set(lines.indices.filter { isDecoratedPageNumber(lines[$0].text) })
+        var drop = Set(lines.indices.filter { isDecoratedPageNumber(folded: lines[$0].folded) })
         let pages = edges(of: lines, count: settings.furnitureEdgeLines)
         drop.formUnion(barePageNumbers(lines, pages: pages))
         drop.formUnion(runningLines(lines, pages: pages, source: source, settings: settings))
@@ -49,24 +49,39 @@ public enum PageFurniture {
     /// True for a line that is only a decorated page number: "- 3 -", "—3—", "第3页", "第3页 共9页",
     /// "共9页 第3页", "3/9", "Page 3 of 9".
     public static func isDecoratedPageNumber(_ text: String) -> Bool {
-        let folded = Normalizer.fold(text)
-        guard !folded.isEmpty, folded.count <= 20 else { return false }
-        return decoratedPatterns.contains { folded.wholeMatch(of: $0) != nil }
+        isDecoratedPageNumber(folded: Normalizer.fold(text))
     }
 
-    /// True for a line that is only a number of up to four digits.
-    static func isBareNumber(_ text: String) -> Bool {
-        let folded = Normalizer.fold(text)
-        return (1...4).contains(folded.count) && folded.allSatisfy(\.isASCII) && folded.allSatisfy(\.isNumber)
+    /// `isDecoratedPageNumber(_:)` of text already folded. Cheap tests first: the patterns are short, and all
+    /// but "3/9" start with a mark (- ~ · • 第 共 or "page"), which spares most lines the regular expressions.
+    static func isDecoratedPageNumber(folded: String) -> Bool {
+        guard let first = folded.unicodeScalars.first else { return false }
+        switch first.value {
+        case 0x2D, 0x7E, 0xB7, 0x2022, 0x7B2C, 0x5171, 0x50, 0x70:  // - ~ · • 第 共 P p
+            guard folded.dropFirst(20).isEmpty else { return false }
+            return markedPatterns.contains { folded.wholeMatch(of: $0) != nil }
+                || folded.wholeMatch(of: fractionPattern) != nil
+        default:
+            let slash = folded.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "/")) }
+                ?? folded.utf8.contains(UInt8(ascii: "/"))
+            return slash && folded.dropFirst(20).isEmpty && folded.wholeMatch(of: fractionPattern) != nil
+        }
     }
 
-    nonisolated(unsafe) private static let decoratedPatterns: [Regex<Substring>] = [
+    /// True for a line whose folded text is only a number of up to four digits.
+    static func isBareNumber(folded: String) -> Bool {
+        (1...4).contains(folded.count) && folded.allSatisfy(\.isASCII) && folded.allSatisfy(\.isNumber)
+    }
+
+    /// Decorated page numbers that start with a mark: "- 3 -", "第3页 共9页", "共9页 第3页", "Page 3 of 9".
+    nonisolated(unsafe) private static let markedPatterns: [Regex<Substring>] = [
         #/[-~·•]+\d{1,4}[-~·•]+/#,
         #/第\d{1,4}页(?:[,，\/]?共\d{1,4}页)?/#,
         #/共\d{1,4}页[,，\/]?第\d{1,4}页/#,
-        #/\d{1,4}\/\d{1,4}/#,
         #/(?i)page\d{1,4}(?:of\d{1,4})?/#,
     ]
+    /// "3/9".
+    nonisolated(unsafe) private static let fractionPattern = #/\d{1,4}\/\d{1,4}/#
 
     /// Per page (in order of first appearance): the indexes of its first and last `count` non-empty lines.
     private static func edges(of lines: [TextLine], count: Int) -> [(page: Int, top: [Int], bottom: [Int])] {
@@ -86,8 +101,8 @@ public enum PageFurniture {
     private static func barePageNumbers(_ lines: [TextLine], pages: [(page: Int, top: [Int], bottom: [Int])]) -> [Int] {
         var candidates: [(index: Int, offset: Int)] = []
         for edge in pages {
-            for i in [edge.top.first, edge.bottom.last].compactMap({ $0 }) where isBareNumber(lines[i].text) {
-                if let value = Int(Normalizer.fold(lines[i].text)) { candidates.append((i, value - edge.page)) }
+            for i in [edge.top.first, edge.bottom.last].compactMap({ $0 }) where isBareNumber(folded: lines[i].folded) {
+                if let value = Int(lines[i].folded) { candidates.append((i, value - edge.page)) }
             }
         }
         var byOffset: [Int: [Int]] = [:]
@@ -107,7 +122,7 @@ public enum PageFurniture {
         for edge in pages {
             for (side, indexes) in [("top", edge.top), ("bottom", edge.bottom)] {
                 for i in indexes where source == .plainText || standsApart(i, in: lines, settings: settings) {
-                    let key = side + "|" + masked(lines[i].text)
+                    let key = side + "|" + masked(lines[i].folded)
                     seen[key, default: ([], [])].pages.insert(edge.page)
                     seen[key, default: ([], [])].indexes.append(i)
                 }
@@ -119,9 +134,23 @@ public enum PageFurniture {
     /// A run of digits (built once: a regex literal in a function is parsed again on every call).
     nonisolated(unsafe) private static let digitRun = #/\d+/#
 
-    /// Folded text with every digit run replaced by "#", so "第3页" and "第4页" compare equal.
-    private static func masked(_ text: String) -> String {
-        Normalizer.fold(text).replacing(digitRun, with: "#")
+    /// Folded text with every digit run replaced by "#", so "第3页" and "第4页" compare equal. A digit is what
+    /// `\d` matches, any character with a numeric value (三 too); text of standalone scalars (one character
+    /// each, nearly all text) is masked scalar by scalar, other text by the regular expression.
+    private static func masked(_ folded: String) -> String {
+        var out = StringBuilder(capacity: folded.utf8.count)
+        var inRun = false
+        for scalar in folded.unicodeScalars {
+            guard CharacterClass.isStandalone(scalar) else { return folded.replacing(digitRun, with: "#") }
+            let digit = scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+            if !digit {
+                out.append(scalar)
+            } else if !inRun {
+                out.append("#")
+            }
+            inRun = digit
+        }
+        return out.string
     }
 
     /// In a PDF, a header or footer line is set apart from its neighbour on the page by a gap wider than

@@ -74,9 +74,9 @@ public enum Paragraphs {
     /// number, a URL) did not fit: the line ends in a letter, digit or "-" "/" ".", the next starts with a
     /// letter or digit, and that word (half an em per character) is wider than the space left.
     static func wrapsLatinWord(_ line: String, _ next: String, shortBy: Double, em: Double) -> Bool {
-        guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+        guard let last = line.unicodeScalars.last(where: { !CharacterClass.isWhitespace($0) }),
               CharacterClass.isLatinOrDigit(last) || "-/.".unicodeScalars.contains(last) else { return false }
-        let word = next.unicodeScalars.drop { $0.properties.isWhitespace }
+        let word = next.unicodeScalars.drop(while: CharacterClass.isWhitespace)
             .prefix { CharacterClass.isLatinOrDigit($0) || "-/.:_@".unicodeScalars.contains($0) }
         return !word.isEmpty && Double(word.count) * 0.5 * em + em >= shortBy
     }
@@ -90,15 +90,43 @@ public enum Paragraphs {
     /// Paragraphs.startsBlock("2.5万元")           // false
     /// ```
     public static func startsBlock(_ text: String) -> Bool {
+        let marker = mayStartMarker(text)
+        let colon = text.unicodeScalars.contains { $0 == ":" || $0 == "：" }  // a run-in lead's end
+        guard marker || colon else { return false }
         let display = Normalizer.display(text)
-        return display.prefixMatch(of: subHeadingMarker) != nil || display.prefixMatch(of: runInLead) != nil
+        return marker && startsWithMarker(display)
+            || colon && display.prefixMatch(of: runInLead) != nil
     }
 
     /// True for a short line that is a heading: a sub-heading marker and no sentence punctuation after it.
     static func isHeading(_ text: String) -> Bool {
+        guard mayStartMarker(text) else { return false }
         let display = Normalizer.display(text)
-        guard display.count <= 30, display.prefixMatch(of: subHeadingMarker) != nil else { return false }
+        guard display.count <= 30, startsWithMarker(display) else { return false }
         return !display.contains("，") && !display.contains("。")
+    }
+
+    /// False when the display form of `text` cannot start with `subHeadingMarker`: its first scalar is
+    /// ASCII other than "(" and digits, or a CJK unified ideograph other than 一…十 and 第 without a numeric
+    /// value (`\d` matches any character with one, 三 and 万 included). Spares most lines the display form and
+    /// the regular expression.
+    static func mayStartMarker(_ text: String) -> Bool {
+        guard let first = Normalizer.firstDisplayScalar(of: text) else { return false }
+        switch first.value {
+        case 0x28, 0x30...0x39: return true
+        case 0x00...0x7F: return false
+        case 0x4E00...0x9FFF: return "一二三四五六七八九十第".unicodeScalars.contains(first) || first.properties.numericType != nil
+        default: return true
+        }
+    }
+
+    /// True when display text starts with `subHeadingMarker`: by `SubHeadingMarker` when its first six
+    /// scalars are standalone (one character each), else by the regular expression, which costs tens of
+    /// thousands of instructions a line.
+    static func startsWithMarker(_ display: String) -> Bool {
+        let head = Array(display.unicodeScalars.prefix(6))
+        guard head.allSatisfy(CharacterClass.isStandalone) else { return display.prefixMatch(of: subHeadingMarker) != nil }
+        return SubHeadingMarker.matchesStart(of: head)
     }
 
     nonisolated(unsafe) static let subHeadingMarker =

@@ -25,8 +25,10 @@ extension StringProtocol {
         return String(scalars[first...last])
     }
 
+    /// Tab or a space separator (Zs). No Zs scalar lies above U+3000, so CJK text needs no property lookup.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value == 0x20 || scalar.value == 0x09 : scalar.properties.generalCategory == .spaceSeparator
+        if scalar.isASCII { return scalar.value == 0x20 || scalar.value == 0x09 }
+        return scalar.value <= 0x3000 && scalar.properties.generalCategory == .spaceSeparator
     }
 
     static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
