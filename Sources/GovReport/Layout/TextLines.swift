@@ -54,8 +54,10 @@ public enum TextLines {
         var tokens: [Token] = []
         var current = StringBuilder(capacity: ordered.count * 3)
         var currentBox: Box?
+        var lineBox: Box?   // `Box.enclosing` of all the glyphs, grown in the same loop
         var previous: Glyph?
         for glyph in ordered {
+            lineBox = lineBox?.union(glyph.box) ?? glyph.box
             if let previous {
                 let gap = glyph.box.x0 - previous.box.x1
                 if gap > settings.tokenGap * height, let box = currentBox {
@@ -70,7 +72,7 @@ public enum TextLines {
             previous = glyph
         }
         if let box = currentBox { tokens.append(Token(text: current.string, box: box, page: page)) }
-        let box = Box.enclosing(ordered.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        let box = lineBox ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
         return TextLine(page: page, box: box, text: text.string, tokens: tokens, glyphHeight: height)
     }
 

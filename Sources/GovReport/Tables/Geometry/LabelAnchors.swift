@@ -19,9 +19,6 @@ struct LabelAnchor: Hashable, Sendable {
 enum LabelAnchors {
     /// Chinese numerals of item prefixes (`一、`, `(三)`).
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-    /// `numerals` as scalars, for text read on scalars.
-    static let numeralScalars = Set(numerals.map { $0.unicodeScalars[$0.unicodeScalars.startIndex] })
-
     /// What a character of an item prefix is: the prefix is read on these marks.
     private enum PrefixMark { case open, close, digit, numeral, stop, other }
 
@@ -40,7 +37,8 @@ enum LabelAnchors {
         case ")": return .close
         case "0"..."9": return .digit
         case ".", "、": return .stop
-        default: return numeralScalars.contains(scalar) ? .numeral : .other
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return .numeral   // `numerals`
+        default: return .other
         }
     }
 
@@ -48,9 +46,11 @@ enum LabelAnchors {
     static func hasItemPrefix(_ folded: String) -> Bool {
         // Every prefix opens with `(`, an ASCII digit or a numeral: reject the rest on the first scalar.
         let scalars = folded.unicodeScalars
-        guard let head = scalars.first,
-              [.open, .digit, .numeral].contains(CharacterClass.isStandalone(head) ? mark(head) : mark(Character(head)))
-        else { return false }
+        guard let head = scalars.first else { return false }
+        switch CharacterClass.isStandalone(head) ? mark(head) : mark(Character(head)) {
+        case .open, .digit, .numeral: break
+        case .close, .stop, .other: return false
+        }
         // The first six characters; when the first seven scalars are standalone, they are those scalars
         // (the seventh shows that the sixth is a character of its own), read without grapheme breaking.
         let opening = scalars.prefix(7)
