@@ -70,8 +70,10 @@ enum TablePieces {
     static func isGrid(_ tokens: [Token]) -> Bool {
         guard let height = tokens.first?.box.height,
               tokens.allSatisfy({ abs($0.box.height - height) < 1e-6 }) else { return false }
-        let cell = tokens.filter { $0.text.count == 1 }.map(\.box.width).min() ?? 0
-        guard cell > 0 else { return false }
+        // The narrowest one-character token (counted on scalars when exact), without copying the tokens.
+        var cell = Double.infinity
+        for token in tokens where CharacterClass.characterCount(token.text) == 1 { cell = min(cell, token.box.width) }
+        guard cell > 0, cell < .infinity else { return false }
         return tokens.allSatisfy { t in
             let k = t.box.x0 / cell
             return abs(k - k.rounded()) < 1e-6
