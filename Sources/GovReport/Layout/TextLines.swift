@@ -11,16 +11,18 @@ public enum TextLines {
             !CharacterClass.isWhitespace($0.scalar) && !isControl($0.scalar) && $0.box.height > 0
         }
         let sorted = visible.sorted { $0.box.midY < $1.box.midY }
-        var bands: [[Glyph]] = []
+        // Each glyph's band first, then the bands' glyphs: every band's array is made once, at its size.
+        var bandOf: [Int] = []
+        bandOf.reserveCapacity(sorted.count)
         var bandBoxes: [Box] = []
         for glyph in sorted {
             // Look back over the last few bands only: sorted by midY, a match is near the end.
             var joined = false
-            for i in stride(from: bands.count - 1, through: max(0, bands.count - 3), by: -1) {
+            for i in stride(from: bandBoxes.count - 1, through: max(0, bandBoxes.count - 3), by: -1) {
                 let band = bandBoxes[i]
                 let overlap = band.verticalOverlap(glyph.box)
                 if overlap >= settings.lineOverlap * min(band.height, glyph.box.height) {
-                    bands[i].append(glyph)
+                    bandOf.append(i)
                     bandBoxes[i] = Box(x0: min(band.x0, glyph.box.x0), y0: band.y0,
                                        x1: max(band.x1, glyph.box.x1), y1: band.y1)
                     joined = true
@@ -28,10 +30,18 @@ public enum TextLines {
                 }
             }
             if !joined {
-                bands.append([glyph])
+                bandOf.append(bandBoxes.count)
                 bandBoxes.append(glyph.box)
             }
         }
+        var sizes = [Int](repeating: 0, count: bandBoxes.count)
+        for band in bandOf { sizes[band] += 1 }
+        var bands = sizes.map { size -> [Glyph] in
+            var glyphs: [Glyph] = []
+            glyphs.reserveCapacity(size)
+            return glyphs
+        }
+        for (glyph, band) in zip(sorted, bandOf) { bands[band].append(glyph) }
         return bands.map { line(from: $0, page: page.number, settings: settings) }
             .sorted { $0.box.y0 != $1.box.y0 ? $0.box.y0 < $1.box.y0 : $0.box.x0 < $1.box.x0 }
     }
@@ -44,8 +54,10 @@ public enum TextLines {
         var tokens: [Token] = []
         var current = StringBuilder(capacity: ordered.count * 3)
         var currentBox: Box?
+        var lineBox: Box?   // `Box.enclosing` of all the glyphs, grown in the same loop
         var previous: Glyph?
         for glyph in ordered {
+            lineBox = lineBox?.union(glyph.box) ?? glyph.box
             if let previous {
                 let gap = glyph.box.x0 - previous.box.x1
                 if gap > settings.tokenGap * height, let box = currentBox {
@@ -60,7 +72,7 @@ public enum TextLines {
             previous = glyph
         }
         if let box = currentBox { tokens.append(Token(text: current.string, box: box, page: page)) }
-        let box = Box.enclosing(ordered.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        let box = lineBox ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
         return TextLine(page: page, box: box, text: text.string, tokens: tokens, glyphHeight: height)
     }
 

@@ -53,7 +53,7 @@ public enum SectionHeadings {
     /// `match(_:maxLength:)` of a line already folded (`TextLine.folded`).
     public static func match(folded: String, maxLength: Int = TextSettings().maxHeadingLength) -> Match? {
         // Every heading style holds some section's core words: most lines fail here, cheaply.
-        guard allCoreWords.anyOccurs(in: folded), folded.count <= maxLength else { return nil }
+        guard allCoreWords.anyOccurs(in: folded), CharacterClass.characterCount(folded) <= maxLength else { return nil }
         for (index, numeral) in numerals.enumerated() {
             guard let (style, rest, marked) = strip(numeral, from: folded) else { continue }
             // A bare numeral ("一总体情况", from "一 总体情况") must be followed by the core words at once,

@@ -58,13 +58,43 @@ public enum PageFurniture {
         guard let first = folded.unicodeScalars.first else { return false }
         switch first.value {
         case 0x2D, 0x7E, 0xB7, 0x2022, 0x7B2C, 0x5171, 0x50, 0x70:  // - ~ · • 第 共 P p
-            guard folded.dropFirst(20).isEmpty else { return false }
-            return markedPatterns.contains { folded.wholeMatch(of: $0) != nil }
+            guard mayHoldDigit(folded), folded.dropFirst(20).isEmpty else { return false }
+            return isDashedNumber(folded) || markedPatterns.contains { folded.wholeMatch(of: $0) != nil }
                 || folded.wholeMatch(of: fractionPattern) != nil
         default:
             let slash = folded.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "/")) }
                 ?? folded.utf8.contains(UInt8(ascii: "/"))
             return slash && folded.dropFirst(20).isEmpty && folded.wholeMatch(of: fractionPattern) != nil
+        }
+    }
+
+    /// True for the usual page number "-3-" (the first marked pattern, with `-`, `~` or `•` and ASCII digits),
+    /// matched on scalars; false leaves the decision to the patterns. These scalars are characters of their own.
+    static func isDashedNumber(_ folded: String) -> Bool {
+        var marksBefore = 0, digits = 0, marksAfter = 0
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "-", "~", "•":
+                if digits == 0 { marksBefore += 1 } else { marksAfter += 1 }
+            case "0"..."9":
+                guard marksAfter == 0 else { return false }
+                digits += 1
+            default:
+                return false
+            }
+        }
+        return marksBefore > 0 && (1...4).contains(digits) && marksAfter > 0
+    }
+
+    /// False when the text certainly holds nothing the patterns' `\d` matches (any character with a numeric
+    /// value: 3, ٣, ², 三, 〇): every scalar is ASCII but 0–9, `·`, or general punctuation (U+2000–206F).
+    static func mayHoldDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x30...0x39: return true
+            case 0x00...0x7F, 0xB7, 0x2000...0x206F: return false
+            default: return true
+            }
         }
     }
 

@@ -25,6 +25,15 @@ import Testing
         }
     }
 
+    @Test("item prefixes read on scalars give the answers read on characters")
+    func itemPrefixes() {
+        let opening = ["(一)其他", "(十二)", "1.属于", "12、其他", "123.x", "1234.x", "一、总体", "一.", "二是", "(一", "()", "1", "",
+                       "1\u{301}.x", "(一\u{301})", "一\u{301}、", "(三)\u{301}", "2.\u{301}"]
+        let expected = [true, true, true, true, true, false, true, true, false, false, false, false, false,
+                        false, false, false, false, false]
+        #expect(opening.map(LabelAnchors.hasItemPrefix) == expected)
+    }
+
     @Test("a token the byte filters reject is one the splits leave whole")
     func splitFilters() {
         for text in Self.texts {

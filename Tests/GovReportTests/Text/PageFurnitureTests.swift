@@ -18,6 +18,16 @@ struct PageFurnitureTests {
         #expect(PageFurniture.isDecoratedPageNumber(text) == expected)
     }
 
+    @Test("the shortcuts before the page-number patterns: dashed numbers by hand, lines without digits rejected")
+    func pageNumberShortcuts() {
+        #expect(["-3-", "--12--", "~7~", "•1234•", "-3~"].allSatisfy(PageFurniture.isDashedNumber))
+        #expect(!["-", "3-", "-3", "-12345-", "-3-4-", "-三-", "- 3 -", ""].contains(where: PageFurniture.isDashedNumber))
+        // `\d` matches any character with a numeric value, so only ASCII and general punctuation are digit-free.
+        #expect(["3", "第三页", "〇", "²", "٣", "-三-"].allSatisfy(PageFurniture.mayHoldDigit))
+        #expect(!["-", "- -", "——", "Page", "·•"].contains(where: PageFurniture.mayHoldDigit))
+        #expect(PageFurniture.isDecoratedPageNumber("-三-"))   // not dashed by hand: the pattern decides
+    }
+
     @Test("PDF: footers, bare page numbers and a running header go; a repeated table header stays")
     func pdfFurniture() {
         let body = ["主动公开情况。", "依申请公开情况。", "政府信息管理情况。", "平台建设情况。"]

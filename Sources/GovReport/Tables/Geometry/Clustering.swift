@@ -51,11 +51,12 @@ struct ValueBand: Hashable, Sendable {
     /// Given value pieces, return their bands per page, top to bottom (centres within `tolerance`).
     static func bands(of pieces: [TablePiece], tolerance: Double) -> [ValueBand] {
         var result: [ValueBand] = []
+        // Pieces are handled by index and copied once, into their band.
         for page in Set(pieces.map(\.page)).sorted() {
-            let onPage = pieces.filter { $0.page == page }
-            for group in Clustering.values(onPage.map(\.box.midY), tolerance: tolerance) {
-                let members = group.map { onPage[$0] }.sorted { $0.box.x0 < $1.box.x0 }
-                result.append(ValueBand(page: page, pieces: members))
+            let onPage = pieces.indices.filter { pieces[$0].page == page }
+            for group in Clustering.values(onPage.map { pieces[$0].box.midY }, tolerance: tolerance) {
+                let members = group.map { onPage[$0] }.sorted { pieces[$0].box.x0 < pieces[$1].box.x0 }
+                result.append(ValueBand(page: page, pieces: members.map { pieces[$0] }))
             }
         }
         let midY = result.map(\.midY)

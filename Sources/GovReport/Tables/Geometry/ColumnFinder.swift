@@ -27,8 +27,11 @@ enum ColumnFinder {
         // Pieces are handled by index: their boxes and lengths are read once.
         let boxes = pieces.map(\.box)
         let lengths = pieces.map(\.text.count)
+        func groups(_ members: [Int]) -> [[Int]] {
+            Clustering.intervals(members.map { (boxes[$0].x0, boxes[$0].x1) }, joinGap: joinGap)
+        }
         func ranges(_ members: [Int]) -> [ColumnRange] {
-            Clustering.intervals(members.map { (boxes[$0].x0, boxes[$0].x1) }, joinGap: joinGap).map { group in
+            groups(members).map { group in
                 ColumnRange(x0: group.map { boxes[members[$0]].x0 }.min() ?? 0,
                             x1: group.map { boxes[members[$0]].x1 }.max() ?? 0, count: group.count)
             }
@@ -39,8 +42,8 @@ enum ColumnFinder {
             lengths[p] > 2 && seeds.filter { $0.x0 < boxes[p].x1 && $0.x1 > boxes[p].x0 }.count <= 1
         }
         for p in kept.sorted(by: { boxes[$0].width > boxes[$1].width }) where lengths[p] > 1 {
-            let under = kept.filter { boxes[$0].x0 < boxes[p].x1 && boxes[$0].x1 > boxes[p].x0 && pieces[$0] != pieces[p] }
-            if ranges(under).count >= 2, let i = kept.firstIndex(where: { pieces[$0] == pieces[p] }) { kept.remove(at: i) }
+            let under = kept.filter { boxes[$0].x0 < boxes[p].x1 && boxes[$0].x1 > boxes[p].x0 && $0 != p && pieces[$0] != pieces[p] }
+            if groups(under).count >= 2, let i = kept.firstIndex(where: { pieces[$0] == pieces[p] }) { kept.remove(at: i) }
         }
         return ranges(kept)
     }

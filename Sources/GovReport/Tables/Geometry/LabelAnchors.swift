@@ -19,28 +19,59 @@ struct LabelAnchor: Hashable, Sendable {
 enum LabelAnchors {
     /// Chinese numerals of item prefixes (`一、`, `(三)`).
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// What a character of an item prefix is: the prefix is read on these marks.
+    private enum PrefixMark { case open, close, digit, numeral, stop, other }
+
+    private static func mark(_ ch: Character) -> PrefixMark {
+        if ch == "(" { return .open }
+        if ch == ")" { return .close }
+        if ch.isASCII && ch.isNumber { return .digit }
+        if numerals.contains(ch) { return .numeral }
+        return ch == "." || ch == "、" ? .stop : .other
+    }
+
+    /// `mark(_:)` of a standalone scalar, which is a character of its own.
+    private static func mark(_ scalar: Unicode.Scalar) -> PrefixMark {
+        switch scalar {
+        case "(": return .open
+        case ")": return .close
+        case "0"..."9": return .digit
+        case ".", "、": return .stop
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return .numeral   // `numerals`
+        default: return .other
+        }
+    }
 
     /// True when folded label text opens with a numbered-item prefix: `1.`, `1、`, `(一)`, `一、`, `一.`.
     static func hasItemPrefix(_ folded: String) -> Bool {
         // Every prefix opens with `(`, an ASCII digit or a numeral: reject the rest on the first scalar.
-        guard let head = folded.unicodeScalars.first,
-              head == "(" || ("0"..."9").contains(head) || numerals.contains(Character(head)) else { return false }
-        let chars = Array(folded.prefix(6))
-        var i = 0
-        if chars.first == "(" {
-            i = 1
-            while i < chars.count, numerals.contains(chars[i]) { i += 1 }
-            return i > 1 && i < chars.count && chars[i] == ")"
+        let scalars = folded.unicodeScalars
+        guard let head = scalars.first else { return false }
+        switch CharacterClass.isStandalone(head) ? mark(head) : mark(Character(head)) {
+        case .open, .digit, .numeral: break
+        case .close, .stop, .other: return false
         }
-        while i < chars.count, chars[i].isASCII && chars[i].isNumber { i += 1 }
-        if i == 0 { while i < chars.count, numerals.contains(chars[i]) { i += 1 } }
-        return i > 0 && i <= 3 && i < chars.count && (chars[i] == "." || chars[i] == "、")
+        // The first six characters; when the first seven scalars are standalone, they are those scalars
+        // (the seventh shows that the sixth is a character of its own), read without grapheme breaking.
+        let opening = scalars.prefix(7)
+        let marks = opening.allSatisfy(CharacterClass.isStandalone)
+            ? opening.prefix(6).map { mark($0) } : folded.prefix(6).map { mark($0) }
+        var i = 0
+        if marks.first == .open {
+            i = 1
+            while i < marks.count, marks[i] == .numeral { i += 1 }
+            return i > 1 && i < marks.count && marks[i] == .close
+        }
+        while i < marks.count, marks[i] == .digit { i += 1 }
+        if i == 0 { while i < marks.count, marks[i] == .numeral { i += 1 } }
+        return i > 0 && i <= 3 && i < marks.count && marks[i] == .stop
     }
 
     /// Given rows in template order and the table's pieces, return the anchors found, top to bottom.
     static func anchors(rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
                         unit: Double, settings: TableSettings) -> [LabelAnchor] {
-        let below = labels.indices.map { continuation(below: $0, in: labels, unit: unit, settings: settings) }
+        let places = labels.map(Place.init), valuePlaces = values.map(Place.init)
+        let below = labels.indices.map { continuation(below: $0, in: places, unit: unit, settings: settings) }
         let prefixed = labels.map { hasItemPrefix($0.folded) }
         // The rows each piece matches alone, then with the line below it.
         let prepared = RowMatcher.Prepared(rows)
@@ -55,13 +86,13 @@ enum LabelAnchors {
                     !alone[i].contains(r) && !alone[b].contains(r)
                 }
             }
-            let weight = 1 + (hasValues(rightOf: piece, values: values, unit: unit) ? 0.5 : 0)
+            let weight = 1 + (hasValues(rightOf: places[i], values: valuePlaces, unit: unit) ? 0.5 : 0)
                 + (prefixed[i] ? 0.25 : 0)
             candidates += matched.map { (i, $0, weight) }
         }
         // Heaviest chain increasing in both page position and template order.
         func before(_ a: Int, _ b: Int) -> Bool {
-            let p = labels[a], q = labels[b]
+            let p = places[a], q = places[b]
             return p.page < q.page || (p.page == q.page && q.box.y0 - p.box.y0 > 0.3 * unit)
         }
         var best = candidates.map(\.weight)
@@ -112,16 +143,25 @@ enum LabelAnchors {
         return i
     }
 
+    /// Where a piece is and whether it is label text: all that the searches below compare, read once
+    /// instead of copying pieces (three strings each) for every pair.
+    struct Place {
+        var page: Int
+        var box: Box
+        var isLabel: Bool
+        init(_ piece: TablePiece) { page = piece.page; box = piece.box; isLabel = piece.value == nil }
+    }
+
     /// The label line directly below piece `i` that continues it (left edges aligned, next line), if any.
     /// A line of values alone may sit between the two (plain text puts a wrapped row's values on a
     /// line of their own), up to `wrapGapAcrossValues`.
-    static func continuation(below i: Int, in labels: [TablePiece], unit: Double, settings: TableSettings) -> Int? {
+    static func continuation(below i: Int, in labels: [Place], unit: Double, settings: TableSettings) -> Int? {
         let p = labels[i]
         var best: Int?
         for j in labels.indices where j != i {
             let q = labels[j]
             guard q.page == p.page, q.box.y0 > p.box.y0 + 0.5 * unit,
-                  abs(q.box.x0 - p.box.x0) <= settings.wrapIndent * unit, q.value == nil else { continue }
+                  abs(q.box.x0 - p.box.x0) <= settings.wrapIndent * unit, q.isLabel else { continue }
             let gap = q.box.y0 - p.box.y1
             guard gap < settings.wrapGap * unit
                     || (gap < settings.wrapGapAcrossValues * unit
@@ -132,7 +172,7 @@ enum LabelAnchors {
     }
 
     /// True when a value piece sits right of the label within a couple of lines.
-    static func hasValues(rightOf piece: TablePiece, values: [TablePiece], unit: Double) -> Bool {
+    static func hasValues(rightOf piece: Place, values: [Place], unit: Double) -> Bool {
         values.contains { $0.page == piece.page && $0.box.x0 > piece.box.x1 && abs($0.box.midY - piece.box.midY) < 1.5 * unit }
     }
 }

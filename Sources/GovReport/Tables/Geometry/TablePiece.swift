@@ -37,11 +37,23 @@ enum TablePieces {
         let grid = isGrid(lines.flatMap(\.tokens))
         for line in lines {
             for token in line.tokens {
-                let parts = settings.splitGluedLabels ? split(token, grid: grid) : [token]
-                result += parts.map { TablePiece($0, grid: grid) }
+                if settings.splitGluedLabels && mayNeedSplit(token.text) {
+                    for part in split(token, grid: grid) { result.append(TablePiece(part, grid: grid)) }
+                } else {
+                    result.append(TablePiece(token, grid: grid))
+                }
             }
         }
-        return result.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
+        // Indices are sorted rather than the pieces: the same comparisons give the same order, and no
+        // piece (three strings) is moved or copied on the way.
+        let keys = result.map { ($0.page, $0.box.y0, $0.box.x0) }
+        return result.indices.sorted { keys[$0] < keys[$1] }.map { result[$0] }
+    }
+
+    /// False when `split(_:grid:)` certainly returns the token whole (most tokens): no space to split at,
+    /// no item prefix and no number glued to its end.
+    static func mayNeedSplit(_ text: String) -> Bool {
+        text.utf8.contains(0x20) || mayHoldItemPrefix(text) || mayEndInGluedNumber(text)
     }
 
     /// Given a token, return it split into parts (see `pieces(of:settings:)`), boxes estimated by width.
@@ -58,8 +70,10 @@ enum TablePieces {
     static func isGrid(_ tokens: [Token]) -> Bool {
         guard let height = tokens.first?.box.height,
               tokens.allSatisfy({ abs($0.box.height - height) < 1e-6 }) else { return false }
-        let cell = tokens.filter { $0.text.count == 1 }.map(\.box.width).min() ?? 0
-        guard cell > 0 else { return false }
+        // The narrowest one-character token (counted on scalars when exact), without copying the tokens.
+        var cell = Double.infinity
+        for token in tokens where CharacterClass.characterCount(token.text) == 1 { cell = min(cell, token.box.width) }
+        guard cell > 0, cell < .infinity else { return false }
         return tokens.allSatisfy { t in
             let k = t.box.x0 / cell
             return abs(k - k.rounded()) < 1e-6
