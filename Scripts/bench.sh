@@ -20,7 +20,7 @@ fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
 echo "== 1. floor, pipeline, pdftotext (${#files[@]} files)"
-.build/release/govreport-bench "${files[@]}" --iterations 5
+.build/release/govreport-bench "${files[@]}" --iterations 15
 
 echo; echo "== 1b. one govreport extract process over every file vs pdftotext once per file"
 python3 - "$bin" "${files[@]}" <<'PY'
