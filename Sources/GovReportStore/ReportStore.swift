@@ -64,8 +64,10 @@ public struct ReportStore: Sendable {
             try records.report.insert(db)
             try PathRecord(path: path, sha256: records.sha256).insert(db)
             for record in records.sections { try record.insert(db) }
-            for record in records.paragraphs { try record.insert(db) }
-            for record in records.cells { try record.insert(db) }
+            let paragraphInsert = try db.cachedStatement(sql: ParagraphRecord.insertSQL)
+            for record in records.paragraphs { try paragraphInsert.execute(arguments: record.insertArguments) }
+            let cellInsert = try db.cachedStatement(sql: CellRecord.insertSQL)
+            for record in records.cells { try cellInsert.execute(arguments: record.insertArguments) }
             for record in records.findings { try record.insert(db) }
             for record in records.warnings { try record.insert(db) }
             return .stored

@@ -56,6 +56,29 @@ public struct CellRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
     public var y1: Double?
 }
 
+extension CellRecord {
+    /// The insert with its columns spelled out, run as one cached statement for all of a report's cells:
+    /// GRDB's generic record insert (Codable encoding, snake-case key conversion) costs several times more,
+    /// and cells are most of the rows a batch writes.
+    static let insertSQL = """
+        INSERT INTO cell (sha256, table_kind, table_template, row_key, column_key, row_position, column_position,
+                          row_label, value, printed, unit, page, x0, y0, x1, y1)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    var insertArguments: StatementArguments {
+        [sha256, tableKind, tableTemplate, rowKey, columnKey, rowPosition, columnPosition, rowLabel, value, printed,
+         unit, page, x0, y0, x1, y1]
+    }
+}
+
+extension ParagraphRecord {
+    /// See `CellRecord.insertSQL`: paragraphs are the other bulk rows.
+    static let insertSQL = "INSERT INTO paragraph (sha256, section_position, position, text) VALUES (?, ?, ?, ?)"
+
+    var insertArguments: StatementArguments { [sha256, sectionPosition, position, text] }
+}
+
 /// A row of `warning`: a non-fatal remark of the extraction.
 public struct WarningRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "warning"
