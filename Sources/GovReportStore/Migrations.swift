@@ -10,6 +10,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
+        migrator.registerMigration("v2_table_status") { db in try db.execute(sql: v2TableStatus) }
         return migrator
     }
 
@@ -114,5 +115,16 @@ enum Migrations {
             failed_at  TEXT NOT NULL
         ) STRICT;
         CREATE INDEX failure_sha256 ON failure(sha256);
+        """
+
+    /// Schema 1.1: how far each table of a report can be trusted (`complete`, `partial`, `failed`, `absent`).
+    /// Reports stored before it have no rows here; `export` reads a missing status as NULL.
+    static let v2TableStatus = """
+        CREATE TABLE table_status (
+            sha256      TEXT NOT NULL REFERENCES report(sha256) ON DELETE CASCADE,
+            table_kind  TEXT NOT NULL CHECK (table_kind IN ('proactive', 'requests', 'review_litigation')),
+            status      TEXT NOT NULL CHECK (status IN ('complete', 'partial', 'failed', 'absent')),
+            PRIMARY KEY (sha256, table_kind)
+        ) STRICT, WITHOUT ROWID;
         """
 }

@@ -68,6 +68,7 @@ public struct ReportStore: Sendable {
             for record in records.paragraphs { try paragraphInsert.execute(arguments: record.insertArguments) }
             let cellInsert = try db.cachedStatement(sql: CellRecord.insertSQL)
             for record in records.cells { try cellInsert.execute(arguments: record.insertArguments) }
+            for record in records.tableStatuses { try record.insert(db) }
             for record in records.findings { try record.insert(db) }
             for record in records.warnings { try record.insert(db) }
             return .stored

@@ -28,6 +28,7 @@ extension ReportJSON {
             proactive: table(.proactive, in: json),
             requests: table(.requests, in: json),
             reviewLitigation: table(.reviewLitigation, in: json),
+            tableStatus: tableStatus(in: json),
             warnings: (json["warnings"]?.array ?? []).map { w in
                 ExtractionWarning(code: w["code"]?.string ?? "", message: w["message"]?.string ?? "",
                                   table: w["table"]?.string, row: w["row"]?.string, column: w["column"]?.string,
@@ -41,6 +42,17 @@ extension ReportJSON {
                     message: f["message"]?.string ?? "", messageEnglish: f["message_en"]?.string ?? "")
         }
         return (report, findings)
+    }
+
+    /// `table_status` as written; JSON of schema 1.0 has none: a table there counts as `complete`, a
+    /// missing one as `absent` (what 1.0 readers assumed).
+    private static func tableStatus(in json: JSONValue) -> TableStatuses {
+        var statuses = TableStatuses()
+        for kind in TableKind.allCases {
+            statuses[kind] = json["table_status"]?[kind.rawValue]?.string.flatMap(TableStatus.init(rawValue:))
+                ?? (json[kind.rawValue]?.pairs == nil ? .absent : .complete)
+        }
+        return statuses
     }
 
     private static func table(_ kind: TableKind, in json: JSONValue) -> Table? {

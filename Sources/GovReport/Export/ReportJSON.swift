@@ -38,6 +38,7 @@ public enum ReportJSON {
         pairs.append(("table_templates", .object(tables.compactMap { kind, table in
             table.map { (kind.rawValue, .string($0.template.rawValue)) }
         })))
+        pairs.append(("table_status", .object(TableKind.allCases.map { ($0.rawValue, .string(report.tableStatus[$0].rawValue)) })))
         pairs.append(("provenance", .object(tables.compactMap { kind, table in
             table.map { (kind.rawValue, provenance($0)) }
         })))

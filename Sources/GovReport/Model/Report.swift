@@ -66,7 +66,7 @@ public struct ExtractionWarning: Codable, Hashable, Sendable {
 
 /// Everything extracted from one file.
 public struct Report: Sendable {
-    public static let schemaVersion = "1.0"
+    public static let schemaVersion = "1.1"
 
     public var source: SourceInfo
     public var info: ReportInfo
@@ -79,14 +79,16 @@ public struct Report: Sendable {
     public var requests: Table?
     /// Section 四 (行政复议、行政诉讼).
     public var reviewLitigation: Table?
+    /// How far each table can be trusted (see `TableStatus`).
+    public var tableStatus: TableStatuses
     public var warnings: [ExtractionWarning]
 
     public init(source: SourceInfo, info: ReportInfo, preamble: [String] = [], sections: [Section] = [],
                 proactive: Table? = nil, requests: Table? = nil, reviewLitigation: Table? = nil,
-                warnings: [ExtractionWarning] = []) {
+                tableStatus: TableStatuses = TableStatuses(), warnings: [ExtractionWarning] = []) {
         self.source = source; self.info = info; self.preamble = preamble; self.sections = sections
         self.proactive = proactive; self.requests = requests; self.reviewLitigation = reviewLitigation
-        self.warnings = warnings
+        self.tableStatus = tableStatus; self.warnings = warnings
     }
 
     /// The three tables that are present, in section order.

@@ -67,9 +67,15 @@ public struct Extractor: Sendable {
         report.requests = tables.requests.table
         report.reviewLitigation = tables.reviewLitigation.table
         report.warnings = tables.proactive.warnings + tables.requests.warnings + tables.reviewLitigation.warnings
+        let found = Set(document.sections.map(\.number))
+        report.tableStatus = TableStatuses(
+            proactive: TableVerification.status(of: tables.proactive, sectionFound: found.contains(2)),
+            requests: TableVerification.status(of: tables.requests, sectionFound: found.contains(3)),
+            reviewLitigation: TableVerification.status(of: tables.reviewLitigation, sectionFound: found.contains(4)))
         if document.info.template == .pre2019 {
             // Free-form reports before 2019 have none of the template tables: one note, not three misses.
             report.warnings.removeAll { ["table_missing", "section_missing"].contains($0.code) }
+            for kind in TableKind.allCases where report.tableStatus[kind] == .failed { report.tableStatus[kind] = .absent }
             report.warnings.append(ExtractionWarning(
                 code: "pre2019_report",
                 message: "a report for \(document.info.year.map(String.init) ?? "a year") before 2019 follows no State Council template; its text and sections are kept and no template table is expected"))

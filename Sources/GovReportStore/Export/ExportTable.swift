@@ -11,14 +11,15 @@ public enum ExportTable: String, CaseIterable, Sendable {
     public var columns: [String] {
         switch self {
         case .requests, .proactive, .reviewLitigation:
-            return ["sha256", "path", "agency", "year", "template", "table_template", "row", "row_label",
+            return ["sha256", "path", "agency", "year", "template", "table_template", "table_status", "row", "row_label",
                     "column", "value", "printed", "unit", "page", "x0", "y0", "x1", "y1"]
         case .findings:
             return ["sha256", "path", "agency", "year", "rule", "instance", "severity", "table", "row", "column",
                     "row_label", "column_label", "printed", "expected", "page", "message", "message_english"]
         case .reports:
             return ["sha256", "path", "path_count", "file_name", "kind", "title", "agency", "year", "template",
-                    "page_count", "status", "finding_count", "warning_count", "schema_version", "ingested_at"]
+                    "page_count", "status", "finding_count", "warning_count", "schema_version", "ingested_at",
+                    "proactive_status", "requests_status", "review_litigation_status"]
         case .failures:
             return ["path", "sha256", "stage", "kind", "message", "failed_at"]
         }
@@ -27,10 +28,15 @@ public enum ExportTable: String, CaseIterable, Sendable {
     /// The query producing `columns`, in a stable order; `?` binds `rawValue` for the cell tables.
     var sql: String {
         let firstPath = "(SELECT min(p.path) FROM report_path p WHERE p.sha256 = r.sha256)"
+        func status(_ kind: String) -> String {
+            "(SELECT t.status FROM table_status t WHERE t.sha256 = r.sha256 AND t.table_kind = '\(kind)')"
+        }
         switch self {
         case .requests, .proactive, .reviewLitigation:
             return """
-                SELECT c.sha256, \(firstPath), r.agency, r.year, r.template, c.table_template, c.row_key,
+                SELECT c.sha256, \(firstPath), r.agency, r.year, r.template, c.table_template,
+                       (SELECT t.status FROM table_status t WHERE t.sha256 = c.sha256 AND t.table_kind = c.table_kind),
+                       c.row_key,
                        c.row_label, c.column_key, c.value, c.printed, c.unit, c.page, c.x0, c.y0, c.x1, c.y1
                 FROM cell c JOIN report r ON r.sha256 = c.sha256
                 WHERE c.table_kind = ?
@@ -49,7 +55,8 @@ public enum ExportTable: String, CaseIterable, Sendable {
                 SELECT r.sha256, \(firstPath),
                        (SELECT count(*) FROM report_path p WHERE p.sha256 = r.sha256),
                        r.file_name, r.kind, r.title, r.agency, r.year, r.template, r.page_count, r.status,
-                       r.finding_count, r.warning_count, r.schema_version, r.ingested_at
+                       r.finding_count, r.warning_count, r.schema_version, r.ingested_at,
+                       \(status("proactive")), \(status("requests")), \(status("review_litigation"))
                 FROM report r
                 ORDER BY r.agency, r.year, r.sha256
                 """

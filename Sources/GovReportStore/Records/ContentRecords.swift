@@ -27,6 +27,19 @@ public struct ParagraphRecord: Codable, Hashable, Sendable, FetchableRecord, Per
 }
 
 /// A row of `cell`: one table cell in tidy form (report, table, row, column, value) with its provenance.
+/// A row of `table_status`: how far one table of a report can be trusted (`TableStatus`).
+public struct TableStatusRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "table_status"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public var sha256: String
+    /// `proactive`, `requests` or `review_litigation`.
+    public var tableKind: String
+    /// `complete`, `partial`, `failed` or `absent`.
+    public var status: String
+}
+
 public struct CellRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "cell"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase

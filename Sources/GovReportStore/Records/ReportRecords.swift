@@ -15,6 +15,7 @@ public struct ReportRecords: Codable, Hashable, Sendable {
     public var sections: [SectionRecord]
     public var paragraphs: [ParagraphRecord]
     public var cells: [CellRecord]
+    public var tableStatuses: [TableStatusRecord]
     public var findings: [FindingRecord]
     public var warnings: [WarningRecord]
 
@@ -40,6 +41,9 @@ public struct ReportRecords: Codable, Hashable, Sendable {
             }
         }
         cells = report.tables.flatMap { Self.cells(of: $0, sha256: sha) }
+        tableStatuses = TableKind.allCases.map { kind in
+            TableStatusRecord(sha256: sha, tableKind: kind.rawValue, status: report.tableStatus[kind].rawValue)
+        }
         self.findings = findings.enumerated().map { index, finding in
             FindingRecord(
                 sha256: sha, position: index + 1, rule: finding.rule, instance: finding.instance,
