@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "govreport-bench", targets: ["GovReportBench"]),
         .library(name: "GovReport", targets: ["GovReport"]),
         .library(name: "GovReportPDF", targets: ["GovReportPDF"]),
+        .library(name: "GovReportOCR", targets: ["GovReportOCR"]),
         .library(name: "GovReportStore", targets: ["GovReportStore"]),
     ],
     dependencies: [
@@ -22,8 +23,14 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng"])]
+        ),
         .target(name: "GovReport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "GovReportPDF", dependencies: ["CPoppler", "GovReport"]),
+        .target(name: "GovReportOCR", dependencies: ["CTesseract", "GovReport", "GovReportPDF"]),
         .target(
             name: "GovReportStore",
             dependencies: ["GovReport", .product(name: "GRDB", package: "GRDB.swift")]
@@ -31,14 +38,15 @@ let package = Package(
         .executableTarget(
             name: "GovReportCLI",
             dependencies: [
-                "GovReport", "GovReportPDF", "GovReportStore",
+                "GovReport", "GovReportPDF", "GovReportOCR", "GovReportStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "GovReportBench", dependencies: ["GovReport", "GovReportPDF"]),
+        .executableTarget(name: "GovReportBench", dependencies: ["GovReport", "GovReportPDF", "GovReportOCR"]),
         .target(name: "GovReportTestSupport", dependencies: ["GovReport"], path: "Tests/GovReportTestSupport"),
         .testTarget(name: "GovReportTests", dependencies: ["GovReport", "GovReportTestSupport"], exclude: ["Fuzz/Inputs"]),
         .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF", "GovReportTestSupport"]),
+        .testTarget(name: "GovReportOCRTests", dependencies: ["GovReport", "GovReportPDF", "GovReportOCR", "GovReportTestSupport"]),
         .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore"]),
         .testTarget(name: "GovReportCLITests", dependencies: ["GovReportCLI", "GovReport", "GovReportStore", "GovReportTestSupport"]),
     ],

@@ -9,6 +9,7 @@ public enum PDFReadError: GovReportError, Equatable, Sendable {
     case encrypted(path: String, passwordGiven: Bool)
     case noPages(path: String)
     case noTextLayer(path: String, pageCount: Int)
+    case ocrFoundNoText(path: String, pageCount: Int)
 
     public var description: String {
         switch self {
@@ -25,7 +26,9 @@ public enum PDFReadError: GovReportError, Equatable, Sendable {
         case .noPages(let path):
             return "\(path): the PDF has no pages."
         case .noTextLayer(let path, let pageCount):
-            return "\(path): no text layer (scanned/image-only PDF): none of \(pageCount) page(s) has text. Run OCR first or pass a .txt extraction."
+            return "\(path): no text layer (scanned/image-only PDF): none of \(pageCount) page(s) has text. Read it with --ocr auto (the default, needs tesseract-ocr-chi-sim and tesseract-ocr-eng) or pass a .txt extraction."
+        case .ocrFoundNoText(let path, let pageCount):
+            return "\(path): no text layer, and OCR found no text on its \(pageCount) page(s): the scan is blank, a photo, or its images cannot be decoded."
         }
     }
 
@@ -38,6 +41,7 @@ public enum PDFReadError: GovReportError, Equatable, Sendable {
         case .encrypted: return "encrypted_pdf"
         case .noPages: return "no_pages"
         case .noTextLayer: return "no_text_layer"
+        case .ocrFoundNoText: return "ocr_no_text"
         }
     }
 }

@@ -13,8 +13,9 @@ public enum ReportFile {
     }
 
     /// Reads and extracts the file at `path`. Throws a `GovReportError` naming the file.
-    public static func load(path: String, password: String? = nil, settings: ExtractionSettings = .init()) throws -> Report {
-        try load(data: contents(of: path), path: path, password: password, settings: settings)
+    public static func load(path: String, password: String? = nil, settings: ExtractionSettings = .init(),
+                            ocr: OCROptions = .none) throws -> Report {
+        try load(data: contents(of: path), path: path, password: password, settings: settings, ocr: ocr)
     }
 
     /// The bytes of the file at `path`; a missing file or a folder is a `GovReportError`.
@@ -30,9 +31,9 @@ public enum ReportFile {
     }
 
     /// PDF pages from the bytes already read; a password needs the file (when there is one).
-    private static func pages(of data: Data, path: String, password: String?) throws -> [Page] {
+    private static func document(of data: Data, path: String, password: String?, ocr: OCROptions) throws -> PDFReader.Document {
         let file = password != nil && FileManager.default.fileExists(atPath: path) ? path : nil
-        return try PDFReader(password: password).readPages(of: data, name: path, path: file)
+        return try PDFReader(password: password).readDocument(of: data, name: path, path: file, ocr: ocr)
     }
 
     /// A file's content as the pipeline takes it: PDF pages of glyphs, or decoded plain text.
@@ -50,27 +51,38 @@ public enum ReportFile {
     }
 
     /// Reads a file already in memory as PDF pages or decoded text; throws a `GovReportError` naming `path`.
-    public static func content(of data: Data, path: String, password: String? = nil) throws -> Content {
+    public static func content(of data: Data, path: String, password: String? = nil, ocr: OCROptions = .none) throws -> Content {
+        try read(data, path: path, password: password, ocr: ocr).content
+    }
+
+    /// The content and, for a PDF, the document it came from (OCR source and cells).
+    private static func read(_ data: Data, path: String, password: String?, ocr: OCROptions) throws
+        -> (content: Content, document: PDFReader.Document?) {
         guard !data.isEmpty else { throw ExtractionError.emptyFile(path: path) }
         switch kind(of: data, path: path) {
-        case .pdf: return .pages(try pages(of: data, path: path, password: password))
+        case .pdf:
+            let document = try document(of: data, path: path, password: password, ocr: ocr)
+            return (.pages(document.pages), document)
         case .text:
             guard let (text, _) = TextDecoding.decode(data) else { throw ExtractionError.undecodableText(path: path) }
-            return .text(text)
+            return (.text(text), nil)
         }
     }
 
     /// Extracts a file already read into memory; `path` names it in errors and in `source.file_name`.
     public static func load(data: Data, path: String, password: String? = nil,
-                            settings: ExtractionSettings = .init()) throws -> Report {
-        let content = try content(of: data, path: path, password: password)
+                            settings: ExtractionSettings = .init(), ocr: OCROptions = .none) throws -> Report {
+        let (content, document) = try read(data, path: path, password: password, ocr: ocr)
         let name = (path as NSString).lastPathComponent
         let sha = FileHash.sha256Hex(of: data)
         let extractor = Extractor(settings: settings)
         return try renamingErrors(path) {
             switch content {
             case .pages(let pages):
-                return try extractor.extract(pages: pages, source: SourceInfo(fileName: name, sha256: sha, pageCount: pages.count, kind: .pdf))
+                let source = SourceInfo(fileName: name, sha256: sha, pageCount: pages.count, kind: .pdf, ocr: document?.ocr)
+                var report = try extractor.extract(pages: pages, source: source)
+                if document?.ocr != nil { OCRCellReview.apply(document?.cells ?? [], to: &report) }
+                return report
             case .text(let text):
                 let pageCount = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
                     .filter { !$0.allSatisfy(\.isWhitespace) }.count

@@ -11,6 +11,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2_table_status") { db in try db.execute(sql: v2TableStatus) }
+        migrator.registerMigration("v4_ocr") { db in try db.execute(sql: v4OCR) }
         return migrator
     }
 
@@ -126,5 +127,11 @@ enum Migrations {
             status      TEXT NOT NULL CHECK (status IN ('complete', 'partial', 'failed', 'absent')),
             PRIMARY KEY (sha256, table_kind)
         ) STRICT, WITHOUT ROWID;
+        """
+
+    /// Scans read by OCR: how (`report.ocr`, the JSON of `source.ocr`) and how sure each cell's read was.
+    static let v4OCR = """
+        ALTER TABLE report ADD COLUMN ocr TEXT;
+        ALTER TABLE cell ADD COLUMN confidence REAL;
         """
 }

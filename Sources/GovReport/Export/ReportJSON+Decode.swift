@@ -17,7 +17,7 @@ extension ReportJSON {
         }
         let report = Report(
             source: SourceInfo(fileName: source["file_name"]?.string ?? "", sha256: source["sha256"]?.string ?? "",
-                               pageCount: source["page_count"]?.int ?? 0, kind: kind),
+                               pageCount: source["page_count"]?.int ?? 0, kind: kind, ocr: ocrSource(source["ocr"])),
             info: ReportInfo(title: info["title"]?.string, agency: info["agency"]?.string, year: info["year"]?.int,
                              template: info["template"]?.string.flatMap(TemplateVersion.init(rawValue:))),
             preamble: json["preamble"]?.array?.compactMap(\.string) ?? [],
@@ -55,6 +55,12 @@ extension ReportJSON {
         return statuses
     }
 
+    private static func ocrSource(_ ocr: JSONValue?) -> OCRSource? {
+        guard let ocr, let engine = ocr["engine"]?.string else { return nil }
+        return OCRSource(engine: engine, languages: ocr["languages"]?.array?.compactMap(\.string) ?? [],
+                         dpi: ocr["dpi"]?.int ?? 0, pages: ocr["pages"]?.array?.compactMap(\.int) ?? [])
+    }
+
     private static func table(_ kind: TableKind, in json: JSONValue) -> Table? {
         guard let rows = json[kind.rawValue]?.pairs else { return nil }
         let template = json["table_templates"]?[kind.rawValue]?.string.flatMap(TemplateVersion.init(rawValue:)) ?? .v2021
@@ -67,7 +73,8 @@ extension ReportJSON {
                     return n.count == 4 ? Box(x0: n[0], y0: n[1], x1: n[2], y1: n[3]) : nil
                 }
                 return (column, Cell(value: value.number ?? 0, printed: p?["printed"]?.string ?? "",
-                                     page: p?["page"]?.int, box: box, unit: p?["unit"]?.string))
+                                     page: p?["page"]?.int, box: box, unit: p?["unit"]?.string,
+                                     confidence: p?["confidence"]?.number))
             })
         })
     }

@@ -10,12 +10,7 @@ public enum ReportJSON {
     public static func value(_ report: Report, findings: [Finding]? = nil) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("schema_version", .string(Report.schemaVersion)),
-            ("source", .object([
-                ("file_name", .string(report.source.fileName)),
-                ("sha256", .string(report.source.sha256)),
-                ("page_count", .number(Double(report.source.pageCount))),
-                ("kind", .string(report.source.kind.rawValue)),
-            ])),
+            ("source", source(report.source)),
             ("report", .object([
                 ("title", optional(report.info.title)),
                 ("agency", optional(report.info.agency)),
@@ -52,6 +47,27 @@ public enum ReportJSON {
         value(report, findings: findings).serialized(pretty: pretty)
     }
 
+    private static func source(_ source: SourceInfo) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("file_name", .string(source.fileName)),
+            ("sha256", .string(source.sha256)),
+            ("page_count", .number(Double(source.pageCount))),
+            ("kind", .string(source.kind.rawValue)),
+        ]
+        if let ocr = source.ocr { pairs.append(("ocr", ocrValue(ocr))) }
+        return .object(pairs)
+    }
+
+    /// `source.ocr`: engine, languages, dpi and pages of a scan read by OCR.
+    public static func ocrValue(_ ocr: OCRSource) -> JSONValue {
+        .object([
+            ("engine", .string(ocr.engine)),
+            ("languages", .array(ocr.languages.map(JSONValue.string))),
+            ("dpi", .number(Double(ocr.dpi))),
+            ("pages", .array(ocr.pages.map { .number(Double($0)) })),
+        ])
+    }
+
     private static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
 
     private static func values(_ table: Table) -> JSONValue {
@@ -67,6 +83,7 @@ public enum ReportJSON {
                     ("printed", .string(cell.printed)),
                 ]
                 if let unit = cell.unit { p.append(("unit", .string(unit))) }
+                if let confidence = cell.confidence { p.append(("confidence", .number((confidence * 1000).rounded() / 1000))) }
                 return (column, .object(p))
             }))
         })

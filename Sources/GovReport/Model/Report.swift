@@ -15,9 +15,27 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     public var sha256: String
     public var pageCount: Int
     public var kind: Kind
+    /// Set when some pages were read by OCR (a scan): which engine, languages, resolution and pages.
+    public var ocr: OCRSource?
 
-    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind) {
-        self.fileName = fileName; self.sha256 = sha256; self.pageCount = pageCount; self.kind = kind
+    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind, ocr: OCRSource? = nil) {
+        self.fileName = fileName; self.sha256 = sha256; self.pageCount = pageCount; self.kind = kind; self.ocr = ocr
+    }
+}
+
+/// How the pages of a scan were read: `source.ocr` in the report JSON.
+public struct OCRSource: Codable, Hashable, Sendable {
+    /// E.g. "tesseract 5.3.0".
+    public var engine: String
+    /// Tesseract language models used, e.g. ["chi_sim", "eng"].
+    public var languages: [String]
+    /// The resolution the pages were read at (the highest when pages differ).
+    public var dpi: Int
+    /// 1-based numbers of the pages read by OCR.
+    public var pages: [Int]
+
+    public init(engine: String, languages: [String], dpi: Int, pages: [Int]) {
+        self.engine = engine; self.languages = languages; self.dpi = dpi; self.pages = pages
     }
 }
 

@@ -20,9 +20,13 @@ public struct Cell: Codable, Hashable, Sendable {
     public var box: Box?
     /// A unit printed inside the cell or its header (e.g. 元, 万元), when there is one.
     public var unit: String?
+    /// For a cell read by OCR: how sure the recognizer was of its read, 0...1.
+    public var confidence: Double?
 
-    public init(value: Double, printed: String, page: Int? = nil, box: Box? = nil, unit: String? = nil) {
+    public init(value: Double, printed: String, page: Int? = nil, box: Box? = nil, unit: String? = nil,
+                confidence: Double? = nil) {
         self.value = value; self.printed = printed; self.page = page; self.box = box; self.unit = unit
+        self.confidence = confidence
     }
 
     /// True when the cell printed no digit (blank or a placeholder such as "—").

@@ -15,6 +15,10 @@ final class Supervisor: @unchecked Sendable {
         /// Address-space cap of each worker, in MiB (RLIMIT_AS).
         var workerMemoryMB: Int
         var password: String?
+        /// When workers read scanned pages by OCR (`--ocr`).
+        var ocr: OCRMode = .auto
+        /// Seconds added to `timeout` for each page of a PDF holding images, when OCR may read it.
+        var secondsPerScannedPage: TimeInterval = 15
         /// Retry content that failed in an earlier run instead of copying its failure.
         var retryFailed: Bool
         /// The `govreport` executable to start as `govreport worker`.
@@ -113,15 +117,23 @@ final class Supervisor: @unchecked Sendable {
         }
         guard claimed else { return }
         defer { lock.withLock { _ = inFlight.remove(sha) } }
-        try extract(path, sha: sha, worker: &worker)
+        try extract(path, sha: sha, timeout: timeout(for: data), worker: &worker)
+    }
+
+    /// The time a worker gets for a file: `timeout`, plus `secondsPerScannedPage` a page when the file is a
+    /// PDF with images that OCR may have to read (pages counted in the bytes: Poppler stays in the workers).
+    func timeout(for data: Data) -> TimeInterval {
+        guard settings.ocr != .never, ReportFile.kind(of: data, path: "") == .pdf,
+              data.range(of: Data("/Image".utf8)) != nil else { return settings.timeout }
+        return settings.timeout + Double(ScanResolution.pageCount(in: data)) * settings.secondsPerScannedPage
     }
 
     /// Sends one file to the worker (starting one if needed) and records what comes back.
-    private func extract(_ path: String, sha: String, worker: inout WorkerProcess?) throws {
+    private func extract(_ path: String, sha: String, timeout: TimeInterval, worker: inout WorkerProcess?) throws {
         let current = try worker ?? startWorker()
         worker = current
         let reply = current.send(try WorkerProtocol.line(WorkerRequest(path: path)))
-            ? current.readLine(timeout: settings.timeout) : .ended
+            ? current.readLine(timeout: timeout) : .ended
         switch reply {
         case .line(let line):
             let response: WorkerResponse
@@ -147,7 +159,7 @@ final class Supervisor: @unchecked Sendable {
             current.kill()
             worker = nil
             try fail(path, sha: sha, .worker, "timeout",
-                     "\(path): extraction did not finish within \(Int(settings.timeout)) s; the worker was stopped. Raise --timeout if the file is just large, or inspect the file.")
+                     "\(path): extraction did not finish within \(Int(timeout)) s; the worker was stopped. Raise --timeout if the file is just large, or inspect the file.")
         case .ended:
             let ending = current.ending()
             worker = nil
@@ -159,6 +171,7 @@ final class Supervisor: @unchecked Sendable {
     private func startWorker() throws -> WorkerProcess {
         var arguments = ["worker", "--memory-mb", String(settings.workerMemoryMB)]
         if let password = settings.password { arguments += ["--password", password] }
+        arguments += ["--ocr", settings.ocr.rawValue]
         do {
             // No Swift backtracer in workers: on a crash or a failed allocation it would symbolicate for
             // seconds (under the worker's memory cap, on a busy machine) before the parent can name the fault.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GovReport
+import GovReportOCR
 import GovReportPDF
 
 extension GovReportCommand {
@@ -26,13 +27,15 @@ extension GovReportCommand {
         var lang: CheckPrinter.Language = .zh
 
         func run() throws {
+            let recognizer = TesseractRecognizer()
             let checker = Checker()
             let printer = CheckPrinter(language: lang, colors: Colors(enabled: Console.stdoutIsTerminal))
             var unreadable = false, anyFinding = false
             var reports: [JSONValue] = []
             for path in try input.paths() {
                 do {
-                    let report = try ReportFile.load(path: path, password: input.password)
+                    let report = try ReportFile.load(path: path, password: input.password,
+                                                        ocr: input.ocr.options(recognizer: recognizer, file: path))
                     let findings = checker.check(report)
                     anyFinding = anyFinding || !findings.isEmpty
                     switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GovReport
+import GovReportOCR
 import GovReportPDF
 
 extension GovReportCommand {
@@ -21,12 +22,14 @@ extension GovReportCommand {
         var format: Format = .json
 
         func run() throws {
+            let recognizer = TesseractRecognizer()
             var failed = false
             var reports: [JSONValue] = []
             if format == .csv { Console.out(CSVExport.headerLine) }
             for path in try input.paths() {
                 do {
-                    let report = try ReportFile.load(path: path, password: input.password)
+                    let report = try ReportFile.load(path: path, password: input.password,
+                                                        ocr: input.ocr.options(recognizer: recognizer, file: path))
                     switch format {
                     case .json: reports.append(ReportJSON.value(report))
                     case .jsonl: Console.out(ReportJSON.value(report).serialized() + "\n")

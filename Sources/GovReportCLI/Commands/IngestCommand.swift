@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GovReportPDF
 import GovReportStore
 
 extension GovReportCommand {
@@ -26,7 +27,7 @@ extension GovReportCommand {
         @Option(help: "Worker processes running at once (default: every core).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(help: "Seconds allowed per file before its worker is stopped.")
+        @Option(help: "Seconds allowed per file before its worker is stopped (plus 15 s a page for PDFs with images, which OCR may read).")
         var timeout: Double = 60
 
         @Option(name: .customLong("worker-memory-mb"), help: "Address-space cap of each worker, in MiB.")
@@ -34,6 +35,9 @@ extension GovReportCommand {
 
         @Option(help: "Password of encrypted PDFs.")
         var password: String?
+
+        @Option(help: OCRMode.help)
+        var ocr: OCRMode = .auto
 
         @Flag(help: "Parse again content that failed in an earlier run (default: record the earlier failure).")
         var retryFailed = false
@@ -50,7 +54,7 @@ extension GovReportCommand {
             signal(SIGPIPE, SIG_IGN)  // a dead worker's pipe must give an error, not kill the batch
             let tally = BatchTally(total: found.reports.count, skippedOther: found.skipped.count)
             let settings = Supervisor.Settings(jobs: jobs, timeout: timeout, workerMemoryMB: workerMemoryMB,
-                                               password: password, retryFailed: retryFailed,
+                                               password: password, ocr: ocr, retryFailed: retryFailed,
                                                executable: Self.executable())
             let progress = Progress(tally: tally)
             progress.begin()

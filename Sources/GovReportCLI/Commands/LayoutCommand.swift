@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovReport
+import GovReportOCR
 import GovReportPDF
 
 extension GovReportCommand {
@@ -15,9 +16,13 @@ extension GovReportCommand {
         @Option(help: "Password of an encrypted PDF.")
         var password: String?
 
+        @Option(help: OCRMode.help)
+        var ocr: OCRMode = .auto
+
         func run() throws {
             do {
-                let content = try ReportFile.content(of: ReportFile.contents(of: file), path: file, password: password)
+                let content = try ReportFile.content(of: ReportFile.contents(of: file), path: file, password: password,
+                                                  ocr: ocr.options(recognizer: TesseractRecognizer(), file: file))
                 for line in content.lines() {
                     let b = line.box
                     Console.out(String(format: "p%d y%6.1f-%6.1f x%6.1f-%6.1f | ", line.page, b.y0, b.y1, b.x0, b.x1)

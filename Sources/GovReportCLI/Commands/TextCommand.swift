@@ -1,5 +1,6 @@
 import ArgumentParser
 import GovReport
+import GovReportOCR
 import GovReportPDF
 
 extension GovReportCommand {
@@ -17,10 +18,12 @@ extension GovReportCommand {
         var format: Format = .text
 
         func run() throws {
+            let recognizer = TesseractRecognizer()
             var failed = false
             for path in try input.paths() {
                 do {
-                    let report = try ReportFile.load(path: path, password: input.password)
+                    let report = try ReportFile.load(path: path, password: input.password,
+                                                        ocr: input.ocr.options(recognizer: recognizer, file: path))
                     Console.out(render(report))
                 } catch {
                     failed = true

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovReport
+import GovReportOCR
 import GovReportPDF
 import GovReportStore
 
@@ -18,6 +19,9 @@ extension GovReportCommand {
         @Option(help: "Password of encrypted PDFs.")
         var password: String?
 
+        @Option(help: OCRMode.help)
+        var ocr: OCRMode = .auto
+
         @Option(name: .customLong("memory-mb"), help: "Address-space cap in MiB (RLIMIT_AS); 0 for none.")
         var memoryMB: Int = 0
 
@@ -29,11 +33,12 @@ extension GovReportCommand {
                 }
             }
             Self.exitWhenOrphaned()
+            let options = ocr.options(recognizer: TesseractRecognizer())
             while let line = readLine(strippingNewline: true) {
                 guard !line.isEmpty else { continue }
                 let request = try WorkerProtocol.decode(WorkerRequest.self, from: Data(line.utf8))
                 WorkerFault.fault(for: request.path)?.trigger()
-                let response = Self.respond(to: request, password: password)
+                let response = Self.respond(to: request, password: password, ocr: options)
                 FileHandle.standardOutput.write(try WorkerProtocol.line(response))
             }
         }
@@ -49,9 +54,9 @@ extension GovReportCommand {
         }
 
         /// Extracts and checks one file into the rows the parent stores, or the error that stopped it.
-        static func respond(to request: WorkerRequest, password: String?) -> WorkerResponse {
+        static func respond(to request: WorkerRequest, password: String?, ocr: OCROptions) -> WorkerResponse {
             do {
-                let report = try ReportFile.load(path: request.path, password: password)
+                let report = try ReportFile.load(path: request.path, password: password, ocr: ocr)
                 let findings = Checker().check(report)
                 return WorkerResponse(path: request.path, records: ReportRecords(report: report, findings: findings))
             } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GovReportPDF
 
 /// Files to read: arguments, or a list of paths from a file or stdin (`--files-from -`).
 struct InputOptions: ParsableArguments {
@@ -11,6 +12,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: "Password of encrypted PDFs.")
     var password: String?
+
+    @Option(help: OCRMode.help)
+    var ocr: OCRMode = .auto
 
     func validate() throws {
         if files.isEmpty && filesFrom == nil {

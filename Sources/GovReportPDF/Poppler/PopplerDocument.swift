@@ -2,8 +2,8 @@ internal import CPoppler
 import Foundation
 import GovReport
 
-/// Owns a `PopplerDocument*` and unrefs it when released. The only file besides `PopplerPage.swift`
-/// that touches Poppler's C API.
+/// Owns a `PopplerDocument*` and unrefs it when released. With `PopplerPage.swift` and `PopplerRender.swift`
+/// the only files that touch Poppler's C API.
 final class PopplerDocument {
     private let handle: OpaquePointer
     /// Poppler reads from this buffer without copying it; it must live as long as the document.
@@ -49,6 +49,22 @@ final class PopplerDocument {
         guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         return PopplerPage.copy(page, number: index + 1)
+    }
+
+    /// The area (points) of the image that fills most of page `index`, or nil (see `PopplerRender.imageArea`).
+    func imageArea(pageAt index: Int) -> Box? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return PopplerRender.imageArea(of: page)
+    }
+
+    /// Renders page `index` (0-based) to grey at `dpi` (see `PopplerRender`).
+    func render(pageAt index: Int, dpi: (_ width: Double, _ height: Double, _ imageArea: Box?) -> Double) -> PageImage? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        return PopplerRender.render(page, dpi: dpi(width, height, PopplerRender.imageArea(of: page)))
     }
 
     private static func take(_ error: UnsafeMutablePointer<GError>?) -> (Int32, String) {

@@ -67,6 +67,8 @@ public struct CellRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
     public var y0: Double?
     public var x1: Double?
     public var y1: Double?
+    /// For a cell read by OCR, the recognizer's confidence (0...1); else nil.
+    public var confidence: Double?
 }
 
 extension CellRecord {
@@ -75,13 +77,13 @@ extension CellRecord {
     /// and cells are most of the rows a batch writes.
     static let insertSQL = """
         INSERT INTO cell (sha256, table_kind, table_template, row_key, column_key, row_position, column_position,
-                          row_label, value, printed, unit, page, x0, y0, x1, y1)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          row_label, value, printed, unit, page, x0, y0, x1, y1, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     var insertArguments: StatementArguments {
         [sha256, tableKind, tableTemplate, rowKey, columnKey, rowPosition, columnPosition, rowLabel, value, printed,
-         unit, page, x0, y0, x1, y1]
+         unit, page, x0, y0, x1, y1, confidence]
     }
 }
 

@@ -27,6 +27,8 @@ public struct ReportRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
     public var schemaVersion: String
     /// ISO 8601 UTC time the report was stored.
     public var ingestedAt: String
+    /// For a scan read by OCR, `source.ocr` of the report JSON (engine, languages, dpi, pages); else nil.
+    public var ocr: String?
 }
 
 /// A row of `report_path`: a path under which a stored content was found (one content, many paths).

@@ -29,7 +29,8 @@ public struct ReportRecords: Codable, Hashable, Sendable {
             pageCount: report.source.pageCount, title: report.info.title, agency: report.info.agency,
             year: report.info.year, template: report.info.template?.rawValue,
             status: findings.isEmpty ? .ok : .findings, findingCount: findings.count,
-            warningCount: report.warnings.count, schemaVersion: Report.schemaVersion, ingestedAt: ingestedAt)
+            warningCount: report.warnings.count, schemaVersion: Report.schemaVersion, ingestedAt: ingestedAt,
+            ocr: report.source.ocr.map { ReportJSON.ocrValue($0).serialized() })
         sections = report.sections.enumerated().map { index, section in
             SectionRecord(sha256: sha, position: index + 1, number: section.number, heading: section.heading,
                           page: section.page)
@@ -69,7 +70,7 @@ public struct ReportRecords: Codable, Hashable, Sendable {
                     rowKey: row.key, columnKey: entry.column, rowPosition: rowIndex + 1,
                     columnPosition: columnIndex + 1, rowLabel: row.label, value: cell.value, printed: cell.printed,
                     unit: cell.unit, page: cell.page, x0: cell.box?.x0, y0: cell.box?.y0, x1: cell.box?.x1,
-                    y1: cell.box?.y1)
+                    y1: cell.box?.y1, confidence: cell.confidence)
             }
         }
     }

@@ -1,0 +1,113 @@
+import Foundation
+import GovReportPDF
+
+/// Reads one number cell on its own: the cell's ink is cropped, scaled so a digit is about `heights` pixels
+/// high, binarised (Otsu) and read as a single line by an `eng` engine that may only answer digits and the
+/// placeholders a cell prints; several scales vote. A cell whose reads disagree, or that has ink and no
+/// read, is doubtful.
+struct CellReader {
+    /// Digit heights (pixels) of the reads: the first two always, the third to break a disagreement.
+    var heights = [26, 32, 21]
+    static let whitelist = "0123456789-/.,+"
+
+    let engine: TesseractEngine
+
+    init(engine: TesseractEngine) {
+        self.engine = engine
+        engine.configure(mode: .singleLine, whitelist: Self.whitelist)
+    }
+
+    struct Read { var text: String; var confidence: Double; var doubtful: Bool }
+
+    func read(_ image: PageImage, ink box: GridCell, cell: GridCell) -> Read {
+        // A flat short stroke is a dash: the template's placeholder for zero.
+        if box.height * 3 < box.width, box.height * 4 < cell.height {
+            return Read(text: "-", confidence: 1, doubtful: false)
+        }
+        // A lone narrow mark is a 1 (or the placeholder /, when it leans): line reading often drops it.
+        if box.width * 20 < box.height * 9 {
+            return Read(text: Self.slant(image, box) > 0.2 ? "/" : "1", confidence: 0.9, doubtful: false)
+        }
+        var reads: [(String, Double)] = []
+        for (i, height) in heights.enumerated() {
+            if i == 2, reads.count == 2, reads[0].0 == reads[1].0 { break }
+            let (pixels, w, h) = Self.prepare(image, box: box, digitHeight: height)
+            let words = engine.read(pixels, width: w, height: h, dpi: 300, level: .word)
+            let text = words.map(\.text).joined()
+            if let dir = ProcessInfo.processInfo.environment["OCRDEBUG"] {
+                let name = "\(dir)/c\(box.x0)_\(box.y0)_\(height)_[\(text)].pgm"
+                FileManager.default.createFile(atPath: name, contents: Data("P5 \(w) \(h) 255\n".utf8) + Data(pixels))
+            }
+            let confidence = words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
+            reads.append((text, confidence))
+        }
+        let counts = Dictionary(grouping: reads.filter { !$0.0.isEmpty }, by: \.0)
+        guard let (text, agreeing) = counts.max(by: { $0.value.count < $1.value.count }) else {
+            return Read(text: "", confidence: 0, doubtful: true)
+        }
+        let mean = agreeing.map(\.1).reduce(0, +) / Double(agreeing.count)
+        let share = Double(agreeing.count) / Double(reads.count)
+        return Read(text: text, confidence: share * mean / 100, doubtful: agreeing.count < 2)
+    }
+
+    /// The ink box with a margin, scaled (bilinear) so the ink is `digitHeight` px high, binarised at its Otsu
+    /// threshold and framed in white.
+    static func prepare(_ image: PageImage, box: GridCell, digitHeight: Int) -> ([UInt8], Int, Int) {
+        let scale = Double(digitHeight) / Double(max(box.height, 1))
+        let margin = 10
+        let cw = Int(Double(box.width) * scale) + 1, ch = digitHeight
+        let w = cw + 2 * margin, h = ch + 2 * margin
+        var crop = [UInt8](repeating: 255, count: cw * ch)
+        for y in 0..<ch {
+            let sy = min(Double(box.y0) + (Double(y) + 0.5) / scale - 0.5, Double(image.height - 1))
+            for x in 0..<cw {
+                let sx = min(Double(box.x0) + (Double(x) + 0.5) / scale - 0.5, Double(image.width - 1))
+                crop[y * cw + x] = bilinear(image, max(sx, 0), max(sy, 0))
+            }
+        }
+        let threshold = otsu(crop)
+        var out = [UInt8](repeating: 255, count: w * h)
+        for y in 0..<ch {
+            for x in 0..<cw where crop[y * cw + x] <= threshold { out[(y + margin) * w + x + margin] = 0 }
+        }
+        return (out, w, h)
+    }
+
+    /// How far the ink's top third lies right of its bottom third, in ink heights.
+    static func slant(_ image: PageImage, _ box: GridCell) -> Double {
+        let threshold = otsu((box.y0..<box.y1).flatMap { y in (box.x0..<box.x1).map { image[$0, y] } })
+        func meanX(_ rows: Range<Int>) -> Double {
+            var sum = 0, count = 0
+            for y in rows { for x in box.x0..<box.x1 where image[x, y] <= threshold { sum += x; count += 1 } }
+            return count == 0 ? 0 : Double(sum) / Double(count)
+        }
+        let third = max(1, box.height / 3)
+        return (meanX(box.y0..<box.y0 + third) - meanX(box.y1 - third..<box.y1)) / Double(box.height)
+    }
+
+    private static func bilinear(_ image: PageImage, _ x: Double, _ y: Double) -> UInt8 {
+        let x0 = Int(x), y0 = Int(y), x1 = min(x0 + 1, image.width - 1), y1 = min(y0 + 1, image.height - 1)
+        let fx = x - Double(x0), fy = y - Double(y0)
+        let top = Double(image[x0, y0]) * (1 - fx) + Double(image[x1, y0]) * fx
+        let bottom = Double(image[x0, y1]) * (1 - fx) + Double(image[x1, y1]) * fx
+        return UInt8(top * (1 - fy) + bottom * fy)
+    }
+
+    /// The grey level that best separates ink from paper.
+    static func otsu(_ pixels: [UInt8]) -> UInt8 {
+        var histogram = [Int](repeating: 0, count: 256)
+        for p in pixels { histogram[Int(p)] += 1 }
+        let total = Double(pixels.count)
+        let sum = histogram.enumerated().reduce(0.0) { $0 + Double($1.offset * $1.element) }
+        var weightBelow = 0.0, sumBelow = 0.0, best = 0.0, threshold = 127
+        for t in 0..<256 {
+            weightBelow += Double(histogram[t])
+            guard weightBelow > 0, weightBelow < total else { continue }
+            sumBelow += Double(t * histogram[t])
+            let meanBelow = sumBelow / weightBelow, meanAbove = (sum - sumBelow) / (total - weightBelow)
+            let between = weightBelow * (total - weightBelow) * (meanBelow - meanAbove) * (meanBelow - meanAbove)
+            if between > best { best = between; threshold = t }
+        }
+        return UInt8(threshold)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GovReport
+import GovReportPDF
+
+/// Reads one page image into a `RecognizedPage`: deskew, ruled grid, page text (`chi_sim`, rules erased),
+/// then every grid cell that prints no Chinese read again on its own by `CellReader`; the cell's read
+/// replaces what page OCR made of it, as glyphs spread over the cell's ink. Boxes become page points.
+struct PageReading {
+    let pageEngine: TesseractEngine
+    let cells: CellReader
+
+    func read(_ original: PageImage, pageNumber: Int, timings: inout OCRTimings) -> RecognizedPage {
+        var clock = ContinuousClock.now
+        func lap(_ slot: inout Double) { let now = ContinuousClock.now; slot += (now - clock).seconds; clock = now }
+
+        var image = original, ink = InkMask(original)
+        let angle = Deskew.angle(of: ink)
+        if abs(angle) >= 0.1 {
+            image = Deskew.rotate(original, by: angle)
+            ink = InkMask(image)
+        }
+        lap(&timings.deskew)
+        let rules = RulingLines.horizontal(ink, dpi: image.dpi) + [], columns = RulingLines.vertical(ink, dpi: image.dpi)
+        let grid = CellGrid.cells(horizontal: rules, vertical: columns, dpi: image.dpi)
+        lap(&timings.grid)
+        let text = Self.erasing(rules, columns, from: image, ink: ink)
+        pageEngine.configure(mode: .page)
+        var symbols = pageEngine.read(text.pixels, width: text.width, height: text.height, dpi: Int(image.dpi), level: .symbol)
+        lap(&timings.pageText)
+
+        var read: [RecognizedCell] = [], glyphs: [Glyph] = []
+        let scale = image.pointsPerPixel
+        func points(_ b: GridCell) -> Box {
+            Box(x0: Double(b.x0) * scale, y0: Double(b.y0) * scale, x1: Double(b.x1) * scale, y1: Double(b.y1) * scale)
+        }
+        for cell in grid {
+            let inside = symbols.filter { Self.contains(cell, $0) }
+            guard !Self.printsChinese(inside) else { continue }
+            // What page OCR made of a number cell (or of specks in a blank one) gives way to the cell's own read.
+            symbols.removeAll { Self.contains(cell, $0) }
+            guard let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box else { continue }
+            let result = cells.read(image, ink: inkBox, cell: cell)
+            // No digits agree in a wide or tall block of ink: a label page OCR missed. Read it on its own.
+            if result.doubtful, inkBox.width > inkBox.height * 3 / 2 || inkBox.height > Int(image.dpi / 5),
+               case let label = readLabel(image, inkBox), Self.printsChinese(label) {
+                symbols += label
+                continue
+            }
+            read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
+                                       text: result.text, confidence: result.confidence, doubtful: result.doubtful))
+            glyphs += Self.spread(result.text, over: points(inkBox))
+        }
+        lap(&timings.cells)
+        // A character's height is its text line's, as a PDF's glyphs are as high as their font.
+        let pageGlyphs = symbols.flatMap { s in
+            Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, s.lineY0)) * scale,
+                                          x1: Double(s.x1) * scale, y1: Double(max(s.y1, s.lineY1)) * scale))
+        }
+        return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
+    }
+
+    /// The Chinese of one cell's ink (a label page OCR missed), read as a block at twice its size, with
+    /// boxes on the page.
+    func readLabel(_ image: PageImage, _ box: GridCell) -> [OCRItem] {
+        let margin = 8, scale = 2
+        let w = (box.width + 2 * margin) * scale, h = (box.height + 2 * margin) * scale
+        var pixels = [UInt8](repeating: 255, count: w * h)
+        for y in 0..<h {
+            let sy = box.y0 - margin + y / scale
+            guard sy >= 0, sy < image.height else { continue }
+            for x in 0..<w {
+                let sx = box.x0 - margin + x / scale
+                if sx >= 0, sx < image.width { pixels[y * w + x] = image[sx, sy] }
+            }
+        }
+        pageEngine.configure(mode: .block)
+        defer { pageEngine.configure(mode: .page) }
+        func back(_ v: Int, _ origin: Int) -> Int { origin - margin + v / scale }
+        return pageEngine.read(pixels, width: w, height: h, dpi: Int(image.dpi) * scale, level: .symbol).map { item in
+            OCRItem(text: item.text, x0: back(item.x0, box.x0), y0: back(item.y0, box.y0), x1: back(item.x1, box.x0),
+                    y1: back(item.y1, box.y0), lineY0: back(item.lineY0, box.y0), lineY1: back(item.lineY1, box.y0),
+                    confidence: item.confidence)
+        }
+    }
+
+    /// A cell prints Chinese (a label, a header, or a placeholder 无, 不适用) when page OCR read two or more
+    /// ideographs in it, or 无; any other lone ideograph is a digit misread (区, 口, 本, 芝).
+    static func printsChinese(_ symbols: [OCRItem]) -> Bool {
+        let ideographs = symbols.filter { $0.text.unicodeScalars.contains { $0.properties.isIdeographic } }
+        return ideographs.count >= 2 || ideographs.contains { $0.text == "无" }
+    }
+
+    static func contains(_ cell: GridCell, _ item: OCRItem) -> Bool {
+        let x = (item.x0 + item.x1) / 2, y = (item.y0 + item.y1) / 2
+        return cell.x0 <= x && x < cell.x1 && cell.y0 <= y && y < cell.y1
+    }
+
+    /// One glyph per Unicode scalar of `text` (spaces dropped), side by side across `box`.
+    static func spread(_ text: String, over box: Box) -> [Glyph] {
+        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        let step = box.width / Double(max(scalars.count, 1))
+        return scalars.enumerated().map { i, scalar in
+            Glyph(scalar: scalar, box: Box(x0: box.x0 + Double(i) * step, y0: box.y0,
+                                           x1: box.x0 + Double(i + 1) * step, y1: box.y1))
+        }
+    }
+
+    /// Top to bottom, then left to right (the line builder bands them again; this keeps its input stable).
+    static func readingOrder(_ glyphs: [Glyph]) -> [Glyph] {
+        glyphs.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+    }
+
+    /// The image with the pixels of ruling lines painted white, so page OCR does not read them as 丨 or 1.
+    static func erasing(_ rows: [RulingLine], _ columns: [RulingLine], from image: PageImage, ink: InkMask) -> PageImage {
+        var pixels = image.pixels
+        let w = image.width, h = image.height
+        for line in rows {
+            for y in max(0, line.across0 - 1)...min(h - 1, line.across1 + 1) {
+                for x in max(0, line.start)...min(w - 1, line.end) { pixels[y * w + x] = 255 }
+            }
+        }
+        for line in columns {
+            for y in max(0, line.start)...min(h - 1, line.end) {
+                for x in max(0, line.across0 - 1)...min(w - 1, line.across1 + 1) { pixels[y * w + x] = 255 }
+            }
+        }
+        return PageImage(width: w, height: h, dpi: image.dpi, pixels: pixels)
+    }
+}
+
+/// CPU seconds spent in each OCR stage, summed over the pages read.
+public struct OCRTimings: Hashable, Sendable {
+    /// Adaptive threshold and deskew.
+    public var deskew = 0.0
+    /// Ruling lines and cells.
+    public var grid = 0.0
+    /// Page text (`chi_sim`).
+    public var pageText = 0.0
+    /// Number cells read one by one (`eng`).
+    public var cells = 0.0
+    public init() {}
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

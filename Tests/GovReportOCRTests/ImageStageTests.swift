@@ -1,0 +1,87 @@
+import Foundation
+import GovReport
+@testable import GovReportOCR
+import GovReportPDF
+import Testing
+
+/// The image stages on drawn images whose answer is known.
+@Suite("OCR image stages")
+struct ImageStageTests {
+    /// A white page with a ruled grid of `rows` × `columns` cells, 2 px rules, at 150 dpi.
+    static func grid(rows: Int, columns: Int, cell: (w: Int, h: Int) = (90, 40), origin: Int = 50) -> PageImage {
+        let w = origin * 2 + columns * cell.w, h = origin * 2 + rows * cell.h
+        var pixels = [UInt8](repeating: 250, count: w * h)
+        for r in 0...rows {
+            for y in origin + r * cell.h..<origin + r * cell.h + 2 {
+                for x in origin..<origin + columns * cell.w + 2 { pixels[y * w + x] = 20 }
+            }
+        }
+        for c in 0...columns {
+            for x in origin + c * cell.w..<origin + c * cell.w + 2 {
+                for y in origin..<origin + rows * cell.h + 2 { pixels[y * w + x] = 20 }
+            }
+        }
+        return PageImage(width: w, height: h, dpi: 150, pixels: pixels)
+    }
+
+    @Test("a ruled grid gives one cell per drawn cell, rules excluded")
+    func cells() {
+        let image = Self.grid(rows: 4, columns: 3)
+        let ink = InkMask(image)
+        let h = RulingLines.horizontal(ink, dpi: 150), v = RulingLines.vertical(ink, dpi: 150)
+        #expect(h.count == 5 && v.count == 4)
+        let cells = CellGrid.cells(horizontal: h, vertical: v, dpi: 150)
+        #expect(cells.count == 12)
+        #expect(cells.allSatisfy { $0.width >= 85 && $0.width <= 88 && $0.height >= 35 && $0.height <= 38 })
+    }
+
+    @Test("a merged cell (no rule between two rows in the first column) is not split")
+    func merged() {
+        var image = Self.grid(rows: 2, columns: 2)
+        // erase the middle rule over the first column
+        for y in 90..<92 { for x in 52..<140 { image.pixels[y * image.width + x] = 250 } }
+        let ink = InkMask(image)
+        let cells = CellGrid.cells(horizontal: RulingLines.horizontal(ink, dpi: 150),
+                                   vertical: RulingLines.vertical(ink, dpi: 150), dpi: 150)
+        #expect(cells.count == 3)
+        #expect(cells.contains { $0.x0 < 60 && $0.height > 70 })
+    }
+
+    @Test("deskew finds the angle of rotated ruled lines and straightens them")
+    func deskew() {
+        let image = Self.grid(rows: 12, columns: 6)
+        for degrees in [1.5, -2.0] {
+            let skewed = Deskew.rotate(image, by: -degrees)
+            let found = Deskew.angle(of: InkMask(skewed))
+            #expect(abs(found - degrees) <= 0.1, "rotated \(degrees)°, found \(found)°")
+        }
+    }
+
+    @Test("cell ink drops specks and rule remnants; a blank cell has none")
+    func cellInk() {
+        var image = Self.grid(rows: 1, columns: 2)
+        // a speck in the first cell; a 10 × 16 digit-like block in the second
+        image.pixels[70 * image.width + 80] = 0
+        for y in 62..<78 { for x in 180..<190 { image.pixels[y * image.width + x] = 0 } }
+        let ink = InkMask(image)
+        let cells = CellGrid.cells(horizontal: RulingLines.horizontal(ink, dpi: 150),
+                                   vertical: RulingLines.vertical(ink, dpi: 150), dpi: 150).sorted { $0.x0 < $1.x0 }
+        #expect(cells.count == 2)
+        #expect(CellInk(cells[0], ink: ink, dpi: 150).box == nil)
+        #expect(CellInk(cells[1], ink: ink, dpi: 150).box == GridCell(x0: 180, y0: 62, x1: 190, y1: 78))
+    }
+
+    @Test("the scan resolution comes from the image filling the page; the pixel cap lowers it")
+    func resolution() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/scans/s02_wrapped_200_bilevel.pdf"))
+        let sizes = ScanResolution.imageSizes(in: data)
+        #expect(!sizes.isEmpty)
+        let page = Box(x0: 0, y0: 0, x1: Double(sizes[0].width) * 72 / 200, y1: Double(sizes[0].height) * 72 / 200)
+        #expect(ScanResolution.dpi(area: page, imageSizes: sizes).map { $0.rounded() } == 200)
+        #expect(ScanResolution.pageCount(in: data) == sizes.count)
+        #expect(RenderSettings().dpi(width: 595, height: 842, nativeDPI: nil) == 200)
+        #expect(RenderSettings().dpi(width: 595, height: 842, nativeDPI: 1200) == 400)
+        #expect(RenderSettings().dpi(width: 7200, height: 7200, nativeDPI: 300) == 40)
+    }
+}
