@@ -26,6 +26,7 @@ struct PageReading {
         let text = Self.erasing(rules, columns, from: image, ink: ink)
         pageEngine.configure(mode: .page)
         var symbols = pageEngine.read(text.pixels, width: text.width, height: text.height, dpi: Int(image.dpi), level: .symbol)
+        symbols += numeralsBeforeCommas(symbols, image: text)
         lap(&timings.pageText)
 
         var read: [RecognizedCell] = [], glyphs: [Glyph] = []
@@ -33,9 +34,23 @@ struct PageReading {
         func points(_ b: GridCell) -> Box {
             Box(x0: Double(b.x0) * scale, y0: Double(b.y0) * scale, x1: Double(b.x1) * scale, y1: Double(b.y1) * scale)
         }
+        // Nothing printed crosses a rule: what does is a remnant of the rule.
+        symbols.removeAll { s in
+            rules.contains { $0.middle > s.y0 && $0.middle < s.y1 && $0.start < s.x0 && $0.end > s.x1 }
+                || columns.contains { $0.middle > s.x0 && $0.middle < s.x1 && $0.start < s.y0 && $0.end > s.y1 }
+        }
         for cell in grid {
             let inside = symbols.filter { Self.contains(cell, $0) }
-            guard !Self.printsChinese(inside) else { continue }
+            guard !Self.printsChinese(inside) else {
+                // Labels are small print: read again at twice the size, which keeps more characters.
+                if let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box, image.dpi < 250,
+                   case let label = readLabel(image, inkBox), Self.printsChinese(label),
+                   Self.ideographs(in: label) >= Self.ideographs(in: inside) {
+                    symbols.removeAll { Self.contains(cell, $0) }
+                    symbols += label
+                }
+                continue
+            }
             // What page OCR made of a number cell (or of specks in a blank one) gives way to the cell's own read.
             symbols.removeAll { Self.contains(cell, $0) }
             guard let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box else { continue }
@@ -59,9 +74,31 @@ struct PageReading {
         return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
     }
 
+    /// Page OCR drops a heading's numeral (一、 三、 are bars it takes for rules): where an enumeration comma
+    /// 、 has nothing before it on its line but ink, that ink is read as one numeral.
+    func numeralsBeforeCommas(_ symbols: [OCRItem], image: PageImage) -> [OCRItem] {
+        var found: [OCRItem] = []
+        for comma in symbols where comma.text == "、" {
+            let size = max(comma.lineY1 - comma.lineY0, 8)
+            let x0 = comma.x0 - size * 11 / 10
+            guard x0 >= 0, !symbols.contains(where: { $0 != comma && $0.x1 > x0 && $0.x0 < comma.x0
+                && $0.y1 > comma.lineY0 && $0.y0 < comma.lineY1 }) else { continue }
+            let box = GridCell(x0: x0, y0: comma.lineY0, x1: comma.x0, y1: comma.lineY1)
+            guard (box.y0..<box.y1).contains(where: { y in (box.x0..<box.x1).contains { image[$0, y] < 128 } }) else { continue }
+            pageEngine.configure(mode: .singleCharacter, whitelist: "一二三四五六七八九十")
+            defer { pageEngine.configure(mode: .page) }
+            let read = readLabel(image, box, mode: .singleCharacter)
+            if let numeral = read.first, numeral.text.count == 1 {
+                found.append(OCRItem(text: numeral.text, x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1,
+                                     lineY0: comma.lineY0, lineY1: comma.lineY1, confidence: numeral.confidence))
+            }
+        }
+        return found
+    }
+
     /// The Chinese of one cell's ink (a label page OCR missed), read as a block at twice its size, with
     /// boxes on the page.
-    func readLabel(_ image: PageImage, _ box: GridCell) -> [OCRItem] {
+    func readLabel(_ image: PageImage, _ box: GridCell, mode: TesseractEngine.SegmentationMode = .block) -> [OCRItem] {
         let margin = 8, scale = 2
         let w = (box.width + 2 * margin) * scale, h = (box.height + 2 * margin) * scale
         var pixels = [UInt8](repeating: 255, count: w * h)
@@ -73,8 +110,8 @@ struct PageReading {
                 if sx >= 0, sx < image.width { pixels[y * w + x] = image[sx, sy] }
             }
         }
-        pageEngine.configure(mode: .block)
-        defer { pageEngine.configure(mode: .page) }
+        if mode == .block { pageEngine.configure(mode: .block) }
+        defer { if mode == .block { pageEngine.configure(mode: .page) } }
         func back(_ v: Int, _ origin: Int) -> Int { origin - margin + v / scale }
         return pageEngine.read(pixels, width: w, height: h, dpi: Int(image.dpi) * scale, level: .symbol).map { item in
             OCRItem(text: item.text, x0: back(item.x0, box.x0), y0: back(item.y0, box.y0), x1: back(item.x1, box.x0),
@@ -88,6 +125,10 @@ struct PageReading {
     static func printsChinese(_ symbols: [OCRItem]) -> Bool {
         let ideographs = symbols.filter { $0.text.unicodeScalars.contains { $0.properties.isIdeographic } }
         return ideographs.count >= 2 || ideographs.contains { $0.text == "无" }
+    }
+
+    static func ideographs(in symbols: [OCRItem]) -> Int {
+        symbols.filter { $0.text.unicodeScalars.contains { $0.properties.isIdeographic } }.count
     }
 
     static func contains(_ cell: GridCell, _ item: OCRItem) -> Bool {

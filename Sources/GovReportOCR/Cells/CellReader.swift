@@ -24,9 +24,21 @@ struct CellReader {
         if box.height * 3 < box.width, box.height * 4 < cell.height {
             return Read(text: "-", confidence: 1, doubtful: false)
         }
-        // A lone narrow mark is a 1 (or the placeholder /, when it leans): line reading often drops it.
-        if box.width * 20 < box.height * 9 {
-            return Read(text: Self.slant(image, box) > 0.2 ? "/" : "1", confidence: 0.9, doubtful: false)
+        // Narrow upright marks are 1s (a leaning one is the placeholder /): line reading often drops or
+        // merges them, so a cell of nothing but such marks is read by their count.
+        let marks = Self.marks(image, box)
+        if marks.allSatisfy({ $0.width * 20 < box.height * 9 && $0.height * 4 >= box.height * 3 }) {
+            if marks.count == 1, Self.slant(image, box) > 0.2 { return Read(text: "/", confidence: 0.9, doubtful: false) }
+            return Read(text: String(repeating: "1", count: marks.count), confidence: 0.9, doubtful: false)
+        }
+        // A leading flat mark is a minus sign, which line reading drops: read the digits after it.
+        if marks.count > 1, let sign = marks.first, sign.height * 3 < box.height, sign.width > sign.height {
+            var rest = box
+            rest.x0 = marks[1].x0
+            rest.y0 = marks[1...].map(\.y0).min() ?? box.y0
+            rest.y1 = marks[1...].map(\.y1).max() ?? box.y1
+            let digits = read(image, ink: rest, cell: cell)
+            return digits.text.isEmpty ? digits : Read(text: "-" + digits.text, confidence: digits.confidence, doubtful: digits.doubtful)
         }
         var reads: [(String, Double)] = []
         for (i, height) in heights.enumerated() {
@@ -71,6 +83,23 @@ struct CellReader {
             for x in 0..<cw where crop[y * cw + x] <= threshold { out[(y + margin) * w + x + margin] = 0 }
         }
         return (out, w, h)
+    }
+
+    /// The ink split at blank columns: one box per printed mark, left to right. Faint pixels count as ink
+    /// (half way from the ink's threshold to paper), so the hairlines of a 0 keep it one mark.
+    static func marks(_ image: PageImage, _ box: GridCell) -> [GridCell] {
+        let threshold = (Int(otsu((box.y0..<box.y1).flatMap { y in (box.x0..<box.x1).map { image[$0, y] } })) + 255) / 2
+        var marks: [GridCell] = [], start: Int?
+        for x in box.x0...box.x1 {
+            let inked = x < box.x1 && (box.y0..<box.y1).contains { Int(image[x, $0]) <= threshold }
+            if inked, start == nil { start = x }
+            if !inked, let s = start {
+                let rows = (box.y0..<box.y1).filter { y in (s..<x).contains { Int(image[$0, y]) <= threshold } }
+                marks.append(GridCell(x0: s, y0: rows.first ?? box.y0, x1: x, y1: (rows.last ?? box.y1 - 1) + 1))
+                start = nil
+            }
+        }
+        return marks.isEmpty ? [box] : marks
     }
 
     /// How far the ink's top third lies right of its bottom third, in ink heights.

@@ -31,20 +31,26 @@ enum RulingLines {
     private static func find(count: Int, length: Int, dpi: Double, isInk: (Int, Int) -> Bool) -> [RulingLine] {
         let minLength = Int(dpi / 3), gap = max(2, Int(dpi / 50)), maxThickness = max(4, Int(dpi / 18))
         // Runs per row (or column).
+        // Runs per row (or column): nearly solid, so a row through a line of text (strokes a few pixels
+        // apart) is not a rule.
         var runs: [[(Int, Int)]] = Array(repeating: [], count: count)
         for across in 0..<count {
-            var start = -1, lastInk = -gap - 2
+            var start = -1, lastInk = -gap - 2, inked = 0
+            func close() {
+                let length = lastInk - start + 1
+                if start >= 0, length >= minLength, inked * 10 >= length * 9 { runs[across].append((start, lastInk)) }
+            }
             for along in 0...length {
-                let inked = along < length && isInk(along, across)
-                if inked {
+                let isInked = along < length && isInk(along, across)
+                if isInked {
                     if along - lastInk > gap + 1 {
-                        if start >= 0, lastInk - start + 1 >= minLength { runs[across].append((start, lastInk)) }
-                        start = along
+                        close()
+                        start = along; inked = 0
                     }
-                    lastInk = along
+                    lastInk = along; inked += 1
                 }
             }
-            if start >= 0, lastInk - start + 1 >= minLength { runs[across].append((start, lastInk)) }
+            close()
         }
         // Stack runs of neighbouring rows that overlap into lines.
         var open: [RulingLine] = [], lines: [RulingLine] = []

@@ -10,7 +10,7 @@ import Foundation
 /// engine.read(pixels, width: 80, height: 40, dpi: 300, level: .word) // [OCRItem(text: "12", …)]
 /// ```
 final class TesseractEngine {
-    enum SegmentationMode { case page, block, singleLine }
+    enum SegmentationMode { case page, block, singleLine, singleCharacter }
     enum Level { case word, symbol }
 
     let language: String
@@ -39,11 +39,12 @@ final class TesseractEngine {
     /// "tesseract 5.3.0".
     static var version: String { "tesseract " + String(cString: TessVersion()) }
 
-    /// Page segmentation (`page`: automatic, `block`: psm 6, `singleLine`: psm 7) and the characters allowed ("" for all).
+    /// Page segmentation (`page`: automatic, `block`: psm 6, `singleLine`: psm 7, `singleCharacter`: psm 10) and the characters allowed ("" for all).
     func configure(mode: SegmentationMode, whitelist: String = "") {
         switch mode {
         case .page: TessBaseAPISetPageSegMode(handle, PSM_AUTO)
         case .singleLine: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        case .singleCharacter: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_CHAR)
         case .block: TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
         }
         _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist)
