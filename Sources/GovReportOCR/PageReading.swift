@@ -83,14 +83,14 @@ struct PageReading {
             let x0 = comma.x0 - size * 11 / 10
             guard x0 >= 0, !symbols.contains(where: { $0 != comma && $0.x1 > x0 && $0.x0 < comma.x0
                 && $0.y1 > comma.lineY0 && $0.y0 < comma.lineY1 }) else { continue }
-            let box = GridCell(x0: x0, y0: comma.lineY0, x1: comma.x0, y1: comma.lineY1)
-            guard (box.y0..<box.y1).contains(where: { y in (box.x0..<box.x1).contains { image[$0, y] < 128 } }) else { continue }
-            pageEngine.configure(mode: .singleCharacter, whitelist: "一二三四五六七八九十")
+            // Tesseract reads a lone 三 as nothing; with the comma and the words after it, it reads it.
+            let box = GridCell(x0: x0, y0: comma.lineY0, x1: min(image.width, comma.x1 + 2 * size), y1: comma.lineY1)
+            pageEngine.configure(mode: .singleLine)
             defer { pageEngine.configure(mode: .page) }
-            let read = readLabel(image, box, mode: .singleCharacter)
-            if let numeral = read.first, numeral.text.count == 1 {
-                found.append(OCRItem(text: numeral.text, x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1,
-                                     lineY0: comma.lineY0, lineY1: comma.lineY1, confidence: numeral.confidence))
+            let read = readLabel(image, box, mode: .singleLine, scale: 1)
+            if read.count >= 2, "一二三四五六七八九十".contains(read[0].text), read[1].text == "、" {
+                found.append(OCRItem(text: read[0].text, x0: x0, y0: comma.y0, x1: comma.x0 - 1, y1: comma.y1,
+                                     lineY0: comma.lineY0, lineY1: comma.lineY1, confidence: read[0].confidence))
             }
         }
         return found
@@ -98,8 +98,9 @@ struct PageReading {
 
     /// The Chinese of one cell's ink (a label page OCR missed), read as a block at twice its size, with
     /// boxes on the page.
-    func readLabel(_ image: PageImage, _ box: GridCell, mode: TesseractEngine.SegmentationMode = .block) -> [OCRItem] {
-        let margin = 8, scale = 2
+    func readLabel(_ image: PageImage, _ box: GridCell, mode: TesseractEngine.SegmentationMode = .block,
+                   scale: Int = 2) -> [OCRItem] {
+        let margin = 8
         let w = (box.width + 2 * margin) * scale, h = (box.height + 2 * margin) * scale
         var pixels = [UInt8](repeating: 255, count: w * h)
         for y in 0..<h {
