@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
+            providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
         ),
         .systemLibrary(
             name: "CTesseract",

@@ -20,6 +20,10 @@ struct Benchmark {
             iterations = Int(arguments[i + 1]) ?? 5
             arguments.removeSubrange(i...(i + 1))
         }
+        if let i = arguments.firstIndex(of: "--ocr") {
+            arguments.remove(at: i)
+            return try OCRBenchmark.run(arguments)
+        }
         let files = arguments
         guard !files.isEmpty else {
             FileHandle.standardError.write(Data("usage: govreport-bench FILE.pdf... [--iterations N]\n".utf8))

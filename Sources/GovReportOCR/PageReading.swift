@@ -10,8 +10,8 @@ struct PageReading {
     let cells: CellReader
 
     func read(_ original: PageImage, pageNumber: Int, timings: inout OCRTimings) -> RecognizedPage {
-        var clock = ContinuousClock.now
-        func lap(_ slot: inout Double) { let now = ContinuousClock.now; slot += (now - clock).seconds; clock = now }
+        var clock = OCRTimings.threadCPUSeconds()
+        func lap(_ slot: inout Double) { let now = OCRTimings.threadCPUSeconds(); slot += now - clock; clock = now }
 
         var image = original, ink = InkMask(original)
         let angle = Deskew.angle(of: ink)
@@ -27,6 +27,7 @@ struct PageReading {
         pageEngine.configure(mode: .page)
         var symbols = pageEngine.read(text.pixels, width: text.width, height: text.height, dpi: Int(image.dpi), level: .symbol)
         symbols += numeralsBeforeCommas(symbols, image: text)
+        symbols += missedLines(symbols, image: text, ink: ink, grid: grid)
         lap(&timings.pageText)
 
         var read: [RecognizedCell] = [], glyphs: [Glyph] = []
@@ -72,6 +73,39 @@ struct PageReading {
                                           x1: Double(s.x1) * scale, y1: Double(max(s.y1, s.lineY1)) * scale))
         }
         return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
+    }
+
+    /// Page OCR now and then drops a whole block of clear text (a heading and its one-line paragraph): bands
+    /// of ink outside the tables that no symbol covers are read again, one line each.
+    func missedLines(_ symbols: [OCRItem], image: PageImage, ink: InkMask, grid: [GridCell]) -> [OCRItem] {
+        let minHeight = Int(image.dpi / 18), gap = Int(image.dpi / 30)
+        var inked = [Int](repeating: 0, count: ink.height), spans = [(Int, Int)](repeating: (Int.max, -1), count: ink.height)
+        for y in 0..<ink.height where !grid.contains(where: { $0.y0 - 4 <= y && y <= $0.y1 + 4 }) {
+            for x in 0..<ink.width where ink.bits[y * ink.width + x] != 0 && image[x, y] < 160 {
+                inked[y] += 1
+                spans[y] = (min(spans[y].0, x), max(spans[y].1, x))
+            }
+        }
+        // bands of rows with ink, split at blank rows
+        var bands: [GridCell] = [], start: Int?, x0 = Int.max, x1 = -1
+        for y in 0...ink.height {
+            if y < ink.height, inked[y] > 2 {
+                if start == nil { start = y; x0 = Int.max; x1 = -1 }
+                x0 = min(x0, spans[y].0); x1 = max(x1, spans[y].1)
+            } else if let s = start {
+                if y - s >= minHeight, x1 - x0 > y - s { bands.append(GridCell(x0: x0, y0: s, x1: x1 + 1, y1: y)) }
+                start = nil
+            }
+        }
+        var found: [OCRItem] = []
+        for band in bands where !symbols.contains(where: { min($0.y1, band.y1) - max($0.y0, band.y0) > band.height / 3 }) {
+            let padded = GridCell(x0: max(0, band.x0 - gap), y0: max(0, band.y0 - gap),
+                                  x1: min(image.width, band.x1 + gap), y1: min(image.height, band.y1 + gap))
+            pageEngine.configure(mode: .singleLine)
+            found += readLabel(image, padded, mode: .singleLine, scale: 1).filter { $0.confidence >= 50 }
+            pageEngine.configure(mode: .page)
+        }
+        return found
     }
 
     /// Page OCR drops a heading's numeral (一、 三、 are bars it takes for rules): where an enumeration comma
@@ -170,7 +204,7 @@ struct PageReading {
     }
 }
 
-/// CPU seconds spent in each OCR stage, summed over the pages read.
+/// CPU seconds (of the reading thread) spent in each OCR stage, summed over the pages read.
 public struct OCRTimings: Hashable, Sendable {
     /// Adaptive threshold and deskew.
     public var deskew = 0.0
@@ -181,8 +215,11 @@ public struct OCRTimings: Hashable, Sendable {
     /// Number cells read one by one (`eng`).
     public var cells = 0.0
     public init() {}
-}
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+    /// CPU time of the calling thread (Tesseract runs on it: OMP_THREAD_LIMIT=1).
+    public static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
 }

@@ -26,7 +26,7 @@ struct BadInputTests {
         ("wrong_startxref.pdf", nil, "ok"),              // Poppler rebuilds the cross-reference table
         ("no_trailer.pdf", nil, "ok"),
         ("no_tounicode.pdf", nil, "mojibake"),
-        ("image_only.pdf", nil, "no_text_layer"),
+        ("image_only.pdf", nil, "ocr_no_text"),         // --ocr auto reads its 64 × 90 px images: nothing
         ("zero_pages.pdf", nil, "no_pages"),
         ("aes128.pdf", nil, "encrypted_pdf"),
         ("aes128.pdf", "wrong", "encrypted_pdf"),

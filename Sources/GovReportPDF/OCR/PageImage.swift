@@ -34,9 +34,9 @@ public struct RenderSettings: Hashable, Sendable {
 
     /// The dpi to render a page of `width` × `height` points whose scan is `nativeDPI` (nil: unknown).
     public func dpi(width: Double, height: Double, nativeDPI: Double?) -> Double {
-        var dpi = min(max(nativeDPI ?? fallbackDPI, minDPI), maxDPI)
+        let dpi = min(max(nativeDPI ?? fallbackDPI, minDPI), maxDPI).rounded()
         let pixels = width * height * dpi * dpi / (72 * 72)
-        if pixels > Double(maxPixels) { dpi *= (Double(maxPixels) / pixels).squareRoot() }
-        return dpi.rounded(.down)
+        guard pixels > Double(maxPixels) else { return dpi }
+        return (dpi * (Double(maxPixels) / pixels).squareRoot()).rounded(.down)
     }
 }
