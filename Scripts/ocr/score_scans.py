@@ -75,16 +75,18 @@ def main():
     parser.add_argument("--out")
     args = parser.parse_args()
     pdfs = sorted(p for p in Path(args.folder).glob("*.pdf") if p.with_suffix(".json").exists())
-    with ThreadPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(lambda p: score(p, args.bin), pdfs))
     out = open(args.out, "w") if args.out else None
+    results = []
+    with ThreadPoolExecutor(args.jobs) as pool:
+        for r in pool.map(lambda p: score(p, args.bin), pdfs):
+            results.append(r)
+            if out: out.write(json.dumps(r, ensure_ascii=False) + "\n"); out.flush()
     for r in results:
         mark = "  <-- SILENT" if r["silent"] else ("" if not r["wrong"] else "  (flagged)")
         print(f"{r['file']:55s} {r['right']:4d}/{r['cells']:4d}  tables {r['exact']}/{r['tables']}  {r['seconds']:6.1f}s{mark}"
               + (f"  ERROR {r['error'][:120]}" if r.get("error") else ""))
         for w in r["wrong"][:6]:
             print(f"      {w['table']}[{w['row']}][{w['column']}] want {w['want']} got {w['got']} ({w['status']})")
-        if out: out.write(json.dumps(r, ensure_ascii=False) + "\n")
     for name, group in (("dpi >= 150", [r for r in results if r["dpi"] >= 150]), ("dpi < 150", [r for r in results if r["dpi"] < 150])):
         if not group: continue
         cells = sum(r["cells"] for r in group); right = sum(r["right"] for r in group)

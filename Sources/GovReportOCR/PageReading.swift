@@ -35,7 +35,8 @@ struct PageReading {
         func points(_ b: GridCell) -> Box {
             Box(x0: Double(b.x0) * scale, y0: Double(b.y0) * scale, x1: Double(b.x1) * scale, y1: Double(b.y1) * scale)
         }
-        // Nothing printed crosses a rule: what does is a remnant of the rule.
+        // Nothing printed crosses a rule: what does is a remnant of the rule, as is a bar read as | or 丨.
+        symbols.removeAll { ["|", "丨", "｜"].contains($0.text) }
         symbols.removeAll { s in
             rules.contains { $0.middle > s.y0 && $0.middle < s.y1 && $0.start < s.x0 && $0.end > s.x1 }
                 || columns.contains { $0.middle > s.x0 && $0.middle < s.x1 && $0.start < s.y0 && $0.end > s.y1 }
