@@ -42,17 +42,7 @@ print(f"ratio extract / pdftotext     {extract / pdftotext:7.2f}   (target <= 1.
 PY
 
 echo; echo "== 2. ingest of 1,000 files"
-mkdir -p "$work/folder"
-for i in $(seq 0 999); do
-  src=${files[$((i % ${#files[@]}))]}
-  # A comment after %%EOF makes every copy a distinct file (its own sha256) that Poppler reads as before.
-  { cat "$src"; printf '%%copy %d\n' "$i"; } > "$work/folder/r$i.pdf"
-done
-# The copies must read as their originals: same pages, same text.
-for i in 0 1; do
-  cmp -s <(pdftotext -q "${files[$i]}" -) <(pdftotext -q "$work/folder/r$i.pdf" -) \
-    || { echo "bench.sh: Poppler reads the copy r$i.pdf differently from ${files[$i]}" >&2; exit 1; }
-done
+Scripts/perf/distinct_copies.sh "$work/folder" 1000 "${files[@]}"
 python3 - "$bin" "$work" <<'PY'
 import statistics, subprocess, sys, time
 bin, work = sys.argv[1], sys.argv[2]

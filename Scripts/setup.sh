@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the system packages govreport needs on Debian/Ubuntu (Poppler's GLib API and its tools).
+# Installs the system packages govreport needs on Debian/Ubuntu (Poppler's GLib API and its tools), and the
+# Java runtime the Spark integration (Integrations/spark) and its test run on.
 # Runs apt-get directly as root, through sudo otherwise. Swift itself (6.x) must already be installed.
 set -euo pipefail
-packages=(libpoppler-glib-dev poppler-utils pkg-config qpdf)
+packages=(libpoppler-glib-dev poppler-utils pkg-config qpdf openjdk-17-jre-headless)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

@@ -111,6 +111,7 @@ def main(arguments):
     started = time.monotonic()
     spark = SparkSession.builder.appName("govreport").getOrCreate()
     context = spark.sparkContext
+    ready = time.monotonic()
     for module in MODULES:
         context.addPyFile(os.path.join(HERE, module))
     partitions = options.partitions or 4 * context.defaultParallelism
@@ -140,8 +141,8 @@ def main(arguments):
     finished = time.monotonic()
     print(f"files: {len(paths)} ({len(units)} distinct contents) in {len(buckets)} partitions")
     print(f"rows: " + ", ".join(f"{t} {counts.get(t, 0)}" for t in tables.TABLES))
-    print(f"time: {finished - started:.1f} s ({len(paths) / (finished - started):.2f} files/s), extraction "
-          f"{extracted - started:.1f} s, writing {finished - extracted:.1f} s")
+    print(f"time: {finished - started:.1f} s ({len(paths) / (finished - started):.2f} files/s): Spark start-up "
+          f"{ready - started:.1f} s, hashing and extraction {extracted - ready:.1f} s, writing {finished - extracted:.1f} s")
     return 0
 
 
