@@ -77,12 +77,13 @@ def extract_partition(units, settings):
         session.close()
 
 
-def write(spark, rows, table, output, mode):
-    """Writes `table`'s rows from the (table, row) RDD as a Parquet dataset (no shuffle: each partition
-    writes its rows of each year)."""
+def write(spark, rows, table, count, output, mode):
+    """Writes `table`'s `count` rows from the (table, row) RDD as a Parquet dataset, partitioned by year
+    without a shuffle (each partition writes its rows of each year). An empty table is written as one empty
+    file, so that it still carries its schema (a partitioned write of nothing writes no file at all)."""
     frame = spark.createDataFrame(rows.filter(lambda pair: pair[0] == table).values(), tables.schema(table))
     destination = os.path.join(output, table)
-    if tables.PARTITION_COLUMN in frame.columns:
+    if count and tables.PARTITION_COLUMN in frame.columns:
         frame.write.mode(mode).partitionBy(tables.PARTITION_COLUMN).parquet(destination)
     else:
         frame.coalesce(1).write.mode(mode).parquet(destination)
@@ -135,7 +136,7 @@ def main(arguments):
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"
     for table in tables.TABLES:
-        write(spark, rows, table, options.output, mode)
+        write(spark, rows, table, counts.get(table, 0), options.output, mode)
     rows.unpersist()
     spark.stop()
     finished = time.monotonic()

@@ -164,3 +164,22 @@ def test_input_naming_nothing_is_a_clear_error(tmp_path, wrapper):
                           str(tmp_path / "out"), "--govreport", wrapper], capture_output=True, text=True)
     assert run.returncode == 2
     assert f"{tmp_path / 'missing'}: no such file or folder" in run.stderr
+
+
+def test_binary_shipped_with_files(wrapper, tmp_path):
+    """`--files` ships the binary to the executors; `--govreport` then names it by its base name only (it is
+    on no PATH), so the job can only have run through SparkFiles."""
+    output = tmp_path / "out"
+    run = subprocess.run(["spark-submit", "--master", "local[2]", "--conf", "spark.ui.enabled=false",
+                          "--files", wrapper, JOB, "--input", os.path.join(REPO, "Samples", "reports"),
+                          "--output", str(output), "--govreport", os.path.basename(wrapper)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-4000:]
+    reports = read_parquet(str(output), "reports")
+    assert sorted(r["file_name"] for r in reports) == ["sample_2019.pdf", "sample_2019.txt",
+                                                      "sample_2021.pdf", "sample_2021.txt"]
+    assert {r["year"] for r in reports} and all(r["requests_status"] for r in reports)
+    # The samples break no rule: an empty table is still a readable dataset with every column.
+    findings = pyarrow.dataset.dataset(str(output / "findings"), format="parquet")
+    assert findings.count_rows() == 0
+    assert findings.schema.names == [c.name for c in govreport_tables.TABLES["findings"]]
