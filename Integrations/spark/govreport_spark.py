@@ -59,29 +59,48 @@ def parse(arguments):
     return options
 
 
+# Files whose rows travel together: Spark then handles one (table, rows) element per table and batch instead
+# of one per row, and a partition never holds more than a batch of rows in Python.
+BATCH_FILES = 200
+
+
 def extract_partition(units, settings):
-    """Runs in an executor: one worker over the partition's units; yields (table, row) pairs."""
+    """Runs in an executor: one worker over the partition's units; yields (table, [row, …]) batches."""
     settings.executable = worker.resolve_executable(settings.executable)
     session = worker.WorkerSession(settings)
+    batch, files = {}, 0
     try:
         for unit in units:
-            outcome, value = session.extract(unit.path, unit.sha256, unit.size)
-            if outcome == "records":
-                yield from tables.rows_of_records(value, unit.paths)
-                continue
-            yield tables.failure_row(value)
-            for copy in unit.same_kind[1:]:
-                message = f"same content as {unit.path}, which failed: {value['message']}"
-                yield tables.failure_row(worker.failure(copy, unit.sha256, value["stage"], value["kind"], message))
+            for table, row in unit_rows(unit, session):
+                batch.setdefault(table, []).append(row)
+            files += 1
+            if files % BATCH_FILES == 0:
+                yield from batch.items()
+                batch = {}
+        yield from batch.items()
     finally:
         session.close()
 
 
+def unit_rows(unit, session):
+    """The (table, row) pairs of one content: its report's rows, or the failure of it and of its copies."""
+    outcome, value = session.extract(unit.path, unit.sha256, unit.size)
+    if outcome == "records":
+        yield from tables.rows_of_records(value, unit.paths)
+        return
+    yield tables.failure_row(value)
+    for copy in unit.same_kind[1:]:
+        message = f"same content as {unit.path}, which failed: {value['message']}"
+        yield tables.failure_row(worker.failure(copy, unit.sha256, value["stage"], value["kind"], message))
+
+
 def write(spark, rows, table, count, output, mode):
-    """Writes `table`'s `count` rows from the (table, row) RDD as a Parquet dataset, partitioned by year
+    """Writes `table`'s `count` rows from the (table, rows) RDD as a Parquet dataset, partitioned by year
     without a shuffle (each partition writes its rows of each year). An empty table is written as one empty
     file, so that it still carries its schema (a partitioned write of nothing writes no file at all)."""
-    frame = spark.createDataFrame(rows.filter(lambda pair: pair[0] == table).values(), tables.schema(table))
+    # The rows already have the schema's types (govreport_tables.row): no second check row by row.
+    mine = rows.filter(lambda pair: pair[0] == table).flatMap(lambda pair: pair[1])
+    frame = spark.createDataFrame(mine, tables.schema(table), verifySchema=False)
     destination = os.path.join(output, table)
     if count and tables.PARTITION_COLUMN in frame.columns:
         frame.write.mode(mode).partitionBy(tables.PARTITION_COLUMN).parquet(destination)
@@ -128,11 +147,13 @@ def main(arguments):
             .mapPartitions(lambda chunk: extract_partition((u for bucket in chunk for u in bucket), settings))
             .persist(StorageLevel.MEMORY_AND_DISK))
     unreadable_rows = [tables.failure_row(worker.failure(
-        i.path, None, "read", "unreadable", f"{i.path}: cannot read the file ({i.error}). Check its permissions."))
+        i.path, None, "read", "unreadable", f"{i.path}: cannot read the file ({i.error}). Check its permissions."))[1]
         for i in unreadable]
     if unreadable_rows:
-        rows = rows.union(context.parallelize(unreadable_rows, 1))
-    counts = dict(rows.map(lambda pair: (pair[0], 1)).countByKey())
+        rows = rows.union(context.parallelize([("failures", unreadable_rows)], 1))
+    counts = {}
+    for table, size in rows.map(lambda pair: (pair[0], len(pair[1]))).collect():
+        counts[table] = counts.get(table, 0) + size
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"
     for table in tables.TABLES:

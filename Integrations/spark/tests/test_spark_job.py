@@ -79,11 +79,14 @@ def exported(binary, inputs, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def spark_output(wrapper, inputs, tmp_path_factory):
-    """The job's output folder after `spark-submit --master local[2]`, and what it printed."""
+    """The job's output folder after `spark-submit --master local[2]`, and what it printed. The binary is
+    shipped with `--files` and named by its base name only (it is on no PATH), so the job can only have
+    found it through SparkFiles."""
     output = str(tmp_path_factory.mktemp("spark") / "out")
-    command = ["spark-submit", "--master", "local[2]", "--conf", "spark.ui.enabled=false", JOB,
-               *[a for i in inputs for a in ("--input", i)], "--output", output, "--govreport", wrapper,
-               "--partitions", "2", "--timeout", TIMEOUT, "--timeout-per-mb", "0"]
+    command = ["spark-submit", "--master", "local[2]", "--conf", "spark.ui.enabled=false", "--files", wrapper,
+               JOB, *[a for i in inputs for a in ("--input", i)], "--output", output,
+               "--govreport", os.path.basename(wrapper), "--partitions", "2", "--timeout", TIMEOUT,
+               "--timeout-per-mb", "0"]
     run = subprocess.run(command, capture_output=True, text=True)
     assert run.returncode == 0, f"spark-submit failed ({run.returncode}):\n{run.stderr[-4000:]}"
     return output, run.stdout
@@ -166,20 +169,19 @@ def test_input_naming_nothing_is_a_clear_error(tmp_path, wrapper):
     assert f"{tmp_path / 'missing'}: no such file or folder" in run.stderr
 
 
-def test_binary_shipped_with_files(wrapper, tmp_path):
-    """`--files` ships the binary to the executors; `--govreport` then names it by its base name only (it is
-    on no PATH), so the job can only have run through SparkFiles."""
+def test_binary_at_a_path_and_empty_tables(binary, tmp_path):
+    """The binary given by its path (installed on every node); a run whose only file fails still writes
+    every table, the empty ones as a dataset with every column."""
     output = tmp_path / "out"
-    run = subprocess.run(["spark-submit", "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-                          "--files", wrapper, JOB, "--input", os.path.join(REPO, "Samples", "reports"),
-                          "--output", str(output), "--govreport", os.path.basename(wrapper)],
+    bad = os.path.join(REPO, "Tests", "Fixtures", "bad", "empty.pdf")
+    run = subprocess.run(["spark-submit", "--master", "local[1]", "--conf", "spark.ui.enabled=false", JOB,
+                          "--input", bad, "--output", str(output), "--govreport", binary],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr[-4000:]
-    reports = read_parquet(str(output), "reports")
-    assert sorted(r["file_name"] for r in reports) == ["sample_2019.pdf", "sample_2019.txt",
-                                                      "sample_2021.pdf", "sample_2021.txt"]
-    assert {r["year"] for r in reports} and all(r["requests_status"] for r in reports)
-    # The samples break no rule: an empty table is still a readable dataset with every column.
-    findings = pyarrow.dataset.dataset(str(output / "findings"), format="parquet")
-    assert findings.count_rows() == 0
-    assert findings.schema.names == [c.name for c in govreport_tables.TABLES["findings"]]
+    assert [(r["path"], r["stage"], r["kind"]) for r in read_parquet(str(output), "failures")] == \
+        [(bad, "extract", "empty_file")]
+    for table in govreport_tables.TABLES:
+        if table != "failures":
+            dataset = pyarrow.dataset.dataset(str(output / table), format="parquet")
+            assert dataset.count_rows() == 0
+            assert dataset.schema.names == [c.name for c in govreport_tables.TABLES[table]]
