@@ -37,11 +37,15 @@ def _first_path(s):
     return s.paths[0]
 
 
-CELL_COLUMNS = [
+# The first columns of the cell tables and of `findings`: which report, where, whose, which year.
+REPORT_KEY = [
     Column("sha256", TEXT, _item("sha256")),
     Column("path", TEXT, _first_path),
     Column("agency", TEXT, _report("agency")),
     Column("year", INTEGER, _report("year")),
+]
+
+CELL_COLUMNS = REPORT_KEY + [
     Column("template", TEXT, _report("template")),
     Column("table_template", TEXT, _item("tableTemplate")),
     Column("table_status", TEXT, lambda s: s.statuses.get(s.item["tableKind"])),
@@ -62,11 +66,7 @@ TABLES = {
     "requests": CELL_COLUMNS,
     "proactive": CELL_COLUMNS,
     "review_litigation": CELL_COLUMNS,
-    "findings": [
-        Column("sha256", TEXT, _item("sha256")),
-        Column("path", TEXT, _first_path),
-        Column("agency", TEXT, _report("agency")),
-        Column("year", INTEGER, _report("year")),
+    "findings": REPORT_KEY + [
         Column("rule", TEXT, _item("rule")),
         Column("instance", TEXT, _item("instance")),
         Column("severity", TEXT, _item("severity")),
