@@ -151,3 +151,26 @@ enum HeadlessBrowser {
         return nil
     }()
 }
+
+/// `--agencies FILE` on the commands that take it.
+@Suite("agency aliases on the command line", .serialized)
+struct AgencyAliasesCLITests {
+    @Test("export --agencies re-keys the output; a malformed file is refused with its line")
+    func exportAliases() throws {
+        let base = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let db = base.appendingPathComponent("s.sqlite").path
+        _ = try CLI.run(["ingest", ArchiveEndToEndTests.samples.path, "--db", db])
+        let aliases = base.appendingPathComponent("agencies.csv")
+        try Data("alias,canonical\n澄江市交通运输局,澄江市交通运输委员会\n".utf8).write(to: aliases)
+        let plain = try CLI.run(["export", "--db", db, "--table", "series", "--format", "csv"])
+        #expect(plain.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("澄江市交通运输局,") })
+        let keyed = try CLI.run(["export", "--db", db, "--table", "series", "--format", "csv", "--agencies", aliases.path])
+        let rows = keyed.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 2 && rows.allSatisfy { $0.hasPrefix("澄江市交通运输委员会,") })
+        try Data("alias,canonical\njust-one\n".utf8).write(to: aliases)
+        let bad = try CLI.run(["export", "--db", db, "--table", "series", "--format", "csv", "--agencies", aliases.path])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("agencies.csv:2:"))
+    }
+}

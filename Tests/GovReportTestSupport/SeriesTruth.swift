@@ -52,13 +52,22 @@ public struct SeriesTruth {
 
     /// The plain-text files of a scenario read as an archive would store them (PDFs are left to the tests
     /// that can read them).
+    /// Each file is extracted once per test process (the suites ask for the same files many times).
     public func textReports(_ scenario: String) throws -> [ArchivedReport] {
-        try (scenarios[scenario] ?? []).filter { $0.hasSuffix(".txt") }.map { name in
-            let url = Self.folder.appendingPathComponent(name)
-            let data = try Data(contentsOf: url)
-            let source = SourceInfo(fileName: name, sha256: FileHash.sha256Hex(of: data), pageCount: 1, kind: .text)
-            return ArchivedReport(report: try Extractor().extract(text: String(decoding: data, as: UTF8.self), source: source),
-                                  paths: [url.path])
-        }
+        try (scenarios[scenario] ?? []).filter { $0.hasSuffix(".txt") }.map(Self.extracted)
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: ArchivedReport] = [:]
+
+    private static func extracted(_ name: String) throws -> ArchivedReport {
+        if let known = lock.withLock({ cache[name] }) { return known }
+        let url = folder.appendingPathComponent(name)
+        let data = try Data(contentsOf: url)
+        let source = SourceInfo(fileName: name, sha256: FileHash.sha256Hex(of: data), pageCount: 1, kind: .text)
+        let archived = ArchivedReport(report: try Extractor().extract(text: String(decoding: data, as: UTF8.self), source: source),
+                                      paths: [url.path])
+        lock.withLock { cache[name] = archived }
+        return archived
     }
 }

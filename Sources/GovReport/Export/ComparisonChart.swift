@@ -60,7 +60,7 @@ public enum ComparisonChart {
         body += "<h2>主要指标</h2>\n<table><tr><th>指标</th><th>\(escape(a))</th><th>\(escape(b))</th><th>变化</th></tr>\n"
         for h in c.headline where h.old != nil || h.new != nil {
             let change = h.old.flatMap { o in h.new.map { $0 - o } }
-            body += "<tr\(h.uncertain ? " class=\"uncertain\"" : "")><td>\(escape(h.figure.label))</td><td>\(ComparisonExport.text(h.old))</td><td>\(ComparisonExport.text(h.new))</td><td>\(ComparisonExport.signed(change))</td></tr>\n"
+            body += "<tr\(h.uncertain ? " class=\"uncertain\"" : "")><td>\(escape(h.figure.label))</td><td class=\"n\">\(ComparisonExport.text(h.old))</td><td class=\"n\">\(ComparisonExport.text(h.new))</td><td class=\"n\">\(ComparisonExport.signed(change))</td></tr>\n"
         }
         body += "</table>\n"
         for kind in TableKind.allCases {
@@ -68,7 +68,7 @@ public enum ComparisonChart {
             guard !rows.isEmpty else { continue }
             body += "<h2>\(escape(FindingText.tableName(kind).zh))</h2>\n<table data-table=\"\(kind.rawValue)\"><tr><th>行</th><th>列</th><th>\(escape(a))</th><th>\(escape(b))</th><th>变化</th><th>变化%</th></tr>\n"
             for r in rows {
-                body += "<tr\(r.uncertain ? " class=\"uncertain\"" : "")><td>\(escape(r.rowLabel))</td><td>\(escape(r.columnLabel))</td><td>\(ComparisonExport.text(r.old))</td><td>\(ComparisonExport.text(r.new))</td><td>\(ComparisonExport.signed(r.change))</td><td>\(ComparisonExport.percent(r.changePercent))</td></tr>\n"
+                body += "<tr\(r.uncertain ? " class=\"uncertain\"" : "")><td>\(escape(r.rowLabel))</td><td>\(escape(r.columnLabel))</td><td class=\"n\">\(ComparisonExport.text(r.old))</td><td class=\"n\">\(ComparisonExport.text(r.new))</td><td class=\"n\">\(ComparisonExport.signed(r.change))</td><td class=\"n\">\(ComparisonExport.percent(r.changePercent))</td></tr>\n"
             }
             body += "</table>\n"
         }
@@ -85,7 +85,7 @@ public enum ComparisonChart {
             <html lang="zh-CN"><head><meta charset="utf-8"><title>\(escape(title(c)))</title>
             <style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;margin:24px;color:#1b1f23}
             table{border-collapse:collapse;margin:8px 0 20px}td,th{border:1px solid #c8ced6;padding:3px 8px}
-            td:nth-child(n+3){text-align:right}tr.uncertain td{background:#fff6d6}li.error{color:#b3261e}</style>
+            td.n{text-align:right}tr.uncertain td{background:#fff6d6}li.error{color:#b3261e}</style>
             </head><body>
             \(body)</body></html>
 

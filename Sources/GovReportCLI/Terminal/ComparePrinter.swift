@@ -5,7 +5,7 @@ import GovReport
 struct ComparePrinter {
     var colors: Colors
     var labelWidth = 34
-    var columnWidth = 12
+    var columnWidth = 20
     var numberWidth = 9
 
     func render(_ c: YearComparison) -> String {
@@ -45,13 +45,16 @@ struct ComparePrinter {
     }
 
     func header(_ label: String, _ a: String, _ b: String, columns: Bool) -> String {
-        colors.dim(DisplayWidth.fit(label, labelWidth) + (columns ? DisplayWidth.fit("列", columnWidth) : "")
+        colors.dim(cell(label, labelWidth) + (columns ? cell("列", columnWidth) : "")
             + [a, b, "变化", "变化%"].map { DisplayWidth.fit($0, numberWidth, alignRight: true) }.joined())
     }
 
+    /// A left-aligned cell of `width` terminal cells, a space always left before the next.
+    func cell(_ text: String, _ width: Int) -> String { DisplayWidth.fit(text, width - 1) + " " }
+
     func row(_ label: String, _ column: String?, _ old: Double?, _ new: Double?, _ change: Double?, _ pct: Double?,
              uncertain: Bool) -> String {
-        var line = DisplayWidth.fit(label, labelWidth) + (column.map { DisplayWidth.fit($0, columnWidth) } ?? "")
+        var line = cell(label, labelWidth) + (column.map { cell($0, columnWidth) } ?? "")
         line += [ComparisonExport.text(old), ComparisonExport.text(new), ComparisonExport.signed(change),
                  ComparisonExport.percent(pct)].map { DisplayWidth.fit($0, numberWidth, alignRight: true) }.joined()
         return uncertain ? colors.yellow(line + " ?") : line

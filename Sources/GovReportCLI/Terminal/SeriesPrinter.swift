@@ -25,7 +25,8 @@ struct SeriesPrinter {
 
     func line(_ f: SeriesFinding) -> String {
         let zh = language == .zh
-        let head = CheckPrinter(language: language, colors: colors).line(f.finding, rule: "\(f.instance) \(f.year)")
+        let label = f.finding.rule == "X4" ? f.instance : "\(f.instance) \(f.year)"
+        let head = CheckPrinter(language: language, colors: colors).line(f.finding, rule: label)
         let refs = [f.subject, f.other].compactMap { $0 }.map { r in
             "\(r.year.map(String.init) ?? "?"): \(r.path)" + (r.page.map { zh ? " 第\($0)页" : " p.\($0)" } ?? "")
         }
