@@ -33,6 +33,12 @@ public struct YearComparison: Sendable {
         public var old: Double?
         public var new: Double?
         public var uncertain: Bool
+
+        public var change: Double? { old.flatMap { o in new.map { $0 - o } } }
+        public var changePercent: Double? {
+            guard let old, let change, old != 0 else { return nil }
+            return change / old * 100
+        }
     }
 
     /// A count a narrative states (共收到政府信息公开申请N件, 行政复议N件 …).
@@ -65,6 +71,23 @@ public struct YearComparison: Sendable {
         carryOver = carryOverChecked ? CrossYearRules(settings: settings).carryOver(from: old, to: new, agencyKey: key) : []
         oldNarrative = Self.narrative(old.report)
         newNarrative = Self.narrative(new.report)
+    }
+
+    /// The headline figures known in at least one year.
+    public var knownHeadline: [HeadlineRow] { headline.filter { $0.old != nil || $0.new != nil } }
+
+    /// The cells of one table worth showing (not 0 in both years), and how many are 0 in both.
+    public func cells(_ kind: TableKind) -> (shown: [Row], zero: Int) {
+        let all = rows.filter { $0.table == kind }
+        let shown = all.filter { ($0.old ?? 0) != 0 || ($0.new ?? 0) != 0 }
+        return (shown, all.count - shown.count)
+    }
+
+    /// The X1 verdict when there is no finding to list: not checked, or every column carried over.
+    public var carryOverSummary: String? {
+        if !carryOverChecked { return "两份报告不是相邻年度，不核对结转。" }
+        guard carryOver.isEmpty else { return nil }
+        return "\(Self.name(new))年“上年结转”各列均等于\(Self.name(old))年“结转下年度”。"
     }
 
     /// The label of a side: its year, else its file name.

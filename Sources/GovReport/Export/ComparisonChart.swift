@@ -23,7 +23,7 @@ public enum ComparisonChart {
 
     /// The bars of the headline figures known in at least one year.
     public static func svg(_ c: YearComparison, layout: Layout = Layout()) -> String {
-        let figures = c.headline.filter { $0.old != nil || $0.new != nil }
+        let figures = c.knownHeadline
         let rowHeight = 2 * layout.barHeight + layout.rowGap
         let height = layout.top + Double(figures.count) * rowHeight + 16
         let a = YearComparison.name(c.old), b = YearComparison.name(c.new)
@@ -58,13 +58,12 @@ public enum ComparisonChart {
         let a = YearComparison.name(c.old), b = YearComparison.name(c.new)
         var body = "<h1>\(escape(title(c)))</h1>\n" + svg(c)
         body += "<h2>主要指标</h2>\n<table><tr><th>指标</th><th>\(escape(a))</th><th>\(escape(b))</th><th>变化</th></tr>\n"
-        for h in c.headline where h.old != nil || h.new != nil {
-            let change = h.old.flatMap { o in h.new.map { $0 - o } }
-            body += "<tr\(h.uncertain ? " class=\"uncertain\"" : "")><td>\(escape(h.figure.label))</td><td class=\"n\">\(ComparisonExport.text(h.old))</td><td class=\"n\">\(ComparisonExport.text(h.new))</td><td class=\"n\">\(ComparisonExport.signed(change))</td></tr>\n"
+        for h in c.knownHeadline {
+            body += "<tr\(h.uncertain ? " class=\"uncertain\"" : "")><td>\(escape(h.figure.label))</td><td class=\"n\">\(ComparisonExport.text(h.old))</td><td class=\"n\">\(ComparisonExport.text(h.new))</td><td class=\"n\">\(ComparisonExport.signed(h.change))</td></tr>\n"
         }
         body += "</table>\n"
         for kind in TableKind.allCases {
-            let rows = c.rows.filter { $0.table == kind && (($0.old ?? 0) != 0 || ($0.new ?? 0) != 0) }
+            let rows = c.cells(kind).shown
             guard !rows.isEmpty else { continue }
             body += "<h2>\(escape(FindingText.tableName(kind).zh))</h2>\n<table data-table=\"\(kind.rawValue)\"><tr><th>行</th><th>列</th><th>\(escape(a))</th><th>\(escape(b))</th><th>变化</th><th>变化%</th></tr>\n"
             for r in rows {
@@ -73,10 +72,8 @@ public enum ComparisonChart {
             body += "</table>\n"
         }
         body += "<h2>结转核对（X1）</h2>\n"
-        if !c.carryOverChecked {
-            body += "<p>两份报告不是相邻年度，不核对结转。</p>\n"
-        } else if c.carryOver.isEmpty {
-            body += "<p class=\"ok\">\(escape(b))年“上年结转”各列均等于\(escape(a))年“结转下年度”。</p>\n"
+        if let summary = c.carryOverSummary {
+            body += "<p>\(escape(summary))</p>\n"
         } else {
             body += "<ul>" + c.carryOver.map { "<li class=\"\($0.finding.severity.rawValue)\">\(escape($0.finding.message))</li>" }.joined() + "</ul>\n"
         }

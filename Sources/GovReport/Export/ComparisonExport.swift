@@ -25,7 +25,7 @@ public enum ComparisonExport {
             ("headline", .array(c.headline.map { h in
                 .object([("key", .string(h.figure.key)), ("label", .string(h.figure.label)),
                          ("old", number(h.old)), ("new", number(h.new)),
-                         ("change", number(h.old.flatMap { o in h.new.map { $0 - o } })),
+                         ("change", number(h.change)),
                          ("uncertain", .bool(h.uncertain))])
             })),
             ("carry_over", .object([("checked", .bool(c.carryOverChecked)),
@@ -48,28 +48,23 @@ public enum ComparisonExport {
         var out = "# \(c.new.report.info.agency ?? c.old.report.info.agency ?? "") \(a) → \(b)\n\n"
         out += "- \(a): `\(c.old.path)` (\(statuses(c.old)))\n- \(b): `\(c.new.path)` (\(statuses(c.new)))\n\n"
         out += "## 主要指标\n\n| 指标 | \(a) | \(b) | 变化 | 变化% |\n|---|---:|---:|---:|---:|\n"
-        for h in c.headline where h.old != nil || h.new != nil {
-            let change = h.old.flatMap { o in h.new.map { $0 - o } }
-            let pct = h.old.flatMap { o in change.flatMap { o == 0 ? nil : $0 / o * 100 } }
-            out += "| \(h.figure.label)\(h.uncertain ? " ⚠" : "") | \(text(h.old)) | \(text(h.new)) | \(signed(change)) | \(percent(pct)) |\n"
+        for h in c.knownHeadline {
+            out += "| \(h.figure.label)\(h.uncertain ? " ⚠" : "") | \(text(h.old)) | \(text(h.new)) | \(signed(h.change)) | \(percent(h.changePercent)) |\n"
         }
         for kind in TableKind.allCases {
-            let rows = c.rows.filter { $0.table == kind }
-            let shown = rows.filter { ($0.old ?? 0) != 0 || ($0.new ?? 0) != 0 }
-            guard !rows.isEmpty else { continue }
+            let (shown, zero) = c.cells(kind)
+            guard !shown.isEmpty || zero > 0 else { continue }
             out += "\n## \(FindingText.tableName(kind).zh)\n\n"
-            if rows.contains(where: \.uncertain) { out += "⚠ 至少一年的表格未完整识别，变化可能来自识别。\n\n" }
+            if shown.contains(where: \.uncertain) { out += "⚠ 至少一年的表格未完整识别，变化可能来自识别。\n\n" }
             out += "| 行 | 列 | \(a) | \(b) | 变化 | 变化% |\n|---|---|---:|---:|---:|---:|\n"
             for r in shown {
                 out += "| \(r.rowLabel) | \(r.columnLabel) | \(text(r.old)) | \(text(r.new)) | \(signed(r.change)) | \(percent(r.changePercent)) |\n"
             }
-            if shown.count < rows.count { out += "\n（另有\(rows.count - shown.count)个单元格两年均为0，未列出。）\n" }
+            if zero > 0 { out += "\n（另有\(zero)个单元格两年均为0，未列出。）\n" }
         }
         out += "\n## 结转核对（X1）\n\n"
-        if !c.carryOverChecked {
-            out += "两份报告不是相邻年度，不核对结转。\n"
-        } else if c.carryOver.isEmpty {
-            out += "\(b)年“上年结转”各列均等于\(a)年“结转下年度”。\n"
+        if let summary = c.carryOverSummary {
+            out += summary + "\n"
         } else {
             out += c.carryOver.map { "- **\($0.finding.severity.rawValue)** \($0.finding.message)\n" }.joined()
         }

@@ -15,24 +15,19 @@ struct ComparePrinter {
             lines.append(colors.dim("\(name): \(side.path) (\(ComparisonExport.statuses(side)))"))
         }
         lines += ["", colors.bold("主要指标"), header("", a, b, columns: false)]
-        for h in c.headline where h.old != nil || h.new != nil {
-            let change = h.old.flatMap { o in h.new.map { $0 - o } }
-            let pct = h.old.flatMap { o in change.flatMap { o == 0 ? nil : $0 / o * 100 } }
-            lines.append(row(h.figure.label, nil, h.old, h.new, change, pct, uncertain: h.uncertain))
+        for h in c.knownHeadline {
+            lines.append(row(h.figure.label, nil, h.old, h.new, h.change, h.changePercent, uncertain: h.uncertain))
         }
         for kind in TableKind.allCases {
-            let rows = c.rows.filter { $0.table == kind }
-            guard !rows.isEmpty else { continue }
-            let shown = rows.filter { ($0.old ?? 0) != 0 || ($0.new ?? 0) != 0 }
+            let (shown, zero) = c.cells(kind)
+            guard !shown.isEmpty || zero > 0 else { continue }
             lines += ["", colors.bold(FindingText.tableName(kind).zh), header("行", a, b, columns: true)]
             lines += shown.map { row($0.rowLabel, $0.columnLabel, $0.old, $0.new, $0.change, $0.changePercent, uncertain: $0.uncertain) }
-            if shown.count < rows.count { lines.append(colors.dim("（另有\(rows.count - shown.count)个单元格两年均为0）")) }
+            if zero > 0 { lines.append(colors.dim("（另有\(zero)个单元格两年均为0）")) }
         }
         lines += ["", colors.bold("结转核对（X1）")]
-        if !c.carryOverChecked {
-            lines.append("两份报告不是相邻年度，不核对结转。")
-        } else if c.carryOver.isEmpty {
-            lines.append(colors.green("\(b)年“上年结转”各列均等于\(a)年“结转下年度”。"))
+        if let summary = c.carryOverSummary {
+            lines.append(c.carryOverChecked ? colors.green(summary) : summary)
         } else {
             let printer = CheckPrinter(language: .zh, colors: colors)
             lines += c.carryOver.map { printer.line($0.finding, rule: $0.instance) }
