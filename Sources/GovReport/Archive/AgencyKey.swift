@@ -8,8 +8,8 @@ import Foundation
 ///    one form of each bracket and quote, Kangxi radicals as ideographs;
 /// 2. a trailing 办公室 signature of a department is the department: `XX局办公室` → `XX局` (also after
 ///    厅, 委员会, 委); a government's 办公室 (`XX市人民政府办公室`) is a body of its own and is kept;
-/// 3. common suffix variants written out: `…委` → `…委员会`, `XX市政府` → `XX市人民政府` (also 县, 区, 镇,
-///    乡, 旗, 省), `…街道办` → `…街道办事处`.
+/// 3. common suffix variants written out (also before a trailing 办公室): `…委` → `…委员会`,
+///    `XX市政府` → `XX市人民政府` (also 县, 区, 镇, 乡, 旗, 省), `…街道办` → `…街道办事处`.
 /// Nothing else is guessed: two names that differ in any other way are two bodies until an alias file
 /// (`AgencyAliases`) says otherwise.
 ///
@@ -30,16 +30,22 @@ public enum AgencyKey {
         var name = Normalizer.fold(agency)
         while let last = name.last, "。.,，:：;；、".contains(last) { name.removeLast() }
         guard !name.isEmpty else { return nil }
-        if name.hasSuffix("办公室") {
-            let body = String(name.dropLast(3))
-            if departmentEndings.contains(where: body.hasSuffix), !body.hasSuffix("人民政府") { name = body }
-        }
-        if name.hasSuffix("委") { name += "员会" }
+        let office = name.hasSuffix("办公室") && name.count > 3
+        let body = expanded(office ? String(name.dropLast(3)) : name)
+        guard office else { return body }
+        // A department's office signs for the department; a government's office is a body of its own.
+        let department = departmentEndings.contains(where: body.hasSuffix) && !body.hasSuffix("人民政府")
+        return department ? body : body + "办公室"
+    }
+
+    /// Suffix variants written out: …委 → …委员会, XX市政府 → XX市人民政府, …街道办 → …街道办事处.
+    static func expanded(_ name: String) -> String {
+        if name.hasSuffix("委") { return name + "员会" }
+        if name.hasSuffix("街道办") { return name + "事处" }
         if name.hasSuffix("政府"), !name.hasSuffix("人民政府"), let place = name.dropLast(2).last,
            governmentPlaces.contains(place) {
-            name = name.dropLast(2) + "人民政府"
+            return name.dropLast(2) + "人民政府"
         }
-        if name.hasSuffix("街道办") { name += "事处" }
         return name
     }
 }

@@ -61,6 +61,12 @@ extension GovReportCommand {
         func run() throws {
             let aliases = try agencyOptions.aliases()
             let (old, new) = try db.map { try fromStore($0, aliases: aliases) } ?? fromFiles(aliases: aliases)
+            if let a = old.agencyKey, let b = new.agencyKey, a != b {
+                Console.error("note: the two reports are of different agencies (\(a), \(b)); pass --agencies FILE if they are one body.")
+            }
+            if let a = old.year, let b = new.year, a >= b {
+                Console.error("note: the first report (\(a)) is not older than the second (\(b)); give the older one first.")
+            }
             let comparison = YearComparison(old: old, new: new)
             switch format {
             case .text: Console.out(ComparePrinter(colors: Colors(enabled: Console.stdoutIsTerminal)).render(comparison))

@@ -14,6 +14,8 @@ struct AgencyKeyTests {
         ("澄江市西城街道办", "澄江市西城街道办事处"),
         ("澄江市⼈民政府", "澄江市人民政府"),
         ("澄江市交通运输局（港航管理局）", "澄江市交通运输局(港航管理局)"),
+        ("澄江市政府办公室", "澄江市人民政府办公室"),
+        ("澄江市卫生健康委办公室", "澄江市卫生健康委员会"),
     ])
     func sameBody(printed: String, key: String) {
         #expect(AgencyKey.key(printed) == key)
