@@ -36,7 +36,7 @@ public struct SeriesYear: Sendable {
 
     /// Splits `reports` into versions by their figures.
     public init(_ reports: [ArchivedReport]) {
-        var groups: [String: [ArchivedReport]] = [:]
+        var groups: [Set<FigureCell>: [ArchivedReport]] = [:]
         for archived in reports { groups[Self.figures(of: archived.report), default: []].append(archived) }
         versions = groups.values.map { $0.sorted(by: Self.preferred) }.sorted { Self.preferred($0[0], $1[0]) }
     }
@@ -57,12 +57,19 @@ public struct SeriesYear: Sendable {
         return a.sha256 < b.sha256
     }
 
-    /// Every cell value of the three tables, in a canonical order: equal for two files of one report.
-    static func figures(of report: Report) -> String {
-        report.tables.flatMap { table in
+    /// Every cell value of the three tables: equal for two files of one report.
+    static func figures(of report: Report) -> Set<FigureCell> {
+        Set(report.tables.flatMap { table in
             table.rows.flatMap { row in
-                row.cells.map { "\(table.kind.rawValue)/\(row.key)/\($0.column)=\(FindingText.number($0.cell.value))" }
+                row.cells.map { FigureCell(table: table.kind, row: row.key, column: $0.column, value: $0.cell.value) }
             }
-        }.sorted().joined(separator: ";")
+        })
+    }
+
+    struct FigureCell: Hashable {
+        var table: TableKind
+        var row: String
+        var column: String
+        var value: Double
     }
 }

@@ -111,9 +111,7 @@ extension ReportStore {
     /// The reports of `records` rebuilt from their rows, keyed `key`.
     static func archived(_ records: [ReportRecord], key: String, _ db: Database) throws -> [ArchivedReport] {
         let shas = records.map(\.sha256)
-        let cells = Dictionary(grouping: try CellRecord.filter(shas.contains(Column("sha256")))
-            .order(Column("sha256"), Column("table_kind"), Column("row_position"), Column("column_position"))
-            .fetchAll(db), by: \.sha256)
+        let cells = try cellRows(of: shas, db)
         let statuses = Dictionary(grouping: try TableStatusRecord.filter(shas.contains(Column("sha256"))).fetchAll(db),
                                   by: \.sha256)
         let paths = Dictionary(grouping: try PathRecord.filter(shas.contains(Column("sha256"))).fetchAll(db), by: \.sha256)
@@ -140,22 +138,49 @@ extension ReportStore {
         }
     }
 
-    /// Tables from cell rows sorted by table, row and column position.
-    static func tables(_ cells: [CellRecord]) -> [GovReport.Table] {
-        var tables: [GovReport.Table] = []
-        for cell in cells {
-            guard let kind = TableKind(rawValue: cell.tableKind) else { continue }
-            if tables.last?.kind != kind {
-                tables.append(GovReport.Table(kind: kind, template: TemplateVersion(rawValue: cell.tableTemplate) ?? .v2021, rows: []))
-            }
+    /// One stored cell as the tables are rebuilt from it.
+    struct StoredCell {
+        var tableKind: String, tableTemplate: String, rowKey: String, columnKey: String, rowLabel: String
+        var cell: Cell
+    }
+
+    /// The cells of these reports by hash, in table, row and column order. Read column by column: a
+    /// Codable record with snake-case keys costs several times more per row, and an archive has millions.
+    static func cellRows(of shas: [String], _ db: Database) throws -> [String: [StoredCell]] {
+        guard !shas.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: shas.count).joined(separator: ", ")
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT sha256, table_kind, table_template, row_key, column_key, row_label, value, printed, unit, page,
+                   x0, y0, x1, y1
+            FROM cell WHERE sha256 IN (\(marks))
+            ORDER BY sha256, table_kind, row_position, column_position
+            """, arguments: StatementArguments(shas))
+        var cells: [String: [StoredCell]] = [:]
+        while let row = try rows.next() {
             var box: Box?
-            if let x0 = cell.x0, let y0 = cell.y0, let x1 = cell.x1, let y1 = cell.y1 { box = Box(x0: x0, y0: y0, x1: x1, y1: y1) }
-            let value = Cell(value: cell.value, printed: cell.printed, page: cell.page, box: box, unit: cell.unit)
+            if let x0: Double = row[10], let y0: Double = row[11], let x1: Double = row[12], let y1: Double = row[13] {
+                box = Box(x0: x0, y0: y0, x1: x1, y1: y1)
+            }
+            let cell = Cell(value: row[6], printed: row[7], page: row[9], box: box, unit: row[8])
+            cells[row[0], default: []].append(StoredCell(tableKind: row[1], tableTemplate: row[2], rowKey: row[3],
+                                                         columnKey: row[4], rowLabel: row[5], cell: cell))
+        }
+        return cells
+    }
+
+    /// Tables from cells sorted by table, row and column position.
+    static func tables(_ cells: [StoredCell]) -> [GovReport.Table] {
+        var tables: [GovReport.Table] = []
+        for stored in cells {
+            guard let kind = TableKind(rawValue: stored.tableKind) else { continue }
+            if tables.last?.kind != kind {
+                tables.append(GovReport.Table(kind: kind, template: TemplateVersion(rawValue: stored.tableTemplate) ?? .v2021, rows: []))
+            }
             let last = tables.count - 1
-            if tables[last].rows.last?.key == cell.rowKey {
-                tables[last].rows[tables[last].rows.count - 1].cells.append((cell.columnKey, value))
+            if tables[last].rows.last?.key == stored.rowKey {
+                tables[last].rows[tables[last].rows.count - 1].cells.append((stored.columnKey, stored.cell))
             } else {
-                tables[last].rows.append(TableRow(key: cell.rowKey, label: cell.rowLabel, cells: [(cell.columnKey, value)]))
+                tables[last].rows.append(TableRow(key: stored.rowKey, label: stored.rowLabel, cells: [(stored.columnKey, stored.cell)]))
             }
         }
         return tables
