@@ -46,6 +46,7 @@ struct TableExtraction {
         if lineSource == .pdf, isComplete(geometric) { return geometric }
         let stream = stream()
         let g = quality(geometric), s = quality(stream)
+        if (geometric.table == nil) != (stream.table == nil) { return geometric.table != nil ? geometric : stream }
         if g.printed != s.printed { return g.printed > s.printed ? geometric : stream }
         if g.warnings != s.warnings { return g.warnings < s.warnings ? geometric : stream }
         return lineSource == .pdf ? geometric : stream
