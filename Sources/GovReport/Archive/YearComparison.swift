@@ -8,7 +8,7 @@
 /// ```
 public struct YearComparison: Sendable {
     /// One cell of one table in both years.
-    public struct Row: Hashable, Sendable {
+    public struct Row: Hashable, Sendable, YearOverYear {
         public var table: TableKind
         public var row: String
         public var column: String
@@ -18,27 +18,14 @@ public struct YearComparison: Sendable {
         public var new: Double?
         /// True when either side's table is not `complete`: the change may come from the reading.
         public var uncertain: Bool
-
-        public var change: Double? { old.flatMap { o in new.map { $0 - o } } }
-        /// The change in % of the old value; nil when the old value is 0 or a side is missing.
-        public var changePercent: Double? {
-            guard let old, let change, old != 0 else { return nil }
-            return change / old * 100
-        }
     }
 
     /// A headline figure in both years.
-    public struct HeadlineRow: Hashable, Sendable {
+    public struct HeadlineRow: Hashable, Sendable, YearOverYear {
         public var figure: HeadlineFigure
         public var old: Double?
         public var new: Double?
         public var uncertain: Bool
-
-        public var change: Double? { old.flatMap { o in new.map { $0 - o } } }
-        public var changePercent: Double? {
-            guard let old, let change, old != 0 else { return nil }
-            return change / old * 100
-        }
     }
 
     /// A count a narrative states (共收到政府信息公开申请N件, 行政复议N件 …).
@@ -113,5 +100,21 @@ public struct YearComparison: Sendable {
     static func narrative(_ report: Report) -> [NarrativeCount] {
         NarrativeRule.narrative(of: report).flatMap { NarrativeClaims.claims(in: $0.text) }
             .map { NarrativeCount(quote: $0.quote, value: $0.value) }
+    }
+}
+
+/// A value in two years, and its change.
+public protocol YearOverYear {
+    var old: Double? { get }
+    var new: Double? { get }
+}
+
+extension YearOverYear {
+    /// New minus old; nil when a side is missing.
+    public var change: Double? { old.flatMap { o in new.map { $0 - o } } }
+    /// The change in % of the old value; nil when the old value is 0 or a side is missing.
+    public var changePercent: Double? {
+        guard let old, let change, old != 0 else { return nil }
+        return change / old * 100
     }
 }
