@@ -45,7 +45,9 @@ struct IngestEndToEndTests {
             try FileManager.default.copyItem(at: CLI.corpus.appendingPathComponent(source), to: folder.appendingPathComponent(name))
         }
         let db = base.appendingPathComponent("reports.sqlite").path
-        let result = try CLI.run(["ingest", folder.path, "--db", db, "--jobs", "2", "--timeout", "3", "--worker-memory-mb", "512"],
+        // The timeout must outlast the out-of-memory worker (filling 512 MiB takes 2-5 s on a loaded machine
+        // running the other suites in parallel); the hanging worker costs this many seconds.
+        let result = try CLI.run(["ingest", folder.path, "--db", db, "--jobs", "2", "--timeout", "8", "--worker-memory-mb", "512"],
                                  environment: ["GOVREPORT_TEST_WORKER_FAULT": "hang:stuck,crash:boom,oom:hog"])
         #expect(result.status == 0, "\(result.stderr)")
         let store = try ReportStore(path: db)
