@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "GovReportTestSupport", dependencies: ["GovReport"], path: "Tests/GovReportTestSupport"),
         .testTarget(name: "GovReportTests", dependencies: ["GovReport", "GovReportTestSupport"], exclude: ["Fuzz/Inputs"]),
         .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF", "GovReportTestSupport"]),
-        .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore"]),
+        .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore", "GovReportTestSupport"]),
         .testTarget(name: "GovReportCLITests", dependencies: ["GovReportCLI", "GovReport", "GovReportStore", "GovReportTestSupport"]),
     ],
     swiftLanguageModes: [.v5]

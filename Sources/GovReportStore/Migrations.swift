@@ -11,6 +11,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2_table_status") { db in try db.execute(sql: v2TableStatus) }
+        migrator.registerMigration("v5_agency_key") { db in try db.execute(sql: v5AgencyKey) }
         return migrator
     }
 
@@ -125,6 +126,42 @@ enum Migrations {
             table_kind  TEXT NOT NULL CHECK (table_kind IN ('proactive', 'requests', 'review_litigation')),
             status      TEXT NOT NULL CHECK (status IN ('complete', 'partial', 'failed', 'absent')),
             PRIMARY KEY (sha256, table_kind)
+        ) STRICT, WITHOUT ROWID;
+        """
+
+    /// Archives: the agency's grouping key (`AgencyKey`; NULL for reports stored before, filled by
+    /// `check --db` and `ingest`), the report an identical copy stands for (`same_as`, set by the cross-year
+    /// rules), and the cross-year findings X1–X4 of each agency (`series_finding`, replaced per agency each
+    /// time the rules run). Docs/ingest.md describes the columns.
+    static let v5AgencyKey = """
+        ALTER TABLE report ADD COLUMN agency_key TEXT;
+        ALTER TABLE report ADD COLUMN same_as TEXT;
+        CREATE INDEX report_agency_key ON report(agency_key, year);
+
+        CREATE TABLE series_finding (
+            agency_key      TEXT    NOT NULL,
+            position        INTEGER NOT NULL,
+            year            INTEGER NOT NULL,
+            rule            TEXT    NOT NULL,
+            instance        TEXT    NOT NULL,
+            severity        TEXT    NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+            table_kind      TEXT,
+            row_key         TEXT,
+            column_key      TEXT,
+            row_label       TEXT,
+            column_label    TEXT,
+            printed         REAL,
+            expected        REAL,
+            sha256          TEXT,
+            path            TEXT,
+            page            INTEGER,
+            other_sha256    TEXT,
+            other_path      TEXT,
+            other_year      INTEGER,
+            other_page      INTEGER,
+            message         TEXT    NOT NULL,
+            message_english TEXT    NOT NULL,
+            PRIMARY KEY (agency_key, position)
         ) STRICT, WITHOUT ROWID;
         """
 }

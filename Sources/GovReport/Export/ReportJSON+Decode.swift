@@ -19,7 +19,9 @@ extension ReportJSON {
             source: SourceInfo(fileName: source["file_name"]?.string ?? "", sha256: source["sha256"]?.string ?? "",
                                pageCount: source["page_count"]?.int ?? 0, kind: kind),
             info: ReportInfo(title: info["title"]?.string, agency: info["agency"]?.string, year: info["year"]?.int,
-                             template: info["template"]?.string.flatMap(TemplateVersion.init(rawValue:))),
+                             template: info["template"]?.string.flatMap(TemplateVersion.init(rawValue:)),
+                             agencyKey: info["agency_key"]?.string,
+                             agencySource: info["agency_source"]?.string.flatMap(AgencyReader.Origin.init(rawValue:))),
             preamble: json["preamble"]?.array?.compactMap(\.string) ?? [],
             sections: (json["sections"]?.array ?? []).map { s in
                 Section(number: s["number"]?.int ?? 0, heading: s["heading"]?.string ?? "",

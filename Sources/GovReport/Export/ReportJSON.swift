@@ -21,6 +21,8 @@ public enum ReportJSON {
                 ("agency", optional(report.info.agency)),
                 ("year", report.info.year.map { .number(Double($0)) } ?? .null),
                 ("template", optional(report.info.template?.rawValue)),
+                ("agency_key", optional(report.info.agencyKey)),
+                ("agency_source", optional(report.info.agencySource?.rawValue)),
             ])),
             ("preamble", .array(report.preamble.map(JSONValue.string))),
             ("sections", .array(report.sections.map { section in

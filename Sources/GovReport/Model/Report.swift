@@ -15,21 +15,32 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     public var sha256: String
     public var pageCount: Int
     public var kind: Kind
+    /// What the container says about the document, when it says anything: an HTML page's meta tags
+    /// (`ContentSource`, `PubDate`, …). `AgencyReader` reads the agency from `ContentSource` when neither
+    /// the title nor the signature names one.
+    public var metadata: [String: String]
 
-    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind) {
+    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind, metadata: [String: String] = [:]) {
         self.fileName = fileName; self.sha256 = sha256; self.pageCount = pageCount; self.kind = kind
+        self.metadata = metadata
     }
 }
 
-/// What the report says about itself: title, agency, year and template.
+/// What the report says about itself: title, agency (and its key), year and template.
 public struct ReportInfo: Codable, Hashable, Sendable {
     public var title: String?
     public var agency: String?
     public var year: Int?
     public var template: TemplateVersion?
+    /// The agency's grouping key (`AgencyKey`): the same body printed differently has one key.
+    public var agencyKey: String?
+    /// Where `agency` was read: the title, the signature, the source's metadata or the preamble.
+    public var agencySource: AgencyReader.Origin?
 
-    public init(title: String? = nil, agency: String? = nil, year: Int? = nil, template: TemplateVersion? = nil) {
+    public init(title: String? = nil, agency: String? = nil, year: Int? = nil, template: TemplateVersion? = nil,
+                agencyKey: String? = nil, agencySource: AgencyReader.Origin? = nil) {
         self.title = title; self.agency = agency; self.year = year; self.template = template
+        self.agencyKey = agencyKey; self.agencySource = agencySource
     }
 }
 

@@ -61,6 +61,13 @@ public struct Extractor: Sendable {
     private func report(_ document: DocumentText, tableLines: [TextLine], allLines: [TextLine], source: SourceInfo) -> Report {
         var report = Report(source: source, info: document.info, preamble: document.preamble.map(\.text),
                             sections: document.sections.map(\.section))
+        if let found = AgencyReader.agency(title: document.info.title,
+                                           lastParagraphs: report.sections.last?.paragraphs ?? [],
+                                           metadata: source.metadata, preamble: report.preamble) {
+            report.info.agency = found.name
+            report.info.agencySource = found.origin
+        }
+        report.info.agencyKey = AgencyKey.key(report.info.agency)
         let tables = TableExtraction(settings: settings, lineSource: document.source)
             .read(sections: document.sections, lines: tableLines, allLines: allLines)
         report.proactive = tables.proactive.table
