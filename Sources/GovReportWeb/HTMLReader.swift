@@ -19,17 +19,10 @@ public enum HTMLReader {
         let article = HTMLArticle(root: root)
         let meta = meta(of: root)
         var title = article.title
-        if title == nil, !containsTitle(article.body) {
+        if title == nil, !article.opensWithTitle {
             title = meta.articleTitle ?? root.descendants("title").first.map(plainText).flatMap(titlePart)
         }
         return MarkupDocument(blocks: HTMLBlocks.blocks(of: article.body, title: title), meta: meta.isEmpty ? nil : meta)
-    }
-
-    /// Whether the text of `element` names an annual report.
-    static func containsTitle(_ element: MarkupElement) -> Bool {
-        var flat = FlatText()
-        flat.add(element)
-        return !FlatText.occurrences(of: HTMLArticle.titleWord, in: flat.scalars).isEmpty
     }
 
     /// ArticleTitle, PubDate, ContentSource and Url meta tags (any case of the name).

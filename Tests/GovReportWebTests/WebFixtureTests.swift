@@ -44,7 +44,9 @@ struct WebFixtureTests {
             .first { FileManager.default.fileExists(atPath: $0.path) }
         let fromPDF = try ReportFile.load(path: try #require(pdf).path)
         let report = try ReportFile.load(path: Self.url(file).path)
-        #expect(report.preamble == fromPDF.preamble)
+        // Compared as one text: the PDF reader splits v14's preamble after a line ending in 电话： (a printed
+        // page's paragraph cues are guesses; a markup paragraph is explicit).
+        #expect(report.preamble.joined() == fromPDF.preamble.joined())
         #expect(report.sections.map(\.number) == fromPDF.sections.map(\.number))
         #expect(report.sections.map(\.heading) == fromPDF.sections.map(\.heading))
         for (web, paper) in zip(report.sections, fromPDF.sections) {

@@ -11,7 +11,7 @@ extension Extractor {
         prose.textWideCharacterColumns = LayoutSettings.prose.textWideCharacterColumns
         let lines = TextLines.lines(fromPlainText: layout.text, settings: prose)
         guard lines.contains(where: { !$0.text.isEmpty }) else { throw ExtractionError.noText(path: source.fileName) }
-        let document = try read(lines, lineSource: .plainText, source: source)
+        let document = try read(lines, lineSource: .plainText, source: source).oneParagraphPerLine()
         let starts = document.sections.map { ($0.number, lineNumber(document.lines[$0.lineRange.lowerBound])) }
         /// The section a block at text line `position` belongs to.
         func section(at position: Int) -> Int? { starts.last { $0.1 < position }?.0 }
@@ -42,6 +42,27 @@ extension Extractor {
 
     /// The plain-text line a line of `MarkupLayout.text` was made from.
     private func lineNumber(_ line: TextLine) -> Int { Int((line.box.y0 / settings.layout.textLineHeight).rounded()) }
+}
+
+extension DocumentText {
+    /// The document with each line a paragraph of its own: a markup document's lines are its paragraphs
+    /// already (the paragraph stage's cues, short last lines and indents, exist only on a printed page).
+    func oneParagraphPerLine() -> DocumentText {
+        var document = self
+        func paragraphs(_ range: Range<Int>) -> [Paragraph] {
+            range.compactMap { i in
+                let text = Normalizer.joinLines([lines[i].text])
+                return text.isEmpty ? nil : Paragraph(text: text, page: lines[i].page, lastPage: lines[i].page, lineRange: i..<(i + 1))
+            }
+        }
+        let firstSection = sections.first?.lineRange.lowerBound ?? lines.count
+        document.preamble = paragraphs(min(titleLines?.upperBound ?? 0, firstSection)..<firstSection)
+        for s in document.sections.indices {
+            let range = sections[s].lineRange
+            document.sections[s].paragraphs = paragraphs(min(range.lowerBound + 1, range.upperBound)..<range.upperBound)
+        }
+        return document
+    }
 }
 
 /// A markup document laid out as plain text: each paragraph (and each line of a paragraph broken by

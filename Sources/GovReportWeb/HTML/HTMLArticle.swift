@@ -15,10 +15,14 @@ struct HTMLArticle {
     static let headingLength = 40
     /// … whose heading words start within this many scalars of its start (一、, （一）, 第一部分).
     static let headingPrefix = 6
+    /// A title is an element at most this long (scalars, without white space).
+    static let titleLength = 80
 
     let body: MarkupElement
     /// A title printed before the body, when the body's own text names no annual report.
     let title: String?
+    /// True when the body's first lines name the report (its title is inside).
+    let opensWithTitle: Bool
 
     init(root: MarkupElement) {
         var flat = FlatText()
@@ -42,15 +46,15 @@ struct HTMLArticle {
         let chosen = best?.element ?? root.descendants("body").first ?? root
         body = chosen
         let range = flat.ranges.first { $0.element === chosen }?.range ?? 0..<text.count
-        if FlatText.occurrences(of: Self.titleWord, in: Array(text[range])).isEmpty {
-            // The deepest short element before the body that names an annual report.
-            title = flat.ranges.filter { $0.range.upperBound <= range.lowerBound && $0.range.count <= 80 }
-                .filter { !FlatText.occurrences(of: Self.titleWord, in: Array(text[$0.range])).isEmpty }
-                .max { a, b in (a.range.lowerBound, -a.range.count) < (b.range.lowerBound, -b.range.count) }
-                .map { String(String.UnicodeScalarView(text[$0.range])) }
-        } else {
-            title = nil
-        }
+        /// Short elements (a title, not a paragraph mentioning 年度报告) that name an annual report.
+        let titles = flat.ranges.filter { $0.range.count <= Self.titleLength }
+            .filter { !FlatText.occurrences(of: Self.titleWord, in: Array(text[$0.range])).isEmpty }
+        // A body that opens with its title has one in its first lines.
+        opensWithTitle = titles.contains { range.contains($0.range.lowerBound) && $0.range.lowerBound - range.lowerBound <= Self.titleLength }
+        // Else the nearest such element before the body, the deepest of those that start there.
+        title = opensWithTitle ? nil : titles.filter { $0.range.upperBound <= range.lowerBound }
+            .max { a, b in (a.range.lowerBound, -a.range.count) < (b.range.lowerBound, -b.range.count) }
+            .map { String(String.UnicodeScalarView(text[$0.range])) }
     }
 }
 
