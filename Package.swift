@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "GovReportTests", dependencies: ["GovReport", "GovReportTestSupport"], exclude: ["Fuzz/Inputs"]),
         .testTarget(name: "GovReportPDFTests", dependencies: ["GovReport", "GovReportPDF", "GovReportTestSupport"]),
         .testTarget(name: "GovReportWebTests", dependencies: ["GovReport", "GovReportWeb", "GovReportPDF", "GovReportTestSupport"]),
-        .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore"]),
+        .testTarget(name: "GovReportStoreTests", dependencies: ["GovReport", "GovReportStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GovReportCLITests", dependencies: ["GovReportCLI", "GovReport", "GovReportStore", "GovReportTestSupport"]),
     ],
     swiftLanguageModes: [.v5]

@@ -10,16 +10,18 @@ import GovReportWeb
 /// ```
 public enum ReportFile {
     /// The kinds of input, decided by the file's content (a PDF need not end in .pdf, a saved page is
-    /// often named .doc): `%PDF-` in the first KB is a PDF, a ZIP archive (`PK\3\4`) a Word file, markup
-    /// (`<!DOCTYPE html`, `<html`, `<head`, `<body`, `<meta`, `<table`, `<p`) at the start a web page;
-    /// otherwise the extension (.pdf, .html/.htm/.shtml/.xhtml, .docx), else plain text.
+    /// often named .doc): `%PDF-` in the first KB or a .pdf name is a PDF, a ZIP archive (`PK\3\4`) a Word
+    /// file, markup (`<html` in the first KB, or `<!DOCTYPE html`, `<head`, `<body`, `<meta`, `<table`,
+    /// `<p`, `<div` at the start) a web page; otherwise the extension (.html/.htm/.shtml/.xhtml, .docx),
+    /// else plain text.
     public static func kind(of data: Data, path: String) -> SourceInfo.Kind {
         let head = data.prefix(1024)
-        if head.range(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        let ext = (path as NSString).pathExtension.lowercased()
+        // A download that failed (an HTML error page named .pdf) is still reported as "not a PDF".
+        if head.range(of: Data("%PDF-".utf8)) != nil || ext == "pdf" { return .pdf }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
         if looksLikeHTML(head) { return .html }
-        switch (path as NSString).pathExtension.lowercased() {
-        case "pdf": return .pdf
+        switch ext {
         case "html", "htm", "shtml", "xhtml": return .html
         case "docx": return .docx
         default: return .text

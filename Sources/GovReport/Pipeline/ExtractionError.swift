@@ -31,7 +31,9 @@ public enum ExtractionError: GovReportError, Equatable, Sendable {
         case .unsupportedFileType(let path):
             return "\(path): unsupported file type. Pass a PDF (.pdf), a web page (.html), a Word file (.docx) or a plain-text extraction (.txt)."
         case .needsConversion(let path, let format):
-            return "\(path): unsupported file type: \(format) is a binary office format govreport does not read. Convert it first: soffice --headless --convert-to docx \"\(path)\""
+            // A spreadsheet converts to PDF (its printed pages); a document to .docx.
+            let target = format.contains("spreadsheet") || format.contains("Excel") ? "pdf" : "docx"
+            return "\(path): unsupported file type: \(format) is a binary office format govreport does not read. Convert it first: soffice --headless --convert-to \(target) \"\(path)\""
         }
     }
 
