@@ -24,6 +24,18 @@ public struct MarkupDocument: Hashable, Sendable {
 
     public init(blocks: [Block], meta: PageMeta? = nil) { self.blocks = blocks; self.meta = meta }
 
+    /// The text of a table cell read as blocks: its lines (paragraphs, line breaks, nested tables' cells)
+    /// joined as `CellGrid.joinLines` joins them.
+    public static func cellText(_ blocks: [Block]) -> String {
+        CellGrid.joinLines(blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let text): return text.split(separator: "\n").map(String.init)
+            case .table(let grid): return grid.rows.flatMap { $0.map(\.text) }
+            case .image: return []
+            }
+        })
+    }
+
     /// The tables, in order.
     public var tables: [CellGrid] {
         blocks.compactMap { if case .table(let grid) = $0 { return grid } else { return nil } }

@@ -101,13 +101,6 @@ struct DOCXBlocks {
     static func cellText(_ cell: MarkupElement) -> String {
         var reader = DOCXBlocks()
         reader.walk(cell)
-        let lines = reader.blocks.flatMap { block -> [String] in
-            switch block {
-            case .paragraph(let text): return text.split(separator: "\n").map(String.init)
-            case .table(let grid): return grid.rows.flatMap { $0.map(\.text) }
-            case .image: return []
-            }
-        }
-        return CellGrid.joinLines(lines)
+        return MarkupDocument.cellText(reader.blocks)
     }
 }

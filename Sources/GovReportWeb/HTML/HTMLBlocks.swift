@@ -25,7 +25,7 @@ struct HTMLBlocks {
 
     /// True for an element styled `display:none` (hidden print versions, pop-ups).
     static func isHidden(_ element: MarkupElement) -> Bool {
-        guard let style = element.attributes["style"] else { return false }
+        guard let style = element.attributes["style"], style.contains("none") || style.contains("NONE") else { return false }
         return style.lowercased().filter { !$0.isWhitespace }.contains("display:none")
     }
 
@@ -89,14 +89,7 @@ struct HTMLBlocks {
         var reader = HTMLBlocks()
         reader.walk(cell)
         reader.flush()
-        let lines = reader.blocks.flatMap { block -> [String] in
-            switch block {
-            case .paragraph(let text): return text.split(separator: "\n").map(String.init)
-            case .table(let grid): return grid.rows.flatMap { $0.map(\.text) }
-            case .image: return []
-            }
-        }
-        return CellGrid.joinLines(lines)
+        return MarkupDocument.cellText(reader.blocks)
     }
 
     /// A rowspan or colspan attribute's number; 1 when absent or unreadable ("2 ", "2px" read as 2).
