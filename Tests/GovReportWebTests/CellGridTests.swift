@@ -28,6 +28,14 @@ struct CellGridTests {
         #expect(grid.rows[0].count == CellGrid.maximumSpan)
     }
 
+    @Test("rows and columns past the maximum are dropped, however the spans fall")
+    func bounded() {
+        let wide = Array(repeating: CellGrid.SpannedCell("x", rowSpan: 3, columnSpan: 200), count: 10)
+        let grid = CellGrid(number: 1, rows: Array(repeating: wide, count: CellGrid.maximumRows + 5))
+        #expect(grid.rows.count == CellGrid.maximumRows)
+        #expect(grid.rows.allSatisfy { $0.count == CellGrid.maximumColumns })
+    }
+
     @Test("lines of a cell join without a space between Chinese characters", arguments: [
         (["自然", "人"], "自然人"), (["1.属于", "国家秘密"], "1.属于国家秘密"), (["采购总金额", "(万元)"], "采购总金额 (万元)"),
         (["12"], "12"), ([" ", "—"], "—"),

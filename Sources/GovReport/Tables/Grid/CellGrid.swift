@@ -31,20 +31,25 @@ public struct CellGrid: Hashable, Sendable {
 
     /// Spans larger than this are read as this: a page with rowspan="9999" must not make a huge grid.
     public static let maximumSpan = 200
+    /// Rows and columns past these are dropped (a report's tables have a few dozen of each), so that no
+    /// page makes a grid of more than a few million slots.
+    public static let maximumRows = 4096, maximumColumns = 512
 
     /// Spreads `cells` out: each cell goes into the first free slot of its row, left to right, and fills
     /// its span; a row span past the last row is cut there.
-    public init(number: Int, rows cells: [[SpannedCell]]) {
+    public init(number: Int, rows allCells: [[SpannedCell]]) {
         self.number = number
+        let cells = allCells.prefix(Self.maximumRows)
         var slots: [[Slot?]] = Array(repeating: [], count: cells.count)
         for (r, row) in cells.enumerated() {
             var c = 0
             for cell in row {
                 while c < slots[r].count, slots[r][c] != nil { c += 1 }
+                guard c < Self.maximumColumns else { break }
                 let origin = Slot.Origin(row: r, column: c)
                 let lastRow = min(cells.count, r + min(cell.rowSpan, Self.maximumSpan))
                 for rr in r..<lastRow {
-                    for cc in c..<(c + min(cell.columnSpan, Self.maximumSpan)) {
+                    for cc in c..<min(c + min(cell.columnSpan, Self.maximumSpan), Self.maximumColumns) {
                         while slots[rr].count <= cc { slots[rr].append(nil) }
                         slots[rr][cc] = Slot(text: cell.text, origin: origin)
                     }
