@@ -30,7 +30,7 @@ struct CellGridTests {
 
     @Test("rows and columns past the maximum are dropped, however the spans fall")
     func bounded() {
-        let wide = Array(repeating: CellGrid.SpannedCell("x", rowSpan: 3, columnSpan: 200), count: 10)
+        let wide = Array(repeating: CellGrid.SpannedCell("x", columnSpan: 200), count: 3)
         let grid = CellGrid(number: 1, rows: Array(repeating: wide, count: CellGrid.maximumRows + 5))
         #expect(grid.rows.count == CellGrid.maximumRows)
         #expect(grid.rows.allSatisfy { $0.count == CellGrid.maximumColumns })
