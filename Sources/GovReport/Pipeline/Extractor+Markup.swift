@@ -20,11 +20,7 @@ extension Extractor {
         for placed in layout.images { if let n = section(at: placed.line) { images[n, default: []].append(placed.name) } }
         let found = Set(document.sections.map(\.number))
         func reading(_ n: Int, _ kind: TableKind, _ read: ([CellGrid]) -> TableReading) -> TableReading {
-            guard found.contains(n) else {
-                return TableReading(table: nil, warnings: [ExtractionWarning(
-                    code: "section_missing", message: "section \(SectionHeadings.numerals[n - 1]) not found; its table was not read",
-                    table: kind.rawValue)])
-            }
+            guard found.contains(n) else { return TableExtraction.missing(kind, section: n) }
             if let tables = grids[n], !tables.isEmpty { return read(tables) }
             if let pictures = images[n] {
                 return TableReading(table: nil, warnings: [ExtractionWarning(

@@ -24,9 +24,12 @@ struct HTMLBlocks {
     }
 
     /// True for an element styled `display:none` (hidden print versions, pop-ups).
+    /// Read on the style's bytes: Foundation's `String.contains` is slow on Linux, and every pasted `<span>`
+    /// has a style.
     static func isHidden(_ element: MarkupElement) -> Bool {
-        guard let style = element.attributes["style"], style.contains("none") || style.contains("NONE") else { return false }
-        return style.lowercased().filter { !$0.isWhitespace }.contains("display:none")
+        guard let style = element.attributes["style"] else { return false }
+        let compact = String(decoding: style.utf8.lazy.filter { $0 > 0x20 }.map { $0 | 0x20 }, as: UTF8.self)
+        return TextSearch.contains(compact, "display:none")
     }
 
     private mutating func walk(_ element: MarkupElement) {
@@ -95,8 +98,6 @@ struct HTMLBlocks {
     /// A rowspan or colspan attribute's number; 1 when absent or unreadable ("2 ", "2px" read as 2).
     static func span(_ attribute: String?) -> Int {
         guard let attribute else { return 1 }
-        return Int(String(attribute.trimmingCharacters(in: .whitespaces).prefix { $0.isASCII && $0.isNumber })) ?? 1
+        return Int(String(attribute.drop { $0 == " " || $0 == "\t" }.prefix { $0.isASCII && $0.isNumber })) ?? 1
     }
 }
-
-import Foundation

@@ -12,7 +12,7 @@
 /// ```
 public enum GridTableReader {
     /// Section 三. Three （六） sub-rows make a 2021 table; one （六）其他处理 row is read as `other`, with a
-    /// `single_other_row` warning unless `reportTemplate` is 2019.
+    /// `single_other_row` warning when `reportTemplate` (the report's, as its section 二 tells) is 2021.
     public static func requests(_ grids: [CellGrid], reportTemplate: TemplateVersion? = nil) -> TableReading {
         let kind = TableKind.requests
         let rows = GridRows(grids)
@@ -24,7 +24,7 @@ public enum GridTableReader {
         guard !placed.isEmpty else { return TableReading(table: nil, warnings: [missing(kind, grids: grids)]) }
         var warnings: [ExtractionWarning] = []
         let hasSingleOther = placed.contains { definitions[$0.definition].key == "other" }
-        if template == .v2019, hasSingleOther, reportTemplate == .v2021 || (reportTemplate == nil && new.count > 0) {
+        if template == .v2019, hasSingleOther, reportTemplate == .v2021 {
             warnings.append(ExtractionWarning(
                 code: "single_other_row",
                 message: "The request table prints a single （六）其他处理 row although the report follows the 2021 template; read as row `other`, no sub-rows invented.",
