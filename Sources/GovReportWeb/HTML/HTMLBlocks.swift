@@ -28,9 +28,17 @@ struct HTMLBlocks {
     /// has a style.
     static func isHidden(_ element: MarkupElement) -> Bool {
         guard let style = element.attributes["style"] else { return false }
-        let compact = String(decoding: style.utf8.lazy.filter { $0 > 0x20 }.map { $0 | 0x20 }, as: UTF8.self)
-        return TextSearch.contains(compact, "display:none")
+        var compact: [UInt8] = []  // lowercased, without white space
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte > 0x20 { compact.append(byte | 0x20) }
+        let target = hiddenStyle
+        guard compact.count >= target.count else { return false }
+        return (0...(compact.count - target.count)).contains { i in
+            compact[i] == target[0] && compact[i..<(i + target.count)].elementsEqual(target)
+        }
     }
+
+    private static let hiddenStyle = Array("display:none".utf8)
 
     private mutating func walk(_ element: MarkupElement) {
         for child in element.children {
