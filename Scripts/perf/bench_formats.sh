@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The same reports as PDF, as Word file and as web page: time per file of `govreport extract` over each set
-# (one process per set, the list repeated so start-up is amortised; median of 3 runs after a warm-up).
+# (one process per set, the list repeated so start-up is amortised; 7 alternating rounds after a warm-up, medians).
 # Every fixture of Tests/Fixtures/web is paired with the PDF its truth names (fx-NAME).
 #   Scripts/perf/bench_formats.sh [BINARY]      (default .build/release/govreport; bench.sh section 6)
 set -euo pipefail
@@ -14,18 +14,20 @@ def pdf_of(fixture):
     name = json.loads(fixture.with_suffix(".json").read_text())["id"].removeprefix("fx-")
     return next(p for p in (pathlib.Path("Tests/Fixtures/variations") / f"{name}.pdf",
                             pathlib.Path("Samples/reports") / f"{name}.pdf") if p.exists())
-def per_file(files, repeat=10):
+def timed(files, repeat=10):
     args = [bin, "extract", "--format", "jsonl", *[str(f) for f in files] * repeat]
-    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
-    times = []
-    for _ in range(3):
-        start = time.monotonic()
-        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.monotonic() - start)
-    return statistics.median(times) / (len(files) * repeat) * 1000
+    start = time.monotonic()
+    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.monotonic() - start) / (len(files) * repeat) * 1000
 for suffix, kind in ((".docx", "Word file"), (".html", "web page")):
     fixtures = sorted(web.glob(f"*{suffix}"))
-    markup, pdf = per_file(fixtures), per_file([pdf_of(f) for f in fixtures])
+    pdfs = [pdf_of(f) for f in fixtures]
+    timed(fixtures), timed(pdfs)  # warm-up
+    # Alternating rounds, so that a disturbance of the shared machine hits both alike; medians.
+    rounds = [(timed(fixtures), timed(pdfs)) for _ in range(7)]
+    markup = statistics.median(m for m, _ in rounds)
+    pdf = statistics.median(p for _, p in rounds)
+    ratio = statistics.median(m / p for m, p in rounds)
     print(f"{len(fixtures):2d} reports as {kind:9s} {markup:6.2f} ms/file   as PDF {pdf:6.2f} ms/file   "
-          f"ratio {markup / pdf:4.2f} (target < 1)")
+          f"ratio {ratio:4.2f} (median of 7 paired rounds; target < 1)")
 PY
