@@ -9,6 +9,13 @@ public struct RowDefinition: Hashable, Sendable {
     /// The merged parent label (e.g. （三）不予公开), when the row sits under one.
     public var group: String?
 
+    /// The label as a reader of the printed table sees it: a sub-row under its group,
+    /// `（三）不予公开 › 1.属于国家秘密`; other rows as printed.
+    public var groupedLabel: String {
+        guard let group, group.hasPrefix("（") else { return label }
+        return group + " › " + label
+    }
+
     /// `match` words are stored folded, so matching folds only the printed label.
     public init(key: String, label: String, match: [[String]], group: String? = nil) {
         self.key = key; self.label = label; self.match = match.map { $0.map(Normalizer.fold) }; self.group = group
@@ -47,35 +54,35 @@ public enum TemplateRows {
         .init(key: "granted", label: "（一）予以公开", match: [["予以公开"]], group: "三、本年度办理结果"),
         .init(key: "partially_granted", label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
               match: [["部分公开"]], group: "三、本年度办理结果"),
-        .init(key: "withheld.state_secret", label: "1.属于国家秘密", match: [["国家秘密"]], group: "（三）不予公开"),
+        .init(key: "withheld.state_secret", label: "1.属于国家秘密", match: [["国家秘密"], ["属于国家秘"]], group: "（三）不予公开"),
         .init(key: "withheld.prohibited_by_law", label: "2.其他法律行政法规禁止公开",
-              match: [["法律", "禁止公开"], ["法规禁止"]], group: "（三）不予公开"),
+              match: [["法律", "禁止公开"], ["法规禁止"], ["其他法律行政"]], group: "（三）不予公开"),
         .init(key: "withheld.security_stability", label: "3.危及“三安全一稳定”",
               match: [["三安全"], ["一稳定"]], group: "（三）不予公开"),
         .init(key: "withheld.third_party_rights", label: "4.保护第三方合法权益", match: [["第三方"]], group: "（三）不予公开"),
-        .init(key: "withheld.internal_affairs", label: "5.属于三类内部事务信息", match: [["内部事务"]], group: "（三）不予公开"),
-        .init(key: "withheld.process_information", label: "6.属于四类过程性信息", match: [["过程性"]], group: "（三）不予公开"),
-        .init(key: "withheld.enforcement_files", label: "7.属于行政执法案卷", match: [["执法案卷"]], group: "（三）不予公开"),
-        .init(key: "withheld.administrative_query", label: "8.属于行政查询事项", match: [["查询事项"]], group: "（三）不予公开"),
-        .init(key: "unable.not_held", label: "1.本机关不掌握相关政府信息", match: [["不掌握"]], group: "（四）无法提供"),
+        .init(key: "withheld.internal_affairs", label: "5.属于三类内部事务信息", match: [["内部事务"], ["三类内部"]], group: "（三）不予公开"),
+        .init(key: "withheld.process_information", label: "6.属于四类过程性信息", match: [["过程性"], ["四类过程"]], group: "（三）不予公开"),
+        .init(key: "withheld.enforcement_files", label: "7.属于行政执法案卷", match: [["执法案卷"], ["属于行政执法"]], group: "（三）不予公开"),
+        .init(key: "withheld.administrative_query", label: "8.属于行政查询事项", match: [["查询事项"], ["属于行政查询"]], group: "（三）不予公开"),
+        .init(key: "unable.not_held", label: "1.本机关不掌握相关政府信息", match: [["不掌握"], ["本机关不掌"]], group: "（四）无法提供"),
         .init(key: "unable.needs_creation", label: "2.没有现成信息需要另行制作",
               match: [["另行制作"], ["没有现成"]], group: "（四）无法提供"),
         .init(key: "unable.unclear", label: "3.补正后申请内容仍不明确", match: [["不明确"], ["补正后"]], group: "（四）无法提供"),
         .init(key: "not_processed.complaint", label: "1.信访举报投诉类申请",
               match: [["信访"], ["举报投诉"]], group: "（五）不予处理"),
-        .init(key: "not_processed.duplicate", label: "2.重复申请", match: [["重复申请"]], group: "（五）不予处理"),
-        .init(key: "not_processed.publication", label: "3.要求提供公开出版物", match: [["出版物"]], group: "（五）不予处理"),
+        .init(key: "not_processed.duplicate", label: "2.重复申请", match: [["重复申请"], ["2.重复"], ["2重复"]], group: "（五）不予处理"),
+        .init(key: "not_processed.publication", label: "3.要求提供公开出版物", match: [["出版物"], ["提供公开出版"]], group: "（五）不予处理"),
         .init(key: "not_processed.excessive", label: "4.无正当理由大量反复申请",
-              match: [["大量反复"], ["反复申请"]], group: "（五）不予处理"),
+              match: [["大量反复"], ["反复申请"], ["理由大量"]], group: "（五）不予处理"),
         .init(key: "not_processed.confirmation", label: "5.要求行政机关确认或重新出具已获取信息",
               match: [["确认"], ["重新出具"]], group: "（五）不予处理"),
     ]
 
     static let requestRowsOther2021: [RowDefinition] = [
         .init(key: "other.overdue_correction", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-              match: [["不补正"], ["逾期不补"]], group: "（六）其他处理"),
+              match: [["不补正"], ["逾期不补"], ["申请人无正当"]], group: "（六）其他处理"),
         .init(key: "other.overdue_fee", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-              match: [["缴纳费用"], ["收费通知"]], group: "（六）其他处理"),
+              match: [["缴纳费用"], ["收费通知"], ["逾期未按"]], group: "（六）其他处理"),
         .init(key: "other.other", label: "3.其他", match: [["3.其他"], ["3其他"]], group: "（六）其他处理"),
     ]
 
