@@ -17,10 +17,14 @@ cd "$(dirname "$0")/.."
 out=.build/fuzz
 mkdir -p "$out"
 
+core_sources() {  # the core without FileHash.swift, the one file that needs swift-crypto (no package build here)
+    find Sources/GovReport -name '*.swift' ! -name FileHash.swift | sort
+}
+
 build() {  # build NAME DIR
     # shellcheck disable=SC2046
     swiftc -sanitize=fuzzer -parse-as-library -O -g -module-name GovReportFuzz \
-        "Fuzz/$2/main.swift" Fuzz/Common/*.swift $(find Sources/GovReport -name '*.swift' | sort) \
+        "Fuzz/$2/main.swift" Fuzz/Common/*.swift $(core_sources) \
         -o "$out/$1-fuzzer"
 }
 
@@ -34,7 +38,7 @@ build_html() {  # the web reader's HTML part compiled into the same one module, 
     swiftc -sanitize=fuzzer -parse-as-library -O -g -module-name GovReportFuzz \
         -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 -lxml2 \
         Fuzz/HTMLFuzzer/main.swift Fuzz/Common/*.swift "$out"/web-src/*.swift \
-        $(find Sources/GovReport -name '*.swift' | sort) -o "$out/html-fuzzer"
+        $(core_sources) -o "$out/html-fuzzer"
 }
 
 seed_html() {
