@@ -39,3 +39,17 @@ struct ExtractionDoubtTests {
         #expect(Checker().check(report).instances == ["R1:total", "R3:carried_forward"])
     }
 }
+
+@Suite("N1: 收到 beside 上年结转")
+struct NarrativeCarriedOverTests {
+    @Test("a sentence stating both 收到 N 件 and 上年结转 M 件 reads N as the new requests only")
+    func receivedBesideCarried() {
+        var f = CheckFixture()   // 14 new + 1 carried over
+        f.narrative = ["依申请公开：全年共收到政府信息公开申请 15 件，上年结转 1 件。"]
+        #expect(f.findings.instances == ["N1:narrative"])   // 15 would be new + carried, but the sentence says 结转 apart
+        f.narrative = ["依申请公开：全年共收到政府信息公开申请 15 件。"]
+        #expect(f.findings.isEmpty)   // alone, 收到 may include the carried-over request
+        f.narrative = ["依申请公开：全年共收到政府信息公开申请 14 件，上年结转 1 件。"]
+        #expect(f.findings.isEmpty)
+    }
+}
