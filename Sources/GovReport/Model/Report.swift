@@ -10,19 +10,42 @@ public enum TemplateVersion: String, Codable, Sendable, CaseIterable {
 
 /// Where a report came from.
 public struct SourceInfo: Codable, Hashable, Sendable {
-    public enum Kind: String, Codable, Sendable { case pdf, text }
+    /// The input kinds: a PDF, plain text, a saved web page, a Word (.docx) file.
+    public enum Kind: String, Codable, Sendable, CaseIterable { case pdf, text, html, docx }
     public var fileName: String
     public var sha256: String
+    /// Pages of a PDF or form-feed pages of text; 1 for a web page or a Word file (they have no fixed pages).
     public var pageCount: Int
     public var kind: Kind
-    /// What the container says about the document, when it says anything: an HTML page's meta tags
-    /// (`ContentSource`, `PubDate`, …). `AgencyReader` reads the agency from `ContentSource` when neither
-    /// the title nor the signature names one.
-    public var metadata: [String: String]
+    /// What a web page says about itself in its meta tags (nil for other kinds, or a page without them).
+    public var page: PageMeta?
 
-    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind, metadata: [String: String] = [:]) {
+    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind, page: PageMeta? = nil) {
         self.fileName = fileName; self.sha256 = sha256; self.pageCount = pageCount; self.kind = kind
-        self.metadata = metadata
+        self.page = page
+    }
+}
+
+/// The meta tags of a portal page (`<meta name="ArticleTitle" content="…">` and the like), as printed.
+public struct PageMeta: Codable, Hashable, Sendable {
+    public var articleTitle: String?
+    public var publishedAt: String?
+    public var contentSource: String?
+    public var url: String?
+
+    public init(articleTitle: String? = nil, publishedAt: String? = nil, contentSource: String? = nil, url: String? = nil) {
+        self.articleTitle = articleTitle; self.publishedAt = publishedAt; self.contentSource = contentSource; self.url = url
+    }
+
+    /// True when no tag was found.
+    public var isEmpty: Bool { articleTitle == nil && publishedAt == nil && contentSource == nil && url == nil }
+
+    /// The tags by their meta names (`ContentSource`, …), as `AgencyReader` takes them.
+    public var metadata: [String: String] {
+        var tags: [String: String] = [:]
+        tags["ArticleTitle"] = articleTitle; tags["PubDate"] = publishedAt
+        tags["ContentSource"] = contentSource; tags["Url"] = url
+        return tags
     }
 }
 

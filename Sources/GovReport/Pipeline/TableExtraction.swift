@@ -25,17 +25,17 @@ struct TableExtraction {
         let proactive = section(2).map { s in
             better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
                    StreamTableReader.proactive(s.stream, settings: settings.streamTables))
-        } ?? missing(.proactive, section: 2)
+        } ?? Self.missing(.proactive, section: 2)
         let hint = proactive.table?.template
         let requests = section(3).map { s in
             better(GeometryTableReader.requests(s.geometric, settings: settings.tables, reportTemplate: hint),
                    StreamTableReader.requests(s.stream, template: hint, settings: settings.streamTables))
-        } ?? missing(.requests, section: 3)
+        } ?? Self.missing(.requests, section: 3)
         let template = hint ?? requests.table?.template ?? .v2021
         let review = section(4).map { s in
             better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
                    StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables))
-        } ?? missing(.reviewLitigation, section: 4)
+        } ?? Self.missing(.reviewLitigation, section: 4)
         return (proactive, requests, review)
     }
 
@@ -153,7 +153,8 @@ struct TableExtraction {
         return (printed, reading.warnings.count)
     }
 
-    private func missing(_ kind: TableKind, section n: Int) -> TableReading {
+    /// The reading of a table whose section was not found.
+    static func missing(_ kind: TableKind, section n: Int) -> TableReading {
         TableReading(table: nil, warnings: [ExtractionWarning(
             code: "section_missing",
             message: "section \(SectionHeadings.numerals[n - 1]) not found; its table was not read", table: kind.rawValue)])
