@@ -3,7 +3,7 @@
 # Java runtime the Spark integration (Integrations/spark) and its test run on.
 # Runs apt-get directly as root, through sudo otherwise. Swift itself (6.x) must already be installed.
 set -euo pipefail
-packages=(libpoppler-glib-dev poppler-utils pkg-config qpdf openjdk-17-jre-headless)
+packages=(libpoppler-glib-dev poppler-utils pkg-config qpdf libxml2-dev zlib1g-dev openjdk-17-jre-headless)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

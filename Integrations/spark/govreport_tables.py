@@ -17,7 +17,7 @@ Column = namedtuple("Column", "name type value")
 Source = namedtuple("Source", "report item statuses paths")
 
 # File extensions (lowercase, no dot) read as reports when a folder is walked: FileWalker.reportExtensions.
-REPORT_EXTENSIONS = {"pdf", "txt"}
+REPORT_EXTENSIONS = {"pdf", "txt", "html", "htm", "shtml", "docx", "doc", "wps", "et"}
 
 # The column the datasets that have it are partitioned by (Hive style: year=2023/).
 PARTITION_COLUMN = "year"
@@ -42,6 +42,7 @@ REPORT_KEY = [
     Column("sha256", TEXT, _item("sha256")),
     Column("path", TEXT, _first_path),
     Column("agency", TEXT, _report("agency")),
+    Column("agency_key", TEXT, _report("agencyKey")),
     Column("year", INTEGER, _report("year")),
 ]
 
@@ -89,6 +90,7 @@ TABLES = {
         Column("kind", TEXT, _report("kind")),
         Column("title", TEXT, _report("title")),
         Column("agency", TEXT, _report("agency")),
+        Column("agency_key", TEXT, _report("agencyKey")),
         Column("year", INTEGER, _report("year")),
         Column("template", TEXT, _report("template")),
         Column("page_count", INTEGER, _report("pageCount")),

@@ -25,31 +25,115 @@ struct TableExtraction {
         let proactive = section(2).map { s in
             better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
                    StreamTableReader.proactive(s.stream, settings: settings.streamTables))
-        } ?? missing(.proactive, section: 2)
+        } ?? Self.missing(.proactive, section: 2)
         let hint = proactive.table?.template
         let requests = section(3).map { s in
             better(GeometryTableReader.requests(s.geometric, settings: settings.tables, reportTemplate: hint),
                    StreamTableReader.requests(s.stream, template: hint, settings: settings.streamTables))
-        } ?? missing(.requests, section: 3)
+        } ?? Self.missing(.requests, section: 3)
         let template = hint ?? requests.table?.template ?? .v2021
         let review = section(4).map { s in
             better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
                    StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables))
-        } ?? missing(.reviewLitigation, section: 4)
+        } ?? Self.missing(.reviewLitigation, section: 4)
         return (proactive, requests, review)
     }
 
     /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading
     /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is complete (every
-    /// row, no warning) the stream reader, which could only equal it, is not run.
+    /// row, no warning) the stream reader, which could only equal it, is not run — unless the reading
+    /// breaks the template's arithmetic: then the other reading of the same tokens is the check
+    /// (`verified`).
     func better(_ geometric: TableReading, _ stream: @autoclosure () -> TableReading) -> TableReading {
-        if lineSource == .pdf, isComplete(geometric) { return geometric }
-        let stream = stream()
-        let g = quality(geometric), s = quality(stream)
-        if (geometric.table == nil) != (stream.table == nil) { return geometric.table != nil ? geometric : stream }
-        if g.printed != s.printed { return g.printed > s.printed ? geometric : stream }
-        if g.warnings != s.warnings { return g.warnings < s.warnings ? geometric : stream }
-        return lineSource == .pdf ? geometric : stream
+        if lineSource == .pdf, isComplete(geometric) { return verified(geometric, against: { stream() }) }
+        let s = stream()
+        let g = quality(geometric), q = quality(s)
+        let geometricWins: Bool
+        if (geometric.table == nil) != (s.table == nil) { geometricWins = geometric.table != nil }
+        else if g.printed != q.printed { geometricWins = g.printed > q.printed }
+        else if g.warnings != q.warnings { geometricWins = g.warnings < q.warnings }
+        else { geometricWins = lineSource == .pdf }
+        return geometricWins ? verified(geometric, against: { s }) : verified(s, against: { geometric })
+    }
+
+    /// A reading checked against the template's arithmetic. One that holds is kept. One that breaks it
+    /// gives way to the other reading when that one holds and places as many printed values; it stands
+    /// as printed when the other reading gives the same cells or one cell accounts for every break;
+    /// otherwise it stays, with a `reading_disputed` warning naming the rows in doubt.
+    func verified(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
+        guard let table = pick.table else { return pick }
+        let broken = ArithmeticVerification.brokenRules(table)
+        let missing = ArithmeticVerification.rowsMissingValues(table)
+        guard !broken.isEmpty || !missing.isEmpty else { return crossChecked(pick, against: other) }
+        let alternative = other()
+        if broken.isEmpty {
+            // The arithmetic holds only if blank cells under larger totals are read as numbers: a value
+            // may have been missed, unless the other reading finds the same blanks.
+            if let alt = alternative.table, ArithmeticVerification.brokenRules(alt).isEmpty,
+               ArithmeticVerification.rowsMissingValues(alt).isEmpty, alt.rows.count >= table.rows.count {
+                return alternative
+            }
+            var doubtful = pick
+            doubtful.warnings.append(ExtractionWarning(
+                code: "cells_doubtful",
+                message: "In the \(table.kind.rawValue) table, rows \(missing.joined(separator: ", ")) print blank cells where the printed totals need numbers; a value may have been missed: check the table.",
+                table: table.kind.rawValue, row: missing.first,
+                page: table[missing[0]]?.cells.compactMap(\.cell.page).first))
+            return doubtful
+        }
+        if let alt = alternative.table, ArithmeticVerification.brokenRules(alt).isEmpty,
+           alt.rows.count >= table.rows.count, quality(alternative).printed >= quality(pick).printed {
+            return alternative
+        }
+        if let alt = alternative.table, Self.sameCells(alt, table) { return pick }
+        if ArithmeticVerification.explainedByOneCell(table) { return pick }
+        var disputed = pick
+        let rows = Self.rowsInvolved(broken, table)
+        disputed.warnings.append(ExtractionWarning(
+            code: "reading_disputed",
+            message: "The \(table.kind.rawValue) table breaks \(broken.joined(separator: ", ")) and no other reading of its printed values holds; the reading of rows \(rows.joined(separator: ", ")) is uncertain.",
+            table: table.kind.rawValue, page: table.rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first))
+        return disputed
+    }
+
+    /// A reading of a PDF the arithmetic cannot check (section 二 has none; a blank cell satisfies any sum) is
+    /// compared with the other reader's (plain text has no second reading worth the name): when that one is itself free of doubt, has the same rows and gives
+    /// other values, the reading is disputed (`reading_disputed`, the rows that differ named).
+    func crossChecked(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
+        guard lineSource == .pdf, let table = pick.table,
+              table.kind == .proactive || table.rows.contains(where: { $0.cells.contains { $0.cell.printed.isEmpty } })
+        else { return pick }
+        let alternative = other()
+        guard let alt = alternative.table, TableVerification.status(of: alternative, sectionFound: true) == .complete,
+              alt.rows.map(\.key) == table.rows.map(\.key), !Self.sameCells(alt, table) else { return pick }
+        let differing = zip(table.rows, alt.rows).filter { !Self.sameCells(Table(kind: table.kind, template: table.template, rows: [$0]),
+                                                                          Table(kind: table.kind, template: table.template, rows: [$1])) }
+        var disputed = pick
+        disputed.warnings.append(ExtractionWarning(
+            code: "reading_disputed",
+            message: "Two readings of the \(table.kind.rawValue) table give different values in rows \(differing.map(\.0.key).joined(separator: ", ")); check the table.",
+            table: table.kind.rawValue, row: differing.first?.0.key,
+            page: differing.first?.0.cells.compactMap(\.cell.page).first))
+        return disputed
+    }
+
+    /// The rows a list of broken instances names (R3/R4 name rows; R1/R2 columns, whose rows are all of them).
+    static func rowsInvolved(_ broken: [String], _ table: Table) -> [String] {
+        let named = broken.compactMap { instance -> String? in
+            let parts = instance.split(separator: ":", maxSplits: 1)
+            return parts.count == 2 && (parts[0] == "R3" || parts[0] == "R4") ? String(parts[1]) : nil
+        }
+        return named.isEmpty || broken.contains(where: { $0.hasPrefix("R1") || $0.hasPrefix("R2") })
+            ? Array(Set(named + table.rows.map(\.key))).sorted { a, b in
+                (table.rows.firstIndex { $0.key == a } ?? 0) < (table.rows.firstIndex { $0.key == b } ?? 0) }
+            : named
+    }
+
+    /// True when both tables have the same rows and the same value in every cell.
+    static func sameCells(_ a: Table, _ b: Table) -> Bool {
+        a.rows.map(\.key) == b.rows.map(\.key) && zip(a.rows, b.rows).allSatisfy { x, y in
+            x.cells.count == y.cells.count && zip(x.cells, y.cells).allSatisfy { $0.column == $1.column && abs($0.cell.value - $1.cell.value) < 1e-9 }
+        }
     }
 
     /// Every template row present and nothing to warn about.
@@ -69,7 +153,8 @@ struct TableExtraction {
         return (printed, reading.warnings.count)
     }
 
-    private func missing(_ kind: TableKind, section n: Int) -> TableReading {
+    /// The reading of a table whose section was not found.
+    static func missing(_ kind: TableKind, section n: Int) -> TableReading {
         TableReading(table: nil, warnings: [ExtractionWarning(
             code: "section_missing",
             message: "section \(SectionHeadings.numerals[n - 1]) not found; its table was not read", table: kind.rawValue)])
