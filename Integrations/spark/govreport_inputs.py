@@ -66,8 +66,9 @@ def _is_report(name):
 
 
 def identify(path):
-    """The `Identity` of `path`: SHA-256 of its bytes and the kind govreport reads it as
-    (ReportFile.kind: `pdf` when `%PDF-` is in the first 1024 bytes or the name ends in .pdf)."""
+    """The `Identity` of `path`: SHA-256 of its bytes and whether govreport reads it as a PDF (ReportFile.kind:
+    `%PDF-` in the first 1024 bytes or a .pdf name) or otherwise (text, HTML, DOCX: told apart only for
+    copying failures, where the PDF / not-PDF split is the one that matters in practice)."""
     digest = hashlib.sha256()
     size = 0
     head = b""
