@@ -1,0 +1,38 @@
+import Foundation
+import GovReport
+import GovReportPDF
+import GovReportTestSupport
+import Testing
+
+/// The committed seeded subset of random layouts (Tests/Fixtures/random, made by
+/// Scripts/fixtures/make_random_layouts.py; README.md there lists each file's layout) read back through
+/// the whole pipeline: section 三 must equal the truth exactly, and a wrong section 三 must never be
+/// reported `complete`. Files the reader gets wrong today are listed below with the miss, so the suite
+/// stays green while the list tells what is left to fix (see Scripts/fixtures/README.md to reproduce).
+@Suite("Random layouts read back")
+struct RandomLayoutTests {
+    /// Files whose section 三 the reader does not reproduce exactly today, with the miss.
+    static let knownWrong: [String: String] = [:]
+
+    /// Files whose section 三 is wrong AND reported `complete` today (silent misses).
+    static let knownSilent: [String: String] = [:]
+
+    static var files: [String] { RepositoryFiles.names(in: RepositoryFiles.randomLayouts, withSuffix: ".pdf") }
+
+    @Test("section 三 exactly, and never silently wrong", arguments: files)
+    func layout(name: String) throws {
+        let folder = RepositoryFiles.randomLayouts
+        let truth = try TruthFile(url: folder.appendingPathComponent(name + ".json"))
+        let report = try ReportFile.load(path: folder.appendingPathComponent(name + ".pdf").path)
+        let misses = truth.misses(in: report.tables, of: .requests)
+        let extra = truth.extraCells(in: report.tables, of: .requests)
+        let wrong = !misses.isEmpty || extra > 0
+        withKnownIssue(Comment(rawValue: Self.knownWrong[name] ?? ""), isIntermittent: true) {
+            #expect(!wrong, "\(name): \(misses.count) cells wrong, \(extra) extra: \(misses.prefix(6))")
+        } when: { Self.knownWrong[name] != nil }
+        withKnownIssue(Comment(rawValue: Self.knownSilent[name] ?? ""), isIntermittent: true) {
+            #expect(!(wrong && report.tableStatus.requests == .complete),
+                    "\(name): section 三 is wrong but its status is complete: \(misses.prefix(6))")
+        } when: { Self.knownSilent[name] != nil }
+    }
+}
