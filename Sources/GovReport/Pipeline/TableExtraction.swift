@@ -41,14 +41,78 @@ struct TableExtraction {
 
     /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading
     /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is complete (every
-    /// row, no warning) the stream reader, which could only equal it, is not run.
+    /// row, no warning) the stream reader, which could only equal it, is not run — unless the reading
+    /// breaks the template's arithmetic: then the other reading of the same tokens is the check
+    /// (`verified`).
     func better(_ geometric: TableReading, _ stream: @autoclosure () -> TableReading) -> TableReading {
-        if lineSource == .pdf, isComplete(geometric) { return geometric }
-        let stream = stream()
-        let g = quality(geometric), s = quality(stream)
-        if g.printed != s.printed { return g.printed > s.printed ? geometric : stream }
-        if g.warnings != s.warnings { return g.warnings < s.warnings ? geometric : stream }
-        return lineSource == .pdf ? geometric : stream
+        if lineSource == .pdf, isComplete(geometric) { return verified(geometric, against: { stream() }) }
+        let s = stream()
+        let g = quality(geometric), q = quality(s)
+        let geometricWins: Bool
+        if (geometric.table == nil) != (s.table == nil) { geometricWins = geometric.table != nil }
+        else if g.printed != q.printed { geometricWins = g.printed > q.printed }
+        else if g.warnings != q.warnings { geometricWins = g.warnings < q.warnings }
+        else { geometricWins = lineSource == .pdf }
+        return geometricWins ? verified(geometric, against: { s }) : verified(s, against: { geometric })
+    }
+
+    /// A reading checked against the template's arithmetic. One that holds is kept. One that breaks it
+    /// gives way to the other reading when that one holds and places as many printed values; it stands
+    /// as printed when the other reading gives the same cells or one cell accounts for every break;
+    /// otherwise it stays, with a `reading_disputed` warning naming the rows in doubt.
+    func verified(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
+        guard let table = pick.table else { return pick }
+        let broken = ArithmeticVerification.brokenRules(table)
+        let missing = ArithmeticVerification.rowsMissingValues(table)
+        guard !broken.isEmpty || !missing.isEmpty else { return pick }
+        let alternative = other()
+        if broken.isEmpty {
+            // The arithmetic holds only if blank cells under larger totals are read as numbers: a value
+            // may have been missed, unless the other reading finds the same blanks.
+            if let alt = alternative.table, ArithmeticVerification.brokenRules(alt).isEmpty,
+               ArithmeticVerification.rowsMissingValues(alt).isEmpty, alt.rows.count >= table.rows.count {
+                return alternative
+            }
+            var doubtful = pick
+            doubtful.warnings.append(ExtractionWarning(
+                code: "cells_doubtful",
+                message: "In the \(table.kind.rawValue) table, rows \(missing.joined(separator: ", ")) print blank cells where the printed totals need numbers; a value may have been missed: check the table.",
+                table: table.kind.rawValue, row: missing.first,
+                page: table[missing[0]]?.cells.compactMap(\.cell.page).first))
+            return doubtful
+        }
+        if let alt = alternative.table, ArithmeticVerification.brokenRules(alt).isEmpty,
+           alt.rows.count >= table.rows.count, quality(alternative).printed >= quality(pick).printed {
+            return alternative
+        }
+        if let alt = alternative.table, Self.sameCells(alt, table) { return pick }
+        if ArithmeticVerification.explainedByOneCell(table) { return pick }
+        var disputed = pick
+        let rows = Self.rowsInvolved(broken, table)
+        disputed.warnings.append(ExtractionWarning(
+            code: "reading_disputed",
+            message: "The \(table.kind.rawValue) table breaks \(broken.joined(separator: ", ")) and no other reading of its printed values holds; the reading of rows \(rows.joined(separator: ", ")) is uncertain.",
+            table: table.kind.rawValue, page: table.rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first))
+        return disputed
+    }
+
+    /// The rows a list of broken instances names (R3/R4 name rows; R1/R2 columns, whose rows are all of them).
+    static func rowsInvolved(_ broken: [String], _ table: Table) -> [String] {
+        let named = broken.compactMap { instance -> String? in
+            let parts = instance.split(separator: ":", maxSplits: 1)
+            return parts.count == 2 && (parts[0] == "R3" || parts[0] == "R4") ? String(parts[1]) : nil
+        }
+        return named.isEmpty || broken.contains(where: { $0.hasPrefix("R1") || $0.hasPrefix("R2") })
+            ? Array(Set(named + table.rows.map(\.key))).sorted { a, b in
+                (table.rows.firstIndex { $0.key == a } ?? 0) < (table.rows.firstIndex { $0.key == b } ?? 0) }
+            : named
+    }
+
+    /// True when both tables have the same rows and the same value in every cell.
+    static func sameCells(_ a: Table, _ b: Table) -> Bool {
+        a.rows.map(\.key) == b.rows.map(\.key) && zip(a.rows, b.rows).allSatisfy { x, y in
+            x.cells.count == y.cells.count && zip(x.cells, y.cells).allSatisfy { $0.column == $1.column && abs($0.cell.value - $1.cell.value) < 1e-9 }
+        }
     }
 
     /// Every template row present and nothing to warn about.

@@ -5,6 +5,26 @@ extension GeometryTableReader {
         var warnings: [ExtractionWarning] = []
     }
 
+    /// True when every value cluster's centre lies inside one of `bands` (the bands fit this page's values).
+    static func holdsAll(_ ranges: [ColumnRange], _ bands: [ValueColumn]) -> Bool {
+        ranges.allSatisfy { r in bands.contains { (r.x0 + r.x1) / 2 >= $0.x0 && (r.x0 + r.x1) / 2 < $0.x1 } }
+    }
+
+    /// True when each column found from the values falls in the header band of the same key.
+    static func agree(_ clustered: [ValueColumn], _ bands: [ValueColumn]) -> Bool {
+        clustered.allSatisfy { c in bands.contains { $0.key == c.key && c.centre >= $0.x0 && c.centre < $0.x1 } }
+    }
+
+    /// The bands narrowed to the x-range of the values whose centres they hold (a band without values
+    /// keeps its own range): where values are printed, for cutting numbers glued across columns.
+    static func narrowed(_ bands: [ValueColumn], to values: [TablePiece]) -> [ValueColumn] {
+        bands.map { band in
+            let inside = values.filter { $0.box.midX >= band.x0 && $0.box.midX < band.x1 }
+            guard let box = Box.enclosing(inside.map(\.box)) else { return band }
+            return ValueColumn(key: band.key, x0: box.x0, x1: box.x1)
+        }
+    }
+
     /// Given anchored rows and the section's value pieces, return each row's cells by column.
     ///
     /// Values must lie right of the labels of their page; they form bands (one printed row of
@@ -16,6 +36,7 @@ extension GeometryTableReader {
         var reading = MatrixReading()
         let pages = Set(anchors.map(\.page)).sorted()
         var previousColumns: [ValueColumn]?
+        var previousBands: [ValueColumn]?
         for page in pages {
             let onPage = anchors.filter { $0.page == page }
             let labelRight = onPage.flatMap(\.pieces).map(\.box.x1).max() ?? 0
@@ -27,12 +48,37 @@ extension GeometryTableReader {
                 p.page == page && p.box.y1 <= top + settings.labelTopSlack * unit && p.box.x1 > labelRight
                     && !headerSpanning.contains { TextSearch.contains(p.folded, $0) }
             }
-            let (pageColumns, note) = ColumnFinder.keyed(ranges, columns: columns, header: header, previous: previousColumns)
+            let clustered = ColumnFinder.keyed(ranges, columns: columns, header: header, previous: previousColumns)
+            var (pageColumns, note) = clustered
+            var valueColumns = pageColumns
+            // Geometry first: the header's bands (or, on a page that repeats no header, the previous page's)
+            // place every value, whichever cells of its row are blank.
+            // Plain text keeps no header geometry worth the name (pdftotext -layout spaces each line on its own).
+            let isGrid = usedValues.first?.grid ?? false
+            let bands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit)
+                ?? previousBands.flatMap { holdsAll(ranges, $0) ? $0 : nil }
+            if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
+                note = note ?? "plain text: \(ranges.count) value columns for \(columns.count); the columns of values in rows with blank cells follow the text's alignment, which pdftotext does not keep"
+            }
+            if let bands, ranges.count == columns.count {
+                // Every column prints values: their clusters name the columns; the header must agree.
+                if !agree(clustered.columns, bands) {
+                    reading.warnings.append(ExtractionWarning(
+                        code: "columns_disputed",
+                        message: "Page \(page): the columns of the values and the columns of the header disagree; check the table on page \(page).",
+                        table: kind.rawValue, page: page))
+                }
+            } else if let bands {
+                pageColumns = bands
+                valueColumns = narrowed(bands, to: usedValues)
+                note = nil
+                previousBands = bands
+            }
             if let note {
                 reading.warnings.append(ExtractionWarning(code: "columns_guessed", message: "Page \(page): \(note).",
                                                           table: kind.rawValue, page: page))
             }
-            previousColumns = pageColumns
+            previousColumns = valueColumns
             let digitWidth = ColumnFinder.digitWidth(of: usedValues)
             for (a, anchor) in onPage.enumerated() {
                 let mine = owned[a] ?? []
@@ -45,7 +91,7 @@ extension GeometryTableReader {
                         table: kind.rawValue, row: anchor.row.key, page: page))
                 }
                 let row = tableRow(kind: kind, key: anchor.row.key, label: anchor.text, band: band, page: page,
-                                   columns: columns, pageColumns: pageColumns,
+                                   columns: columns, pageColumns: pageColumns, valueColumns: valueColumns,
                                    digitWidth: digitWidth,
                                    warnings: &reading.warnings)
                 reading.rows[anchor.row.key] = row
@@ -82,12 +128,12 @@ extension GeometryTableReader {
 
     /// Builds one row: the band's pieces grouped by column; a column without a piece is a blank cell.
     static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
-                         columns: [ColumnDefinition], pageColumns: [ValueColumn], digitWidth: Double,
-                         warnings: inout [ExtractionWarning]) -> TableRow {
+                         columns: [ColumnDefinition], pageColumns: [ValueColumn], valueColumns: [ValueColumn],
+                         digitWidth: Double, warnings: inout [ExtractionWarning]) -> TableRow {
         // The pieces of each of `columns`, by position; a page column holds its key's pieces.
         var byColumn = [[TablePiece]](repeating: [], count: columns.count)
         let slots = pageColumns.map { page in columns.firstIndex { $0.key == page.key } }
-        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: pageColumns, digitWidth: digitWidth) }
+        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: valueColumns, digitWidth: digitWidth) }
         for piece in pieces {
             guard let column = ColumnFinder.column(of: piece, in: pageColumns), let slot = slots[column] else { continue }
             byColumn[slot].append(piece)

@@ -154,7 +154,8 @@ enum LabelAnchors {
 
     /// The label line directly below piece `i` that continues it (left edges aligned, next line), if any.
     /// A line of values alone may sit between the two (plain text puts a wrapped row's values on a
-    /// line of their own), up to `wrapGapAcrossValues`.
+    /// line of their own), up to `wrapGapAcrossValues`, and so may text beside the label's column (a group
+    /// label stacked one character per line in the column to its left).
     static func continuation(below i: Int, in labels: [Place], unit: Double, settings: TableSettings) -> Int? {
         let p = labels[i]
         var best: Int?
@@ -165,7 +166,8 @@ enum LabelAnchors {
             let gap = q.box.y0 - p.box.y1
             guard gap < settings.wrapGap * unit
                     || (gap < settings.wrapGapAcrossValues * unit
-                        && !labels.contains { $0.page == p.page && $0.box.midY > p.box.y1 && $0.box.midY < q.box.y0 }) else { continue }
+                        && !labels.contains { $0.page == p.page && $0.box.midY > p.box.y1 && $0.box.midY < q.box.y0
+                            && $0.box.x1 > p.box.x0 }) else { continue }
             if best.map({ q.box.y0 < labels[$0].box.y0 }) ?? true { best = j }
         }
         return best

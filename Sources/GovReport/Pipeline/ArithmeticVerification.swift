@@ -1,0 +1,113 @@
+/// Checks a table reading against the template's arithmetic (R1–R3 in section 三, R4 in section 四) and
+/// decides between readings of the same printed tokens.
+///
+/// A reading whose arithmetic holds is trusted. One that breaks it is either a misreading or a report
+/// printed that way; it counts as printed that way (unambiguous) when another reading of the same tokens
+/// gives the very same cells, or when one printed cell accounts for every break (the typo a publisher
+/// makes). Otherwise the reading is disputed: it keeps its cells and says which rows are in doubt.
+///
+/// ```swift
+/// ArithmeticVerification.brokenRules(table)          // ["R2:other_org", "R3:granted"]
+/// ArithmeticVerification.explainedByOneCell(table)   // true when one cell's value repairs them all
+/// ```
+enum ArithmeticVerification {
+    private static let settings = CheckSettings()
+
+    /// The broken arithmetic instances of a table (errors only: a break that blank cells could repair is
+    /// printed that way, not misread), e.g. `R1:total`, `R3:granted`, `R4:review`.
+    static func brokenRules(_ table: Table) -> [String] {
+        findings(table).filter { $0.severity == .error }.map(\.instance)
+    }
+
+    /// Rows with a blank cell that a printed total says holds a number: the total exceeds the sum of its
+    /// parts, and a part printed nothing (R2 per column, R3 per row in section 三; R4 in section 四). A
+    /// publisher who leaves totals blank (the total is the blank) is printed that way; a blank *part* under
+    /// a larger total is a value the reading may have missed.
+    static func rowsMissingValues(_ table: Table) -> [String] {
+        var rows: [String] = []
+        func check(total: (String, String), parts: [(String, String)]) {
+            guard let printed = table[total.0, total.1], !printed.isPlaceholder else { return }
+            // Every part blank: the publisher left the whole column (or row) out, as printed.
+            guard parts.contains(where: { table[$0.0, $0.1].map { !$0.printed.isEmpty } ?? false }) else { return }
+            let sum = parts.reduce(0) { $0 + (table[$1.0, $1.1]?.value ?? 0) }
+            guard printed.value > sum + settings.tolerance else { return }
+            for part in parts {
+                if let cell = table[part.0, part.1], cell.printed.isEmpty, !rows.contains(part.0) { rows.append(part.0) }
+            }
+        }
+        switch table.kind {
+        case .requests:
+            for column in TemplateRows.requestColumns.map(\.key) {
+                check(total: ("total", column), parts: MatrixRules.outcomeRows(table).map { ($0, column) })
+            }
+            for row in table.rows.map(\.key) {
+                check(total: (row, "total"), parts: MatrixRules.applicantColumns.map { (row, $0) })
+            }
+        case .reviewLitigation:
+            for row in table.rows.map(\.key) {
+                check(total: (row, "total"), parts: ReviewRule.parts.map { (row, $0) })
+            }
+        case .proactive:
+            break
+        }
+        return rows
+    }
+
+    private static func findings(_ table: Table) -> [Finding] {
+        switch table.kind {
+        case .requests: return MatrixRules.check(table, settings: settings)
+        case .reviewLitigation: return ReviewRule.check(table, settings: settings)
+        case .proactive: return []
+        }
+    }
+
+    /// True when changing one cell (to the value one of the broken rules asks of it), or one applicant cell
+    /// and its row's total by the same amount, repairs every break: the typo a publisher makes.
+    static func explainedByOneCell(_ table: Table) -> Bool {
+        let broken = findings(table).filter { $0.severity == .error }
+        guard !broken.isEmpty else { return true }
+        for finding in broken {
+            for (row, column, value) in repairs(of: finding, in: table) {
+                var repaired = table
+                repaired.setValue(row, column, value)
+                if brokenRules(repaired).isEmpty { return true }
+                // The same typo carried into its row's total (the row still adds up).
+                guard table.kind == .requests, column != "total", let cell = table[row, column],
+                      let total = table[row, "total"] else { continue }
+                repaired.setValue(row, "total", total.value + value - cell.value)
+                if brokenRules(repaired).isEmpty { return true }
+            }
+        }
+        return false
+    }
+
+    /// Each single-cell change that makes one broken sum rule hold: (row, column, new value). The rule's
+    /// anchor is its printed total P, `expected` what P would need to be; with d = P − expected, the
+    /// total becomes `expected`, a part on the parts' side grows by d, and R1's carried_forward (on the
+    /// total's side) shrinks by d.
+    private static func repairs(of finding: Finding, in table: Table) -> [(String, String, Double)] {
+        guard let row = finding.row, let column = finding.column, let printed = finding.printed,
+              let expected = finding.expected else { return [] }
+        let d = printed - expected
+        let parts: [(String, String)]
+        switch finding.rule {
+        case "R1": parts = ["new_requests", "carried_over", "carried_forward"].map { ($0, column) }
+        case "R2": parts = MatrixRules.outcomeRows(table).map { ($0, column) }
+        case "R3": parts = MatrixRules.applicantColumns.map { (row, $0) }
+        case "R4": parts = ReviewRule.parts.map { (row, $0) }
+        default: parts = []
+        }
+        return [(row, column, expected)] + parts.compactMap { r, c in
+            table[r, c].map { (r, c, $0.value + (finding.rule == "R1" && r == "carried_forward" ? -d : d)) }
+        }
+    }
+}
+
+extension Table {
+    /// Sets the value of an existing cell (the printed text is left as it was).
+    mutating func setValue(_ row: String, _ column: String, _ value: Double) {
+        guard let r = rows.firstIndex(where: { $0.key == row }),
+              let c = rows[r].cells.firstIndex(where: { $0.column == column }) else { return }
+        rows[r].cells[c].cell.value = value
+    }
+}
