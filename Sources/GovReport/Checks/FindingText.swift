@@ -58,7 +58,7 @@ public enum FindingText {
     /// The template label of a section 三 row without its merged parent group (e.g. 1.属于国家秘密),
     /// for a narrow row-label column; the key when the template has no such row.
     public static func shortRowLabel(_ row: String, template: TemplateVersion) -> String {
-        (TemplateRows.requestRows(.v2021) + TemplateRows.requestRows(.v2019)).first { $0.key == row }?.label ?? row
+        (TemplateRows.requestRows(.v2021) + TemplateRows.requestRows(.v2019)).first { $0.key == row }?.groupedLabel ?? row
     }
 
     /// "“予以公开”行“自然人”列" / "row granted, column natural_person".

@@ -54,7 +54,7 @@ public enum MarkdownExport {
 
     static func rowLabel(_ row: TableRow, _ table: Table) -> String {
         switch table.kind {
-        case .requests: return TemplateRows.requestRows(table.template).first { $0.key == row.key }?.label ?? row.key
+        case .requests: return TemplateRows.requestRows(table.template).first { $0.key == row.key }?.groupedLabel ?? row.key
         case .proactive: return TemplateRows.proactiveRows(table.template).first { $0.row.key == row.key }?.row.label ?? row.key
         case .reviewLitigation: return TemplateRows.reviewGroups.first { $0.key == row.key }?.label ?? row.key
         }

@@ -46,10 +46,11 @@ extension ReportJSON {
 
     /// `table_status` as written; JSON of schema 1.0 has none: a table there counts as `complete`, a
     /// missing one as `absent` (what 1.0 readers assumed).
-    private static func tableStatus(in json: JSONValue) -> TableStatuses {
+    private static func tableStatus(in json: JSONValue) -> TableStatuses? {
+        guard let written = json["table_status"] else { return nil }
         var statuses = TableStatuses()
         for kind in TableKind.allCases {
-            statuses[kind] = json["table_status"]?[kind.rawValue]?.string.flatMap(TableStatus.init(rawValue:))
+            statuses[kind] = written[kind.rawValue]?.string.flatMap(TableStatus.init(rawValue:))
                 ?? (json[kind.rawValue]?.pairs == nil ? .absent : .complete)
         }
         return statuses

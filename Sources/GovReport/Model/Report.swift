@@ -85,10 +85,14 @@ public struct Report: Sendable {
 
     public init(source: SourceInfo, info: ReportInfo, preamble: [String] = [], sections: [Section] = [],
                 proactive: Table? = nil, requests: Table? = nil, reviewLitigation: Table? = nil,
-                tableStatus: TableStatuses = TableStatuses(), warnings: [ExtractionWarning] = []) {
+                tableStatus: TableStatuses? = nil, warnings: [ExtractionWarning] = []) {
         self.source = source; self.info = info; self.preamble = preamble; self.sections = sections
         self.proactive = proactive; self.requests = requests; self.reviewLitigation = reviewLitigation
-        self.tableStatus = tableStatus; self.warnings = warnings
+        // Tables given without a status are taken as read with certainty (as schema 1.0 readers assumed).
+        self.tableStatus = tableStatus ?? TableStatuses(proactive: proactive == nil ? .absent : .complete,
+                                                        requests: requests == nil ? .absent : .complete,
+                                                        reviewLitigation: reviewLitigation == nil ? .absent : .complete)
+        self.warnings = warnings
     }
 
     /// The three tables that are present, in section order.

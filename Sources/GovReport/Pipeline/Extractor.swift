@@ -80,6 +80,7 @@ public struct Extractor: Sendable {
                 code: "pre2019_report",
                 message: "a report for \(document.info.year.map(String.init) ?? "a year") before 2019 follows no State Council template; its text and sections are kept and no template table is expected"))
         }
+        report.warnings = WarningSummary.grouped(report.warnings)
         if report.info.template != .pre2019, let template = report.proactive?.template ?? report.requests?.template {
             report.info.template = template
         }

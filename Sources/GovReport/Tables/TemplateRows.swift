@@ -9,6 +9,13 @@ public struct RowDefinition: Hashable, Sendable {
     /// The merged parent label (e.g. （三）不予公开), when the row sits under one.
     public var group: String?
 
+    /// The label as a reader of the printed table sees it: a sub-row under its group,
+    /// `（三）不予公开 › 1.属于国家秘密`; other rows as printed.
+    public var groupedLabel: String {
+        guard let group, group.hasPrefix("（") else { return label }
+        return group + " › " + label
+    }
+
     /// `match` words are stored folded, so matching folds only the printed label.
     public init(key: String, label: String, match: [[String]], group: String? = nil) {
         self.key = key; self.label = label; self.match = match.map { $0.map(Normalizer.fold) }; self.group = group

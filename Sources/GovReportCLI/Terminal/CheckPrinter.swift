@@ -11,7 +11,7 @@ struct CheckPrinter {
     var language: Language
     var colors: Colors
     /// Width of the row-label column and of each number column, in terminal cells.
-    var labelWidth = 26
+    var labelWidth = 34
     var numberWidth = 11
     /// Column headings short enough for `numberWidth` (the template's labels and the keys run longer).
     static let shortColumnLabels = ["social_welfare": "公益组织", "legal_service": "法律服务"]
