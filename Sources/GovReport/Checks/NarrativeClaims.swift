@@ -61,13 +61,16 @@ enum NarrativeClaims {
         // 共收到政府信息公开申请 N 件 / 新收…申请 N 件 / 共收到 N 件…申请
         var receivedEnd: String.Index?
         let requestCounts = counts && TextSearch.contains(s, "申请")
+        // A sentence that states 上年结转 M 件 beside 收到 N 件 counts the carried-over requests apart: N is new.
+        let statesCarried = requestCounts && TextSearch.contains(s, "结转") && s.contains(Pattern.carriedOver)
+        let receivedReadings = statesCarried ? [newTotal] : [newTotal, newAndCarried]
         for m in requestCounts ? s.matches(of: Pattern.received) : []
         where !TextSearch.contains(String(m.mid), "结转") {
-            add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : [newTotal, newAndCarried])
+            add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : receivedReadings)
             receivedEnd = receivedEnd ?? m.range.upperBound
         }
         for m in requestCounts ? s.matches(of: Pattern.receivedCountFirst) : [] {
-            add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : [newTotal, newAndCarried])
+            add(m.output.0, m.n, m.verb == "新收" ? [newTotal] : receivedReadings)
             receivedEnd = receivedEnd ?? m.range.upperBound
         }
         // 未收到政府信息公开申请

@@ -17,6 +17,9 @@ struct LabelAnchor: Hashable, Sendable {
 /// against every row; the anchors kept are the heaviest chain that runs down the page in template
 /// order, so a header word (总计) or a narrative sentence above the table cannot take a row's place.
 enum LabelAnchors {
+    /// The most lines one label may wrap over (a label column two characters wide wraps 1.属于国家秘密 over 4,
+    /// the longest labels over 8).
+    static let maxLabelLines = 10
     /// Chinese numerals of item prefixes (`一、`, `(三)`).
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// What a character of an item prefix is: the prefix is read on these marks.
@@ -81,10 +84,15 @@ enum LabelAnchors {
         var candidates: [(piece: Int, row: Int, weight: Double)] = []
         for (i, piece) in labels.enumerated() {
             var matched = alone[i]
-            if let b = below[i] {
-                matched += prepared.matching(piece.folded + labels[b].folded, bits: bits[i] | bits[b]).filter { r in
-                    !alone[i].contains(r) && !alone[b].contains(r)
-                }
+            // Joined with the lines it wraps onto (up to `maxLabelLines`, never into the next
+            // numbered item): a row found only so, and not on the line added, is this label's.
+            var text = piece.folded, textBits = bits[i], current = i
+            for _ in 1..<maxLabelLines {
+                guard let b = below[current], !prefixed[b] else { break }
+                text += labels[b].folded
+                textBits |= bits[b]
+                matched += prepared.matching(text, bits: textBits).filter { r in !matched.contains(r) && !alone[b].contains(r) }
+                current = b
             }
             let weight = 1 + (hasValues(rightOf: places[i], values: valuePlaces, unit: unit) ? 0.5 : 0)
                 + (prefixed[i] ? 0.25 : 0)
@@ -118,7 +126,7 @@ enum LabelAnchors {
             let first = labelStart(of: link.piece, prefixed: prefixed, below: below, chosen: chosen)
             var lines = [first]
             var current = first
-            while let n = below[current], lines.count < 4 {
+            while let n = below[current], lines.count < maxLabelLines {
                 if n != link.piece && (chosen.contains(n) || prefixed[n]) { break }
                 lines.append(n)
                 current = n

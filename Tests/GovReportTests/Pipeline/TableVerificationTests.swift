@@ -1,0 +1,63 @@
+import Testing
+@testable import GovReport
+
+@Suite("Self-verification of table readings")
+struct TableVerificationTests {
+    @Test("one printed typo accounts for every break; two misread cells do not")
+    func oneCell() {
+        var typo = CheckFixture(); typo.set("granted", "natural_person", 8)
+        #expect(ArithmeticVerification.brokenRules(typo.requestsTable).sorted() == ["R2:natural_person", "R3:granted"])
+        #expect(ArithmeticVerification.explainedByOneCell(typo.requestsTable))
+
+        var row = CheckFixture()   // a leaf cell and its row total raised together (a1_04's kind of error)
+        row.set("granted", "other_org", 2); row.set("granted", "total", 8)
+        #expect(ArithmeticVerification.explainedByOneCell(row.requestsTable))
+
+        var glued = CheckFixture()   // 10 read as 101 and 2 as 0 (a digit carried into the next cell)
+        glued.set("total", "natural_person", 101); glued.set("total", "commercial", 0)
+        #expect(!ArithmeticVerification.explainedByOneCell(glued.requestsTable))
+    }
+
+    @Test("a blank part under a larger printed total is a value the reading may have missed")
+    func missingValues() {
+        var lost = CheckFixture()
+        lost.print(.requests, "unable.not_held", "natural_person", as: "")
+        lost.print(.requests, "unable.not_held", "legal_service", as: "")
+        lost.print(.requests, "unable.not_held", "total", as: "")
+        #expect(ArithmeticVerification.rowsMissingValues(lost.requestsTable) == ["unable.not_held"])
+        #expect(ArithmeticVerification.brokenRules(lost.requestsTable).isEmpty)   // only B1: blanks could hold it
+
+        var blankTotals = CheckFixture()   // the publisher leaves the total column blank: printed that way
+        for (key, _) in CheckFixture.requests2021 where key != "total" { blankTotals.print(.requests, key, "total", as: "") }
+        #expect(ArithmeticVerification.rowsMissingValues(blankTotals.requestsTable).isEmpty)
+    }
+
+    @Test("a reading that breaks the arithmetic gives way to one of the same tokens that holds; else it is disputed")
+    func choice() throws {
+        let good = CheckFixture().requestsTable
+        var bad = CheckFixture(); bad.set("total", "natural_person", 101); bad.set("total", "commercial", 0)
+        let extraction = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf)
+        let replaced = extraction.verified(TableReading(table: bad.requestsTable), against: { TableReading(table: good) })
+        #expect(replaced.table == good && replaced.warnings.isEmpty)
+        let disputed = extraction.verified(TableReading(table: bad.requestsTable), against: { TableReading(table: nil) })
+        #expect(disputed.table == bad.requestsTable)
+        #expect(disputed.warnings.map(\.code) == ["reading_disputed"])
+        #expect(TableVerification.status(of: disputed, sectionFound: true) == .partial)
+        #expect(TableVerification.status(of: TableReading(table: good), sectionFound: true) == .complete)
+        #expect(TableVerification.status(of: TableReading(table: nil), sectionFound: true) == .failed)
+        #expect(TableVerification.status(of: TableReading(table: nil), sectionFound: false) == .absent)
+    }
+
+    @Test("repeated warnings are folded into one per table and kind, with the cells listed")
+    func folded() {
+        let warnings = [("granted", "research"), ("granted", "social_welfare"), ("total", "research")].map {
+            ExtractionWarning(code: "blank_cell", message: "Cell \($0.0)/\($0.1) is blank; read as 0.", table: "requests",
+                              row: $0.0, column: $0.1, page: 4)
+        } + [ExtractionWarning(code: "row_missing", message: "Row other.other was not found.", table: "requests", row: "other.other")]
+        let grouped = WarningSummary.grouped(warnings)
+        #expect(grouped.map(\.code) == ["blank_cell", "row_missing"])
+        #expect(grouped[0].message == "3 cells of the requests table are blank; read as 0: granted/research, granted/social_welfare, total/research.")
+        #expect(grouped[0].page == 4 && grouped[0].row == nil)
+        #expect(grouped[1] == warnings[3])
+    }
+}
