@@ -4,7 +4,8 @@
 #   2. ingest of a 1,000-file folder with --jobs 1 and --jobs 2 (files/s, scaling);
 #   3. peak RSS of one ingest worker over the corpus;
 #   4. start-up of the executable (nothing parsed);
-#   5. cost against pages: one report concatenated to 1×, 10×, 50× its pages (qpdf).
+#   5. cost against pages: one report concatenated to 1×, 10×, 50× its pages (qpdf);
+#   6. the same reports as PDF, Word file and web page (Scripts/perf/bench_formats.sh).
 # Usage: Scripts/bench.sh [PDF...]   (default: ../shared/corpus/public, else Samples + Tests/Fixtures)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -124,3 +125,6 @@ for k in (1, 10, 50):
     print(f"{k:3d}x: {pages:4d} pages  {t:7.3f} s  {t / pages * 1000:6.1f} ms/page  ({t / pages / first:.2f} x the 1x cost per page){added}")
     previous = (pages, t)
 PY
+
+echo; echo "== 6. the same reports as PDF, as Word file (.docx) and as web page (.html)"
+Scripts/perf/bench_formats.sh "$bin"

@@ -2,7 +2,7 @@
 # Installs the system packages govreport needs on Debian/Ubuntu (Poppler's GLib API and its tools).
 # Runs apt-get directly as root, through sudo otherwise. Swift itself (6.x) must already be installed.
 set -euo pipefail
-packages=(libpoppler-glib-dev poppler-utils pkg-config qpdf)
+packages=(libpoppler-glib-dev poppler-utils pkg-config qpdf libxml2-dev zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

@@ -9,8 +9,10 @@ public enum RepositoryFiles {
     public static let fixtures = root.appendingPathComponent("Tests/Fixtures/variations")
     /// The random-layout fixtures (Tests/Fixtures/random): NAME.pdf and NAME.json with a `layout` member.
     public static let randomLayouts = root.appendingPathComponent("Tests/Fixtures/random")
-    /// The bundled samples (Samples/reports): NAME.pdf, .txt, .json.
+    /// The bundled samples (Samples/reports): NAME.pdf, .txt, .docx, .html, .json.
     public static let samples = root.appendingPathComponent("Samples/reports")
+    /// The web-page and Word fixtures (Tests/Fixtures/web): NAME.docx or NAME.html, and NAME.json.
+    public static let web = root.appendingPathComponent("Tests/Fixtures/web")
 
     /// Base names in `folder` that have a truth file (NAME.json) and a file ending in `suffix`.
     public static func names(in folder: URL, withSuffix suffix: String) -> [String] {

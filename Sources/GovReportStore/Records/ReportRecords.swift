@@ -29,7 +29,8 @@ public struct ReportRecords: Codable, Hashable, Sendable {
             pageCount: report.source.pageCount, title: report.info.title, agency: report.info.agency,
             year: report.info.year, template: report.info.template?.rawValue,
             status: findings.isEmpty ? .ok : .findings, findingCount: findings.count,
-            warningCount: report.warnings.count, schemaVersion: Report.schemaVersion, ingestedAt: ingestedAt)
+            warningCount: report.warnings.count, schemaVersion: Report.schemaVersion, ingestedAt: ingestedAt,
+            agencyKey: report.info.agencyKey)
         sections = report.sections.enumerated().map { index, section in
             SectionRecord(sha256: sha, position: index + 1, number: section.number, heading: section.heading,
                           page: section.page)
