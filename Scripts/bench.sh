@@ -4,7 +4,8 @@
 #   2. ingest of a 1,000-file folder with --jobs 1 and --jobs 2 (files/s, scaling);
 #   3. peak RSS of one ingest worker over the corpus;
 #   4. start-up of the executable (nothing parsed);
-#   5. cost against pages: one report concatenated to 1×, 10×, 50× its pages (qpdf).
+#   5. cost against pages: one report concatenated to 1×, 10×, 50× its pages (qpdf);
+#   6. the same reports as PDF, Word file and web page (Scripts/perf/bench_formats.sh).
 # Usage: Scripts/bench.sh [PDF...]   (default: ../shared/corpus/public, else Samples + Tests/Fixtures)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,17 +43,7 @@ print(f"ratio extract / pdftotext     {extract / pdftotext:7.2f}   (target <= 1.
 PY
 
 echo; echo "== 2. ingest of 1,000 files"
-mkdir -p "$work/folder"
-for i in $(seq 0 999); do
-  src=${files[$((i % ${#files[@]}))]}
-  # A comment after %%EOF makes every copy a distinct file (its own sha256) that Poppler reads as before.
-  { cat "$src"; printf '%%copy %d\n' "$i"; } > "$work/folder/r$i.pdf"
-done
-# The copies must read as their originals: same pages, same text.
-for i in 0 1; do
-  cmp -s <(pdftotext -q "${files[$i]}" -) <(pdftotext -q "$work/folder/r$i.pdf" -) \
-    || { echo "bench.sh: Poppler reads the copy r$i.pdf differently from ${files[$i]}" >&2; exit 1; }
-done
+Scripts/perf/distinct_copies.sh "$work/folder" 1000 "${files[@]}"
 python3 - "$bin" "$work" <<'PY'
 import statistics, subprocess, sys, time
 bin, work = sys.argv[1], sys.argv[2]
@@ -124,3 +115,6 @@ for k in (1, 10, 50):
     print(f"{k:3d}x: {pages:4d} pages  {t:7.3f} s  {t / pages * 1000:6.1f} ms/page  ({t / pages / first:.2f} x the 1x cost per page){added}")
     previous = (pages, t)
 PY
+
+echo; echo "== 6. the same reports as PDF, as Word file (.docx) and as web page (.html)"
+Scripts/perf/bench_formats.sh "$bin"

@@ -4,6 +4,7 @@
 #   Scripts/fuzz.sh build                 build .build/fuzz/text-fuzzer and .build/fuzz/table-fuzzer
 #   Scripts/fuzz.sh text  [SECONDS]       fuzz the plain-text pipeline (default 300 s)
 #   Scripts/fuzz.sh table [SECONDS]       fuzz the table readers with glyph layouts (default 300 s)
+#   Scripts/fuzz.sh html  [SECONDS]       fuzz the web-page reader (libxml2, article body, grids; default 300 s)
 #   Scripts/fuzz.sh repro TARGET FILE     run one input (e.g. a crash-* artifact) through a target
 #
 # Each target is Fuzz/<Target>/main.swift + Fuzz/Common/*.swift compiled in one module with every
@@ -16,11 +17,35 @@ cd "$(dirname "$0")/.."
 out=.build/fuzz
 mkdir -p "$out"
 
+core_sources() {  # the core without FileHash.swift, the one file that needs swift-crypto (no package build here)
+    find Sources/GovReport -name '*.swift' ! -name FileHash.swift | sort
+}
+
 build() {  # build NAME DIR
     # shellcheck disable=SC2046
     swiftc -sanitize=fuzzer -parse-as-library -O -g -module-name GovReportFuzz \
-        "Fuzz/$2/main.swift" Fuzz/Common/*.swift $(find Sources/GovReport -name '*.swift' | sort) \
+        "Fuzz/$2/main.swift" Fuzz/Common/*.swift $(core_sources) \
         -o "$out/$1-fuzzer"
+}
+
+build_html() {  # the web reader's HTML part compiled into the same one module, libxml2 through its module map
+    rm -rf "$out/web-src" && mkdir -p "$out/web-src"
+    for f in Sources/GovReportWeb/LibXML2/*.swift Sources/GovReportWeb/HTML/*.swift Sources/GovReportWeb/HTMLReader.swift \
+             Sources/GovReportWeb/WebReadError.swift; do
+        grep -v '^import GovReport$' "$f" > "$out/web-src/$(basename "$f")"
+    done
+    # shellcheck disable=SC2046
+    swiftc -sanitize=fuzzer -parse-as-library -O -g -module-name GovReportFuzz \
+        -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 -lxml2 \
+        Fuzz/HTMLFuzzer/main.swift Fuzz/Common/*.swift "$out"/web-src/*.swift \
+        $(core_sources) -o "$out/html-fuzzer"
+}
+
+seed_html() {
+    mkdir -p "$out/corpus-html"
+    for f in Samples/reports/*.html Tests/Fixtures/web/*.html Tests/Fixtures/bad/*.html; do
+        [ -f "$f" ] && cp "$f" "$out/corpus-html/seed-$(basename "$f")"
+    done
 }
 
 seed_text() {
@@ -39,7 +64,9 @@ seed_table() {
 }
 
 run() {  # run NAME SECONDS MAXLEN
-    [ -x "$out/$1-fuzzer" ] || build "$1" "$(target_dir "$1")"
+    if [ ! -x "$out/$1-fuzzer" ]; then
+        if [ "$1" = html ]; then build_html; else build "$1" "$(target_dir "$1")"; fi
+    fi
     mkdir -p "$out/artifacts"
     SWIFT_DETERMINISTIC_HASHING=1 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$out/$1-fuzzer" "$out/corpus-$1" -max_total_time="$2" -max_len="$3" \
         -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
@@ -49,9 +76,10 @@ run() {  # run NAME SECONDS MAXLEN
 target_dir() { case "$1" in text) echo TextFuzzer ;; table) echo TableFuzzer ;; esac; }
 
 case "${1:-}" in
-    build) build text TextFuzzer; build table TableFuzzer ;;
+    build) build text TextFuzzer; build table TableFuzzer; build_html ;;
     text) seed_text; run text "${2:-300}" 16384 ;;
     table) seed_table; run table "${2:-300}" 4096 ;;
+    html) seed_html; run html "${2:-300}" 131072 ;;
     repro) ASAN_OPTIONS=detect_leaks=0 "$out/$2-fuzzer" "$3" ;;
-    *) sed -n '2,14p' "$0"; exit 64 ;;
+    *) sed -n '2,15p' "$0"; exit 64 ;;
 esac

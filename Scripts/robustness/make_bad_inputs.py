@@ -322,6 +322,45 @@ def text_files(c):
         c.write(f"text/utf8_flip{k:02d}.txt", bytes(buf), "bitflipped_text", TEXT_DAMAGE)
 
 
+NEWS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于开展安全生产检查的通知_通知公告</title></head>
+<body><ul class="nav"><li>首页</li><li>政务公开</li></ul><div class="content"><h1>关于开展安全生产检查的通知</h1>
+<p>各乡镇人民政府、各有关单位：为切实做好节日期间安全生产工作，现就有关事项通知如下。</p><p>一、高度重视。</p>
+<p>二、压实责任。</p></div><div class="footer">主办单位：某县人民政府</div></body></html>"""
+
+
+def web_and_word(c):
+    """Saved web pages and Word files that are damaged, empty of a report, or in formats to convert."""
+    import io
+    import zipfile
+
+    def zipped(files):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in files:
+                z.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), data)
+        return buf.getvalue()
+
+    c.write("web/zip_not_docx.docx", zipped([("readme.txt", "not a Word file")]), "zip_not_docx", ["not_a_docx"])
+    c.write("web/docx_no_document.docx", zipped([("[Content_Types].xml", "<Types/>"), ("word/styles.xml", "<w:styles/>")]),
+            "docx_without_document", ["not_a_docx"])
+    c.write("web/docx_bad_xml.docx", zipped([("word/document.xml", "<w:document><w:body><w:p>")]), "docx_bad_xml",
+            ["damaged_docx"])
+    docx = read("Samples/reports/sample_2021.docx")
+    for cut in (4, 100, len(docx) // 2, len(docx) - 30):
+        c.write(f"web/sample_2021_cut{cut:06d}.docx", docx[:cut], "truncated_docx", ["damaged_docx"])
+    page = read("Samples/reports/sample_2021.html")
+    c.write("web/html_no_report.html", NEWS_PAGE.encode("utf-8"), "html_no_report", ["not_a_report"])
+    c.write("web/html_gbk_declared_utf8.html", page.decode("utf-8").encode("gbk"), "html_wrong_charset", ["ok"])
+    c.write("web/html_nested_10mb.html", b"<html><body>" + b"<div><span>" * 900_000 + b"</body></html>",
+            "html_nested_tags", ["not_a_report", "no_text"])
+    c.write("web/html_nested_tables.html", b"<table><tr><td>" * 20_000 + "一、总体情况".encode("utf-8"),
+            "html_nested_tags", ["not_a_report", "no_text"])
+    c.write("web/html_as_doc.doc", page, "html_as_doc", ["ok"])
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(c.rng.randrange(256) for _ in range(2040))
+    for name in ("legacy.doc", "legacy.wps", "legacy.et"):
+        c.write(f"web/{name}", ole, "legacy_office", ["unsupported_file_type"])
+
+
 def directory(c):
     os.makedirs(os.path.join(c.out, "misc/folder.pdf"), exist_ok=True)
     c.add("misc/folder.pdf", "directory", ["unsupported_file_type"])
@@ -347,6 +386,7 @@ def main():
     many_pages(c)
     dense_page(c)
     text_files(c)
+    web_and_word(c)
     directory(c)
     shutil.rmtree(tmp)
     with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:

@@ -6,6 +6,6 @@ struct GovReportCommand: ParsableCommand {
         commandName: "govreport",
         abstract: "Turn Chinese government information disclosure annual reports (政府信息公开工作年度报告) into checked, structured data.",
         version: "0.1.0",
-        subcommands: [Text.self, Extract.self, Check.self, Ingest.self, Export.self, Layout.self, Worker.self]
+        subcommands: [Text.self, Extract.self, Check.self, Compare.self, Ingest.self, Export.self, Layout.self, Worker.self]
     )
 }

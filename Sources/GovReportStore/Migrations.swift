@@ -11,7 +11,10 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2_table_status") { db in try db.execute(sql: v2TableStatus) }
+        // GRDB runs it with foreign keys off and checks them (PRAGMA foreign_key_check) before committing.
+        migrator.registerMigration("v3_input_kinds", foreignKeyChecks: .deferred) { db in try db.execute(sql: v3InputKinds) }
         migrator.registerMigration("v4_ocr") { db in try db.execute(sql: v4OCR) }
+        migrator.registerMigration("v5_agency_key") { db in try db.execute(sql: v5AgencyKey) }
         return migrator
     }
 
@@ -129,9 +132,73 @@ enum Migrations {
         ) STRICT, WITHOUT ROWID;
         """
 
+    /// Input kinds html (saved web pages) and docx (Word files) beside pdf and text. SQLite cannot alter a
+    /// CHECK constraint, so `report` is rebuilt as SQLite's "12-step" procedure says (foreign keys off, new
+    /// table, copy, drop, rename; it has no indexes, triggers or views of its own): the child tables keep
+    /// their rows and their references to `report` by name.
+    static let v3InputKinds = """
+        CREATE TABLE new_report (
+            sha256          TEXT    NOT NULL PRIMARY KEY,
+            file_name       TEXT    NOT NULL,
+            kind            TEXT    NOT NULL CHECK (kind IN ('pdf', 'text', 'html', 'docx')),
+            page_count      INTEGER NOT NULL,
+            title           TEXT,
+            agency          TEXT,
+            year            INTEGER,
+            template        TEXT,
+            status          TEXT    NOT NULL CHECK (status IN ('ok', 'findings')),
+            finding_count   INTEGER NOT NULL,
+            warning_count   INTEGER NOT NULL,
+            schema_version  TEXT    NOT NULL,
+            ingested_at     TEXT    NOT NULL
+        ) STRICT;
+        INSERT INTO new_report (sha256, file_name, kind, page_count, title, agency, year, template, status,
+                                finding_count, warning_count, schema_version, ingested_at)
+            SELECT sha256, file_name, kind, page_count, title, agency, year, template, status,
+                   finding_count, warning_count, schema_version, ingested_at FROM report;
+        DROP TABLE report;
+        ALTER TABLE new_report RENAME TO report;
+        """
+
     /// Scans read by OCR: how (`report.ocr`, the JSON of `source.ocr`) and how sure each cell's read was.
     static let v4OCR = """
         ALTER TABLE report ADD COLUMN ocr TEXT;
         ALTER TABLE cell ADD COLUMN confidence REAL;
+        """
+
+    /// Archives: the agency's grouping key (`AgencyKey`; NULL for reports stored before, filled by
+    /// `check --db` and `ingest`), the report an identical copy stands for (`same_as`, set by the cross-year
+    /// rules), and the cross-year findings X1–X4 of each agency (`series_finding`, replaced per agency each
+    /// time the rules run). Docs/ingest.md describes the columns.
+    static let v5AgencyKey = """
+        ALTER TABLE report ADD COLUMN agency_key TEXT;
+        ALTER TABLE report ADD COLUMN same_as TEXT;
+        CREATE INDEX report_agency_key ON report(agency_key, year);
+
+        CREATE TABLE series_finding (
+            agency_key      TEXT    NOT NULL,
+            position        INTEGER NOT NULL,
+            year            INTEGER NOT NULL,
+            rule            TEXT    NOT NULL,
+            instance        TEXT    NOT NULL,
+            severity        TEXT    NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+            table_kind      TEXT,
+            row_key         TEXT,
+            column_key      TEXT,
+            row_label       TEXT,
+            column_label    TEXT,
+            printed         REAL,
+            expected        REAL,
+            sha256          TEXT,
+            path            TEXT,
+            page            INTEGER,
+            other_sha256    TEXT,
+            other_path      TEXT,
+            other_year      INTEGER,
+            other_page      INTEGER,
+            message         TEXT    NOT NULL,
+            message_english TEXT    NOT NULL,
+            PRIMARY KEY (agency_key, position)
+        ) STRICT, WITHOUT ROWID;
         """
 }

@@ -8,7 +8,8 @@ extension ReportStore {
     /// #expect(try resumed.canonicalDump() == try uninterrupted.canonicalDump())
     /// ```
     public func canonicalDump() throws -> [String] {
-        let tables = ["report", "report_path", "section", "paragraph", "cell", "table_status", "finding", "warning", "failure"]
+        let tables = ["report", "report_path", "section", "paragraph", "cell", "table_status", "finding", "warning", "failure",
+                      "series_finding"]
         let timeColumns: Set<String> = ["ingested_at", "failed_at"]
         return try read { db in
             try tables.flatMap { table -> [String] in

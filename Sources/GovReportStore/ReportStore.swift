@@ -131,6 +131,11 @@ public struct ReportStore: Sendable {
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try dbWriter.read(body)
     }
+
+    /// Runs `body` in one write transaction (used by the archive operations in this module).
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try dbWriter.write(body)
+    }
 }
 
 /// Row counts of every table of a store.

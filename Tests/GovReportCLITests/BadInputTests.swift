@@ -42,6 +42,15 @@ struct BadInputTests {
         ("nul_bytes.txt", nil, "ok"),
         ("not_a_report.txt", nil, "not_a_report"),
         ("english.txt", nil, "not_a_report"),
+        ("zip_not_docx.docx", nil, "not_a_docx"),        // a ZIP holding readme.txt
+        ("docx_no_document.docx", nil, "not_a_docx"),    // a ZIP with Word's styles but no word/document.xml
+        ("docx_bad_xml.docx", nil, "damaged_docx"),      // word/document.xml cut inside a tag
+        ("sample_2021_cut020210.docx", nil, "damaged_docx"), // the sample .docx cut in half
+        ("html_no_report.html", nil, "not_a_report"),    // a portal news page
+        ("html_gbk_declared_utf8.html", nil, "ok"),      // GBK bytes, <meta charset> says UTF-8
+        ("html_as_doc.doc", nil, "ok"),                  // a saved web page named .doc
+        ("legacy.doc", nil, "unsupported_file_type"),    // OLE2 (Word 97-2003): convert with soffice
+        ("legacy.wps", nil, "unsupported_file_type"),
     ]
 
     @Test("extract, text and check give the exact outcome and exit status", arguments: cases.indices)

@@ -45,7 +45,9 @@ struct IngestEndToEndTests {
             try FileManager.default.copyItem(at: CLI.corpus.appendingPathComponent(source), to: folder.appendingPathComponent(name))
         }
         let db = base.appendingPathComponent("reports.sqlite").path
-        let result = try CLI.run(["ingest", folder.path, "--db", db, "--jobs", "2", "--timeout", "3", "--worker-memory-mb", "512"],
+        // The timeout must outlast the out-of-memory worker (filling 512 MiB takes 2-5 s on a loaded machine
+        // running the other suites in parallel); the hanging worker costs this many seconds.
+        let result = try CLI.run(["ingest", folder.path, "--db", db, "--jobs", "2", "--timeout", "8", "--worker-memory-mb", "512"],
                                  environment: ["GOVREPORT_TEST_WORKER_FAULT": "hang:stuck,crash:boom,oom:hog"])
         #expect(result.status == 0, "\(result.stderr)")
         let store = try ReportStore(path: db)
@@ -105,7 +107,7 @@ struct IngestEndToEndTests {
         let csv = try CLI.run(["export", "--db", db, "--format", "csv", "--table", "reports", "--output", csvPath])
         #expect(csv.status == 0, "\(csv.stderr)")
         let lines = String(decoding: FileManager.default.contents(atPath: csvPath) ?? Data(), as: UTF8.self).split(separator: "\n")
-        #expect(lines.first == "sha256,path,path_count,file_name,kind,title,agency,year,template,page_count,status,finding_count,warning_count,schema_version,ingested_at,proactive_status,requests_status,review_litigation_status")
+        #expect(lines.first == "sha256,path,path_count,file_name,kind,title,agency,agency_key,year,template,page_count,status,finding_count,warning_count,schema_version,ingested_at,proactive_status,requests_status,review_litigation_status,same_as")
         #expect(lines.count == 5)
 
         let again = try CLI.run(["export", "--db", db, "--format", "jsonl", "--table", "failures", "--output", csvPath])

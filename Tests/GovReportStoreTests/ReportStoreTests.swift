@@ -1,6 +1,7 @@
 import Foundation
 import GovReport
-import GovReportStore
+@testable import GovReportStore
+import GRDB
 import Testing
 
 @Suite("ReportStore")
@@ -101,5 +102,48 @@ struct ReportStoreTests {
         let records = Fixtures.records(findings: 1)
         let decoded = try JSONDecoder().decode(ReportRecords.self, from: JSONEncoder().encode(records))
         #expect(decoded == records)
+    }
+}
+
+@Suite("Store migration v3_input_kinds")
+struct InputKindsMigrationTests {
+    @Test("a database made before html and docx keeps every row and then accepts the new kinds")
+    func rebuildKeepsData() throws {
+        // Given a database at v2 (kind may only be pdf or text) holding a report and rows that refer to it
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: "v2_table_status")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO report VALUES ('a', 'a.pdf', 'pdf', 5, '某局2021年政府信息公开工作年度报告', '某局', 2021, '2021', 'ok', 0, 1, '1.1', 't');
+                INSERT INTO report_path VALUES ('/data/a.pdf', 'a');
+                INSERT INTO section VALUES ('a', 0, 1, '一、总体情况', 1);
+                INSERT INTO cell VALUES ('a', 'requests', '2021', 'granted', 'total', 2, 6, '（一）予以公开', 3, '3', NULL, 3, 1, 2, 3, 4);
+                INSERT INTO table_status VALUES ('a', 'requests', 'complete');
+                """)
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "INSERT INTO report VALUES ('b', 'b.html', 'html', 1, NULL, NULL, NULL, NULL, 'ok', 0, 0, '1.1', 't')")
+            }
+        }
+        try old.close()
+        // When the store opens it (and runs v3_input_kinds)
+        let store = try ReportStore(path: path)
+        // Then every row is still there, with its references, and a web page's report can be stored
+        #expect(try store.counts() == StoreCounts(reports: 1, paths: 1, sections: 1, paragraphs: 0, cells: 1,
+                                                 findings: 0, warnings: 0, failures: 0))
+        #expect(try store.report(sha256: "a")?.title == "某局2021年政府信息公开工作年度报告")
+        var (report, findings) = Fixtures.report(sha256: String(repeating: "c", count: 64))
+        report.source.kind = .docx
+        try store.save(ReportRecords(report: report, findings: findings), path: "/data/c.docx")
+        #expect(try store.report(sha256: String(repeating: "c", count: 64))?.kind == "docx")
+        let reopened = try DatabaseQueue(path: path)
+        let (schema, brokenKeys) = try reopened.read { db in
+            (try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'report'") ?? "",
+             try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
+        }
+        #expect(schema.contains("'docx'"))
+        #expect(brokenKeys == 0)
     }
 }

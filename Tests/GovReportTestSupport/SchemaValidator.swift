@@ -3,7 +3,7 @@ import GovReport
 
 /// Validates a `JSONValue` against the subset of JSON Schema (2020-12) that Docs/schema uses:
 /// type, enum, required, properties, additionalProperties, items, minItems, maxItems, minimum, maximum,
-/// pattern and local `$ref`s. Returns every violation as "path: problem".
+/// pattern, oneOf and local `$ref`s. Returns every violation as "path: problem".
 public struct SchemaValidator {
     public let root: JSONValue
 
@@ -16,6 +16,10 @@ public struct SchemaValidator {
             let parts = ref.dropFirst(2).split(separator: "/").map(String.init)
             guard let target = parts.reduce(root as JSONValue?, { $0?[$1] }) else { return ["\(path): unresolved \(ref)"] }
             return check(value, against: target, at: path)
+        }
+        if let choices = schema["oneOf"]?.array {
+            let matching = choices.filter { check(value, against: $0, at: path).isEmpty }.count
+            return matching == 1 ? [] : ["\(path): matches \(matching) of the \(choices.count) oneOf schemas, not exactly one"]
         }
         var errors: [String] = []
         if let types = schema["type"].map({ $0.array?.compactMap(\.string) ?? [$0.string ?? ""] }),

@@ -7,8 +7,12 @@ public enum RepositoryFiles {
         .deletingLastPathComponent().deletingLastPathComponent()
     /// The layout-variation fixtures (Tests/Fixtures/variations): NAME.pdf, .raw.txt, .layout.txt, .json.
     public static let fixtures = root.appendingPathComponent("Tests/Fixtures/variations")
-    /// The bundled samples (Samples/reports): NAME.pdf, .txt, .json.
+    /// The random-layout fixtures (Tests/Fixtures/random): NAME.pdf and NAME.json with a `layout` member.
+    public static let randomLayouts = root.appendingPathComponent("Tests/Fixtures/random")
+    /// The bundled samples (Samples/reports): NAME.pdf, .txt, .docx, .html, .json.
     public static let samples = root.appendingPathComponent("Samples/reports")
+    /// The web-page and Word fixtures (Tests/Fixtures/web): NAME.docx or NAME.html, and NAME.json.
+    public static let web = root.appendingPathComponent("Tests/Fixtures/web")
 
     /// Base names in `folder` that have a truth file (NAME.json) and a file ending in `suffix`.
     public static func names(in folder: URL, withSuffix suffix: String) -> [String] {
@@ -57,21 +61,22 @@ public struct TruthFile {
         self.cells = cells
     }
 
-    /// Every expected cell the tables do not reproduce, as "table[row][column] = want, read got".
-    public func misses(in tables: [Table]) -> [String] {
+    /// Every expected cell the tables do not reproduce, as "table[row][column] = want, read got"; with
+    /// `kind`, only the cells of that table.
+    public func misses(in tables: [Table], of kind: TableKind? = nil) -> [String] {
         let byKind = Dictionary(tables.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
-        return cells.compactMap { e in
+        return cells.filter { kind == nil || $0.table == kind }.compactMap { e in
             let got = byKind[e.table]?[e.row, e.column]
             if let got, abs(got.value - e.value) < 1e-6 { return nil }
             return "\(e) read \(got.map { "\(JSONValue.format($0.value)) (\"\($0.printed)\")" } ?? "nothing")"
         }
     }
 
-    /// Cells in `tables` that the truth does not have.
-    public func extraCells(in tables: [Table]) -> Int {
+    /// Cells in `tables` that the truth does not have; with `kind`, only in that table.
+    public func extraCells(in tables: [Table], of kind: TableKind? = nil) -> Int {
         let expected = Set(cells.map { "\($0.table.rawValue)/\($0.row)/\($0.column)" })
         var extra = 0
-        for table in tables {
+        for table in tables where kind == nil || table.kind == kind {
             for row in table.rows {
                 extra += row.cells.filter { !expected.contains("\(table.kind.rawValue)/\(row.key)/\($0.column)") }.count
             }

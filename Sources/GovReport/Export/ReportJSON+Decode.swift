@@ -13,13 +13,20 @@ extension ReportJSON {
             throw DecodingError(description: "not a govreport report JSON: no source or report member")
         }
         guard let kind = source["kind"]?.string.flatMap(SourceInfo.Kind.init(rawValue:)) else {
-            throw DecodingError(description: "source.kind must be pdf or text")
+            throw DecodingError(description: "source.kind must be one of \(SourceInfo.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let page = source["page"].map { p in
+            PageMeta(articleTitle: p["article_title"]?.string, publishedAt: p["published_at"]?.string,
+                     contentSource: p["content_source"]?.string, url: p["url"]?.string)
         }
         let report = Report(
             source: SourceInfo(fileName: source["file_name"]?.string ?? "", sha256: source["sha256"]?.string ?? "",
-                               pageCount: source["page_count"]?.int ?? 0, kind: kind, ocr: ocrSource(source["ocr"])),
+                               pageCount: source["page_count"]?.int ?? 0, kind: kind, ocr: ocrSource(source["ocr"]),
+                               page: page),
             info: ReportInfo(title: info["title"]?.string, agency: info["agency"]?.string, year: info["year"]?.int,
-                             template: info["template"]?.string.flatMap(TemplateVersion.init(rawValue:))),
+                             template: info["template"]?.string.flatMap(TemplateVersion.init(rawValue:)),
+                             agencyKey: info["agency_key"]?.string,
+                             agencySource: info["agency_source"]?.string.flatMap(AgencyReader.Origin.init(rawValue:))),
             preamble: json["preamble"]?.array?.compactMap(\.string) ?? [],
             sections: (json["sections"]?.array ?? []).map { s in
                 Section(number: s["number"]?.int ?? 0, heading: s["heading"]?.string ?? "",
@@ -73,9 +80,13 @@ extension ReportJSON {
                     let n = b.compactMap(\.number)
                     return n.count == 4 ? Box(x0: n[0], y0: n[1], x1: n[2], y1: n[3]) : nil
                 }
+                let grid = p.flatMap { p -> GridPlace? in
+                    guard let t = p["table"]?.int, let r = p["row"]?.int, let c = p["column"]?.int else { return nil }
+                    return GridPlace(table: t, row: r, column: c)
+                }
                 return (column, Cell(value: value.number ?? 0, printed: p?["printed"]?.string ?? "",
                                      page: p?["page"]?.int, box: box, unit: p?["unit"]?.string,
-                                     confidence: p?["confidence"]?.number))
+                                     confidence: p?["confidence"]?.number, grid: grid))
             })
         })
     }

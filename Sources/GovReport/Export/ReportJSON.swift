@@ -16,6 +16,8 @@ public enum ReportJSON {
                 ("agency", optional(report.info.agency)),
                 ("year", report.info.year.map { .number(Double($0)) } ?? .null),
                 ("template", optional(report.info.template?.rawValue)),
+                ("agency_key", optional(report.info.agencyKey)),
+                ("agency_source", optional(report.info.agencySource?.rawValue)),
             ])),
             ("preamble", .array(report.preamble.map(JSONValue.string))),
             ("sections", .array(report.sections.map { section in
@@ -47,17 +49,6 @@ public enum ReportJSON {
         value(report, findings: findings).serialized(pretty: pretty)
     }
 
-    private static func source(_ source: SourceInfo) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("file_name", .string(source.fileName)),
-            ("sha256", .string(source.sha256)),
-            ("page_count", .number(Double(source.pageCount))),
-            ("kind", .string(source.kind.rawValue)),
-        ]
-        if let ocr = source.ocr { pairs.append(("ocr", ocrValue(ocr))) }
-        return .object(pairs)
-    }
-
     /// `source.ocr`: engine, languages, dpi and pages of a scan read by OCR.
     public static func ocrValue(_ ocr: OCRSource) -> JSONValue {
         .object([
@@ -70,6 +61,23 @@ public enum ReportJSON {
 
     private static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
 
+    /// `source`, with `page` (a web page's meta tags) and `ocr` (how a scan was read) only when there is one.
+    private static func source(_ source: SourceInfo) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("file_name", .string(source.fileName)),
+            ("sha256", .string(source.sha256)),
+            ("page_count", .number(Double(source.pageCount))),
+            ("kind", .string(source.kind.rawValue)),
+        ]
+        if let page = source.page {
+            let tags: [(String, String?)] = [("article_title", page.articleTitle), ("published_at", page.publishedAt),
+                                             ("content_source", page.contentSource), ("url", page.url)]
+            pairs.append(("page", .object(tags.compactMap { key, value in value.map { (key, .string($0)) } })))
+        }
+        if let ocr = source.ocr { pairs.append(("ocr", ocrValue(ocr))) }
+        return .object(pairs)
+    }
+
     private static func values(_ table: Table) -> JSONValue {
         .object(table.rows.map { row in (row.key, .object(row.cells.map { ($0.column, .number($0.cell.value)) })) })
     }
@@ -77,7 +85,11 @@ public enum ReportJSON {
     private static func provenance(_ table: Table) -> JSONValue {
         .object(table.rows.map { row in
             (row.key, .object(row.cells.map { column, cell in
-                var p: [(String, JSONValue)] = [
+                // A web page's or Word file's cell has no page: its place in the document's tables instead.
+                var p: [(String, JSONValue)] = cell.grid.map { place in
+                    [("table", .number(Double(place.table))), ("row", .number(Double(place.row))),
+                     ("column", .number(Double(place.column))), ("printed", .string(cell.printed))]
+                } ?? [
                     ("page", cell.page.map { .number(Double($0)) } ?? .null),
                     ("bbox", cell.box.map { .array([$0.x0, $0.y0, $0.x1, $0.y1].map { .number(($0 * 10).rounded() / 10) }) } ?? .null),
                     ("printed", .string(cell.printed)),

@@ -2,9 +2,10 @@
 ///
 /// A broken rule is a `Finding`, never a thrown error: throwing means the file could not be read.
 public struct Finding: Codable, Hashable, Sendable {
-    public enum Severity: String, Codable, Sendable { case error, warning }
+    /// `info` is used by the archive rules only (X4: a gap in a series), never by the checks of one report.
+    public enum Severity: String, Codable, Sendable { case error, warning, info }
 
-    /// Rule id: `R1`…`R4`, `N1`, or a completeness rule (see Docs/rules.md).
+    /// Rule id: `R1`…`R4`, `N1`, a completeness rule, or a cross-year rule `X1`…`X4` (see Docs/rules.md).
     public var rule: String
     public var severity: Severity
     /// `proactive`, `requests`, `review_litigation`, or nil for document-level findings.
@@ -33,10 +34,12 @@ public struct Finding: Codable, Hashable, Sendable {
     }
 
     /// The instance name used in truth files, e.g. `R2:other_org`, `R3:granted`, `R4:review`, `N1:narrative`.
-    /// R1/R2 name the column, R3/R4 the row (or group), N1 the narrative, others the row when there is one.
+    /// R1/R2/X1 name the column, R3/R4/X2 the row (or group), X3 the table, N1 the narrative, others the row
+    /// when there is one (X4 names its year: `SeriesFinding.instance`).
     public var instance: String {
         switch rule {
-        case "R1", "R2": return "\(rule):\(column ?? "")"
+        case "R1", "R2", "X1": return "\(rule):\(column ?? "")"
+        case "X3": return "X3:\(table ?? "")"
         case "N1": return "N1:narrative"
         default: return row.map { "\(rule):\($0)" } ?? rule
         }

@@ -10,16 +10,23 @@ public enum TemplateVersion: String, Codable, Sendable, CaseIterable {
 
 /// Where a report came from.
 public struct SourceInfo: Codable, Hashable, Sendable {
-    public enum Kind: String, Codable, Sendable { case pdf, text }
+    /// The input kinds: a PDF, plain text, a saved web page, a Word (.docx) file.
+    public enum Kind: String, Codable, Sendable, CaseIterable { case pdf, text, html, docx }
     public var fileName: String
     public var sha256: String
+    /// Pages of a PDF or form-feed pages of text; 1 for a web page or a Word file (they have no fixed pages).
     public var pageCount: Int
     public var kind: Kind
     /// Set when some pages were read by OCR (a scan): which engine, languages, resolution and pages.
     public var ocr: OCRSource?
 
-    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind, ocr: OCRSource? = nil) {
+    /// What a web page says about itself in its meta tags (nil for other kinds, or a page without them).
+    public var page: PageMeta?
+
+    public init(fileName: String, sha256: String, pageCount: Int, kind: Kind, ocr: OCRSource? = nil,
+                page: PageMeta? = nil) {
         self.fileName = fileName; self.sha256 = sha256; self.pageCount = pageCount; self.kind = kind; self.ocr = ocr
+        self.page = page
     }
 }
 
@@ -39,15 +46,44 @@ public struct OCRSource: Codable, Hashable, Sendable {
     }
 }
 
-/// What the report says about itself: title, agency, year and template.
+/// The meta tags of a portal page (`<meta name="ArticleTitle" content="…">` and the like), as printed.
+public struct PageMeta: Codable, Hashable, Sendable {
+    public var articleTitle: String?
+    public var publishedAt: String?
+    public var contentSource: String?
+    public var url: String?
+
+    public init(articleTitle: String? = nil, publishedAt: String? = nil, contentSource: String? = nil, url: String? = nil) {
+        self.articleTitle = articleTitle; self.publishedAt = publishedAt; self.contentSource = contentSource; self.url = url
+    }
+
+    /// True when no tag was found.
+    public var isEmpty: Bool { articleTitle == nil && publishedAt == nil && contentSource == nil && url == nil }
+
+    /// The tags by their meta names (`ContentSource`, …), as `AgencyReader` takes them.
+    public var metadata: [String: String] {
+        var tags: [String: String] = [:]
+        tags["ArticleTitle"] = articleTitle; tags["PubDate"] = publishedAt
+        tags["ContentSource"] = contentSource; tags["Url"] = url
+        return tags
+    }
+}
+
+/// What the report says about itself: title, agency (and its key), year and template.
 public struct ReportInfo: Codable, Hashable, Sendable {
     public var title: String?
     public var agency: String?
     public var year: Int?
     public var template: TemplateVersion?
+    /// The agency's grouping key (`AgencyKey`): the same body printed differently has one key.
+    public var agencyKey: String?
+    /// Where `agency` was read: the title, the signature, the source's metadata or the preamble.
+    public var agencySource: AgencyReader.Origin?
 
-    public init(title: String? = nil, agency: String? = nil, year: Int? = nil, template: TemplateVersion? = nil) {
+    public init(title: String? = nil, agency: String? = nil, year: Int? = nil, template: TemplateVersion? = nil,
+                agencyKey: String? = nil, agencySource: AgencyReader.Origin? = nil) {
         self.title = title; self.agency = agency; self.year = year; self.template = template
+        self.agencyKey = agencyKey; self.agencySource = agencySource
     }
 }
 

@@ -22,15 +22,27 @@ public struct Cell: Codable, Hashable, Sendable {
     public var unit: String?
     /// For a cell read by OCR: how sure the recognizer was of its read, 0...1.
     public var confidence: Double?
+    /// Where in a web page's or Word file's tables the cell is (those have no pages or boxes).
+    public var grid: GridPlace?
 
     public init(value: Double, printed: String, page: Int? = nil, box: Box? = nil, unit: String? = nil,
-                confidence: Double? = nil) {
+                confidence: Double? = nil, grid: GridPlace? = nil) {
         self.value = value; self.printed = printed; self.page = page; self.box = box; self.unit = unit
-        self.confidence = confidence
+        self.confidence = confidence; self.grid = grid
     }
 
     /// True when the cell printed no digit (blank or a placeholder such as "—").
     public var isPlaceholder: Bool { !printed.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) } }
+}
+
+/// A cell's place in the tables of a web page or Word file: the table's number in the document and the
+/// row and column in that table once merged cells are spread out (all 1-based).
+public struct GridPlace: Codable, Hashable, Sendable {
+    public var table: Int
+    public var row: Int
+    public var column: Int
+
+    public init(table: Int, row: Int, column: Int) { self.table = table; self.row = row; self.column = column }
 }
 
 /// One row of a table under its stable key (e.g. `withheld.state_secret`).

@@ -14,7 +14,7 @@ enum ArithmeticVerification {
     private static let settings = CheckSettings()
 
     /// The broken arithmetic instances of a table (errors only: a break that blank cells could repair is
-    /// printed that way, not misread), e.g. `R1:total`, `R3:granted`, `R4:review`.
+    /// left to `rowsMissingValues`), e.g. `R1:total`, `R3:granted`, `R4:review`.
     static func brokenRules(_ table: Table) -> [String] {
         findings(table).filter { $0.severity == .error }.map(\.instance)
     }
@@ -53,10 +53,19 @@ enum ArithmeticVerification {
         return rows
     }
 
+    /// The checker's findings on the table with placeholders ("—", "/", "无") read as the zeros they print:
+    /// only a truly blank cell is an unknown here (the checker, judging the publisher, is more lenient).
     private static func findings(_ table: Table) -> [Finding] {
+        var stated = table
+        for r in stated.rows.indices {
+            for c in stated.rows[r].cells.indices where !stated.rows[r].cells[c].cell.printed.isEmpty
+                && stated.rows[r].cells[c].cell.isPlaceholder {
+                stated.rows[r].cells[c].cell.printed = "0"
+            }
+        }
         switch table.kind {
-        case .requests: return MatrixRules.check(table, settings: settings)
-        case .reviewLitigation: return ReviewRule.check(table, settings: settings)
+        case .requests: return MatrixRules.check(stated, settings: settings)
+        case .reviewLitigation: return ReviewRule.check(stated, settings: settings)
         case .proactive: return []
         }
     }

@@ -12,6 +12,8 @@ public enum ExtractionError: GovReportError, Equatable, Sendable {
     case mojibake(path: String, cjkShare: Double)
     case notAReport(path: String, sectionsFound: Int)
     case unsupportedFileType(path: String)
+    /// An older binary office format (Word .doc, WPS .wps, spreadsheet .et) that must be converted first.
+    case needsConversion(path: String, format: String)
 
     public var description: String {
         switch self {
@@ -27,7 +29,11 @@ public enum ExtractionError: GovReportError, Equatable, Sendable {
         case .notAReport(let path, let found):
             return "\(path): not a government information disclosure annual report (no report title and \(found) of the 6 section headings found)."
         case .unsupportedFileType(let path):
-            return "\(path): unsupported file type. Pass a PDF (.pdf) or a plain-text extraction (.txt)."
+            return "\(path): unsupported file type. Pass a PDF (.pdf), a web page (.html), a Word file (.docx) or a plain-text extraction (.txt)."
+        case .needsConversion(let path, let format):
+            // A spreadsheet converts to PDF (its printed pages); a document to .docx.
+            let target = format.contains("spreadsheet") || format.contains("Excel") ? "pdf" : "docx"
+            return "\(path): unsupported file type: \(format) is a binary office format govreport does not read. Convert it first: soffice --headless --convert-to \(target) \"\(path)\""
         }
     }
 
@@ -40,6 +46,7 @@ public enum ExtractionError: GovReportError, Equatable, Sendable {
         case .mojibake(_, let share): return .mojibake(path: path, cjkShare: share)
         case .notAReport(_, let found): return .notAReport(path: path, sectionsFound: found)
         case .unsupportedFileType: return .unsupportedFileType(path: path)
+        case .needsConversion(_, let format): return .needsConversion(path: path, format: format)
         }
     }
 
@@ -50,7 +57,7 @@ public enum ExtractionError: GovReportError, Equatable, Sendable {
         case .noText: return "no_text"
         case .mojibake: return "mojibake"
         case .notAReport: return "not_a_report"
-        case .unsupportedFileType: return "unsupported_file_type"
+        case .unsupportedFileType, .needsConversion: return "unsupported_file_type"
         }
     }
 }

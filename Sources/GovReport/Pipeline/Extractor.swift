@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
         return report(document, tableLines: tableLines, allLines: grid, source: source)
     }
 
-    private func read(_ lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> DocumentText {
+    func read(_ lines: [TextLine], lineSource: LineSource, source: SourceInfo) throws -> DocumentText {
         let document = DocumentReader(settings: settings.text).read(lines, source: lineSource)
         // Mojibake is a PDF font without a ToUnicode map; plain text with few ideographs is simply not a report.
         if lineSource == .pdf, document.isMojibake {
@@ -59,10 +59,22 @@ public struct Extractor: Sendable {
     /// `tableLines` parallels `document.lines` (same count and order), possibly with other geometry;
     /// `allLines` are all the input lines in that geometry, blank lines and page furniture included.
     private func report(_ document: DocumentText, tableLines: [TextLine], allLines: [TextLine], source: SourceInfo) -> Report {
-        var report = Report(source: source, info: document.info, preamble: document.preamble.map(\.text),
-                            sections: document.sections.map(\.section))
         let tables = TableExtraction(settings: settings, lineSource: document.source)
             .read(sections: document.sections, lines: tableLines, allLines: allLines)
+        return report(document, tables: tables, source: source)
+    }
+
+    /// The report of a document whose three tables have been read; each reading goes through `TableVerification`.
+    func report(_ document: DocumentText, tables: TableReadings, source: SourceInfo) -> Report {
+        var report = Report(source: source, info: document.info, preamble: document.preamble.map(\.text),
+                            sections: document.sections.map(\.section))
+        if let found = AgencyReader.agency(title: document.info.title,
+                                           lastParagraphs: report.sections.last?.paragraphs ?? [],
+                                           metadata: source.page?.metadata ?? [:], preamble: report.preamble) {
+            report.info.agency = found.name
+            report.info.agencySource = found.origin
+        }
+        report.info.agencyKey = AgencyKey.key(report.info.agency)
         report.proactive = tables.proactive.table
         report.requests = tables.requests.table
         report.reviewLitigation = tables.reviewLitigation.table
@@ -87,6 +99,9 @@ public struct Extractor: Sendable {
         return report
     }
 }
+
+/// The readings of the three tables of a report.
+typealias TableReadings = (proactive: TableReading, requests: TableReading, reviewLitigation: TableReading)
 
 /// Where a line sits: its page and its top, which identify a line in any of its layouts.
 struct LinePlace: Hashable {

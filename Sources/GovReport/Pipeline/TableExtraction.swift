@@ -25,17 +25,17 @@ struct TableExtraction {
         let proactive = section(2).map { s in
             better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
                    StreamTableReader.proactive(s.stream, settings: settings.streamTables))
-        } ?? missing(.proactive, section: 2)
+        } ?? Self.missing(.proactive, section: 2)
         let hint = proactive.table?.template
         let requests = section(3).map { s in
             better(GeometryTableReader.requests(s.geometric, settings: settings.tables, reportTemplate: hint),
                    StreamTableReader.requests(s.stream, template: hint, settings: settings.streamTables))
-        } ?? missing(.requests, section: 3)
+        } ?? Self.missing(.requests, section: 3)
         let template = hint ?? requests.table?.template ?? .v2021
         let review = section(4).map { s in
             better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
                    StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables))
-        } ?? missing(.reviewLitigation, section: 4)
+        } ?? Self.missing(.reviewLitigation, section: 4)
         return (proactive, requests, review)
     }
 
@@ -64,7 +64,7 @@ struct TableExtraction {
         guard let table = pick.table else { return pick }
         let broken = ArithmeticVerification.brokenRules(table)
         let missing = ArithmeticVerification.rowsMissingValues(table)
-        guard !broken.isEmpty || !missing.isEmpty else { return pick }
+        guard !broken.isEmpty || !missing.isEmpty else { return crossChecked(pick, against: other) }
         let alternative = other()
         if broken.isEmpty {
             // The arithmetic holds only if blank cells under larger totals are read as numbers: a value
@@ -93,6 +93,27 @@ struct TableExtraction {
             code: "reading_disputed",
             message: "The \(table.kind.rawValue) table breaks \(broken.joined(separator: ", ")) and no other reading of its printed values holds; the reading of rows \(rows.joined(separator: ", ")) is uncertain.",
             table: table.kind.rawValue, page: table.rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first))
+        return disputed
+    }
+
+    /// A reading of a PDF the arithmetic cannot check (section 二 has none; a blank cell satisfies any sum) is
+    /// compared with the other reader's (plain text has no second reading worth the name): when that one is itself free of doubt, has the same rows and gives
+    /// other values, the reading is disputed (`reading_disputed`, the rows that differ named).
+    func crossChecked(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
+        guard lineSource == .pdf, let table = pick.table,
+              table.kind == .proactive || table.rows.contains(where: { $0.cells.contains { $0.cell.printed.isEmpty } })
+        else { return pick }
+        let alternative = other()
+        guard let alt = alternative.table, TableVerification.status(of: alternative, sectionFound: true) == .complete,
+              alt.rows.map(\.key) == table.rows.map(\.key), !Self.sameCells(alt, table) else { return pick }
+        let differing = zip(table.rows, alt.rows).filter { !Self.sameCells(Table(kind: table.kind, template: table.template, rows: [$0]),
+                                                                          Table(kind: table.kind, template: table.template, rows: [$1])) }
+        var disputed = pick
+        disputed.warnings.append(ExtractionWarning(
+            code: "reading_disputed",
+            message: "Two readings of the \(table.kind.rawValue) table give different values in rows \(differing.map(\.0.key).joined(separator: ", ")); check the table.",
+            table: table.kind.rawValue, row: differing.first?.0.key,
+            page: differing.first?.0.cells.compactMap(\.cell.page).first))
         return disputed
     }
 
@@ -132,7 +153,8 @@ struct TableExtraction {
         return (printed, reading.warnings.count)
     }
 
-    private func missing(_ kind: TableKind, section n: Int) -> TableReading {
+    /// The reading of a table whose section was not found.
+    static func missing(_ kind: TableKind, section n: Int) -> TableReading {
         TableReading(table: nil, warnings: [ExtractionWarning(
             code: "section_missing",
             message: "section \(SectionHeadings.numerals[n - 1]) not found; its table was not read", table: kind.rawValue)])

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads what a report says about itself: its title (one to three lines at the top, joined), the agency
-/// (the title's text before the year), the report year and a first guess at the template.
+/// (the title's words around the year, see `AgencyReader`), the report year and a first guess at the template.
 ///
 /// The title is the first run of lines, among the first `TextSettings.titleSearchLines` non-empty lines
 /// before section 一, whose joined text holds "政府信息公开…报告" (年度报告, 工作报告, 年报); lines
@@ -30,11 +30,9 @@ public enum ReportHeader {
         let range = title(in: lines, before: searchEnd, settings: settings)
         let titleText = range.map { Normalizer.joinLines(lines[$0].map(\.text)) }
         var info = ReportInfo(title: titleText)
-        if let titleText, let core = titleText.firstMatch(of: titleCore) {
-            let year = titleText.firstMatch(of: titleYear)
-            info.year = year.flatMap { Int($0.output.1) }
-            let end = year.map { min($0.range.lowerBound, core.range.lowerBound) } ?? core.range.lowerBound
-            info.agency = agency(titleText[..<end])
+        if let titleText, titleText.firstMatch(of: titleCore) != nil {
+            info.year = titleText.firstMatch(of: titleYear).flatMap { Int($0.output.1) }
+            info.agency = AgencyReader.agency(inTitle: titleText)
         }
         if info.year == nil { info.year = year(inBody: bodyText) }
         info.template = info.year.map(template(forYear:))
@@ -94,12 +92,6 @@ public enum ReportHeader {
         guard !text.isEmpty, text.count <= 30, !text.contains(where: { "，。；：,;:".contains($0) }),
               text.firstMatch(of: yearMonth) == nil else { return false }
         return line.glyphHeight >= 0.9 * below.glyphHeight
-    }
-
-    private static func agency(_ text: Substring) -> String? {
-        var name = text.trimmingSpaces()
-        for suffix in ["关于", "的"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
-        return name.isEmpty ? nil : name
     }
 
     nonisolated(unsafe) static let titleCore = #/政府信息公开(?:工作)?的?(?:年度报告|工作报告|报告|年报)/#

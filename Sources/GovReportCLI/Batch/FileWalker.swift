@@ -3,7 +3,9 @@ import Foundation
 /// Finds the report files under the paths given to `govreport ingest`.
 ///
 /// Folders are walked recursively (symbolic links to files are followed, to folders not); a file is a report
-/// when its extension is `.pdf` or `.txt` (any case). Everything else is counted as skipped.
+/// when its extension is one govreport reads (`.pdf`, `.txt`, `.html`, `.htm`, `.shtml`, `.docx`, any case) or
+/// one it must report as needing conversion (`.doc`, `.wps`, `.et`: recorded as failures, never skipped
+/// silently). Everything else is counted as skipped.
 ///
 /// ```swift
 /// let found = try FileWalker().walk(["reports/"])
@@ -12,7 +14,7 @@ import Foundation
 /// ```
 struct FileWalker {
     /// Extensions (lowercase, no dot) treated as reports.
-    var reportExtensions: Set<String> = ["pdf", "txt"]
+    var reportExtensions: Set<String> = ["pdf", "txt", "html", "htm", "shtml", "docx", "doc", "wps", "et"]
 
     struct Found: Equatable {
         /// Absolute, standardized paths of report files, sorted, each once.

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import GovReport
 import GovReportOCR
 import GovReportPDF
+import GovReportStore
 
 extension GovReportCommand {
     /// `govreport check FILE...`: rules R1–R4, N1 and completeness, with a readable verdict per file.
@@ -13,6 +15,8 @@ extension GovReportCommand {
             failing cells marked (! error, ? warning; coloured on a terminal), then every finding. \
             json: the extract JSON with a "findings" array (an array of objects for several files). \
             Rules and messages: Docs/rules.md. \
+            With --db DB instead of files: the cross-year rules X1–X4 over every agency of an ingested archive \
+            (stored in its series_finding table; --agencies FILE re-keys the agencies first). \
             Exit status: 0 no finding, 1 some finding (error or warning), 2 a file could not be read.
             """)
 
@@ -26,7 +30,21 @@ extension GovReportCommand {
         @Option(help: "Language of the text output: zh or en.")
         var lang: CheckPrinter.Language = .zh
 
+        @Option(help: "Check an ingested archive across years (X1–X4) instead of files.")
+        var db: String?
+
+        @OptionGroup var agencyOptions: AgencyOptions
+
+        func validate() throws {
+            guard let db else { return try input.requireFiles() }
+            guard input.isEmpty else { throw ValidationError("Give files, or --db DB to check an archive across years, not both.") }
+            guard FileManager.default.fileExists(atPath: db) else {
+                throw ValidationError("\(db): no such database. Run `govreport ingest PATH --db \(db)` first.")
+            }
+        }
+
         func run() throws {
+            if let db { return try checkArchive(db) }
             let recognizer = TesseractRecognizer()
             let checker = Checker()
             let printer = CheckPrinter(language: lang, colors: Colors(enabled: Console.stdoutIsTerminal))
@@ -53,6 +71,21 @@ extension GovReportCommand {
             }
             if unreadable { throw ExitCode(Console.unreadableExitCode) }
             if anyFinding { throw ExitCode(Console.findingsExitCode) }
+        }
+
+        /// `check --db`: keys filled (or re-keyed with --agencies), X1–X4 run and stored, findings printed.
+        func checkArchive(_ db: String) throws {
+            let store = try ReportStore(path: db)
+            let aliases = try agencyOptions.aliases()
+            try store.rekey(aliases: aliases, keepStored: aliases.isEmpty)
+            let findings = try store.checkSeries()
+            switch format {
+            case .text:
+                Console.out(SeriesPrinter(language: lang, colors: Colors(enabled: Console.stdoutIsTerminal)).render(findings))
+            case .json:
+                Console.out(JSONValue.array(findings.map(SeriesFindingJSON.value)).serialized(pretty: true) + "\n")
+            }
+            if findings.contains(where: { $0.finding.severity != .info }) { throw ExitCode(Console.findingsExitCode) }
         }
     }
 }

@@ -18,6 +18,8 @@ extension GovReportCommand {
 
         @OptionGroup var input: InputOptions
 
+        func validate() throws { try input.requireFiles() }
+
         @Option(help: "Output format: json, jsonl, csv or markdown.")
         var format: Format = .json
 

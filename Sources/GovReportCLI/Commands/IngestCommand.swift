@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GovReport
 import GovReportPDF
 import GovReportStore
 
@@ -42,6 +43,8 @@ extension GovReportCommand {
         @Flag(help: "Parse again content that failed in an earlier run (default: record the earlier failure).")
         var retryFailed = false
 
+        @OptionGroup var agencyOptions: AgencyOptions
+
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
             guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds.") }
@@ -49,6 +52,7 @@ extension GovReportCommand {
         }
 
         func run() throws {
+            let aliases = try agencyOptions.aliases()
             let found = try FileWalker().walk(paths)
             let store = try ReportStore(path: db)
             signal(SIGPIPE, SIG_IGN)  // a dead worker's pipe must give an error, not kill the batch
@@ -61,7 +65,19 @@ extension GovReportCommand {
             defer { progress.finish() }
             try Supervisor(store: store, settings: settings, tally: tally).run(files: found.reports)
             progress.finish()
-            Console.out(Self.summary(tally.snapshot, store: try store.counts(), db: db))
+            // Cross-year rules for the agencies this run touched (keys filled or re-keyed first).
+            try store.rekey(aliases: aliases, keepStored: aliases.isEmpty)
+            let agencies = try store.agencyKeys(forPaths: found.reports)
+            let series = try store.checkSeries(agencyKeys: agencies)
+            Console.out(Self.summary(tally.snapshot, store: try store.counts(), db: db)
+                + Self.seriesSummary(series, agencies: agencies.count))
+        }
+
+        /// `cross-year: 3 agencies checked, 2 findings (X1 2); govreport check --db DB lists them`.
+        static func seriesSummary(_ findings: [SeriesFinding], agencies: Int) -> String {
+            let rules = Dictionary(grouping: findings, by: \.finding.rule).sorted { $0.key < $1.key }
+                .map { "\($0.key) \($0.value.count)" }.joined(separator: ", ")
+            return "cross-year: \(agencies) agencies checked, \(findings.count) findings" + (rules.isEmpty ? "" : " (\(rules))") + "\n"
         }
 
         /// This executable, to start as `govreport worker`.

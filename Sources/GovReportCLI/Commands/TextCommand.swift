@@ -14,6 +14,8 @@ extension GovReportCommand {
 
         @OptionGroup var input: InputOptions
 
+        func validate() throws { try input.requireFiles() }
+
         @Option(help: "Output format: text, json or markdown.")
         var format: Format = .text
 

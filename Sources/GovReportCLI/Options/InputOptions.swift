@@ -16,10 +16,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: OCRMode.help)
     var ocr: OCRMode = .auto
 
-    func validate() throws {
-        if files.isEmpty && filesFrom == nil {
-            throw ValidationError("Give at least one file, or --files-from LIST ('-' for stdin).")
-        }
+    /// True when no file and no list was given.
+    var isEmpty: Bool { files.isEmpty && filesFrom == nil }
+
+    /// Called from the `validate()` of each command that needs files (`check --db` does not).
+    func requireFiles() throws {
+        if isEmpty { throw ValidationError("Give at least one file, or --files-from LIST ('-' for stdin).") }
     }
 
     /// Every path to process: the arguments, then the list's lines (blank lines skipped), lazily for stdin.

@@ -20,7 +20,7 @@ struct CheckPrinter {
     func render(path: String, report: Report, findings: [Finding]) -> String {
         var lines = [header(path: path, report: report, findings: findings)]
         if let requests = report.requests { lines += matrix(requests, findings: findings) }
-        lines += findings.map(line)
+        lines += findings.map { line($0) }
         return lines.joined(separator: "\n") + "\n\n"
     }
 
@@ -70,13 +70,13 @@ struct CheckPrinter {
                 switch marks[row.key + "/" + column.key] {
                 case .error?: text += "!"
                 case .warning?: text += "?"
-                case nil: text += " "
+                case .info?, nil: text += " "
                 }
                 let fitted = DisplayWidth.fit(text, numberWidth, alignRight: true)
                 switch marks[row.key + "/" + column.key] {
                 case .error?: line += colors.red(fitted)
                 case .warning?: line += colors.yellow(fitted)
-                case nil: line += fitted
+                case .info?, nil: line += fitted
                 }
             }
             out.append(line)
@@ -85,9 +85,15 @@ struct CheckPrinter {
         return out
     }
 
-    func line(_ f: Finding) -> String {
+    /// One finding on one line; `rule` replaces the rule id at its head (e.g. `X1:total 2024`).
+    func line(_ f: Finding, rule: String? = nil) -> String {
         let zh = language == .zh
-        let severity = f.severity == .error ? colors.red(zh ? "错误" : "error") : colors.yellow(zh ? "警告" : "warning")
+        let severity: String
+        switch f.severity {
+        case .error: severity = colors.red(zh ? "错误" : "error")
+        case .warning: severity = colors.yellow(zh ? "警告" : "warning")
+        case .info: severity = colors.dim(zh ? "提示" : "info")
+        }
         var place: [String] = []
         if let page = f.page { place.append(zh ? "第\(page)页" : "p.\(page)") }
         if let row = f.row {
@@ -95,6 +101,6 @@ struct CheckPrinter {
                             : [row, f.column].compactMap { $0 }.joined(separator: "/"))
         }
         let where_ = place.isEmpty ? "" : " [" + place.joined(separator: " ") + "]"
-        return "\(colors.bold(f.rule)) \(severity)\(where_) \(zh ? f.message : f.messageEnglish)"
+        return "\(colors.bold(rule ?? f.rule)) \(severity)\(where_) \(zh ? f.message : f.messageEnglish)"
     }
 }

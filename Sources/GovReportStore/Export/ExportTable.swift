@@ -1,27 +1,38 @@
 /// A tidy table `govreport export` writes: one row per observation, one column per variable.
 ///
 /// Docs/export.md documents every column. `requests`, `proactive` and `review_litigation` have one row per
-/// table cell; `findings` one per broken rule; `reports` one per stored content; `failures` one per path.
+/// table cell; `findings` one per broken rule; `reports` one per stored content; `failures` one per path;
+/// `series` one per agency × year; `series_findings` one per cross-year finding.
 public enum ExportTable: String, CaseIterable, Sendable {
     case requests, proactive
     case reviewLitigation = "review_litigation"
     case findings, reports, failures
+    /// One row per agency × year with the headline figures (computed from the cells, see `SeriesExport`).
+    case series
+    /// One row per cross-year finding (X1–X4).
+    case seriesFindings = "series_findings"
 
     /// Column names, in output order.
     public var columns: [String] {
         switch self {
         case .requests, .proactive, .reviewLitigation:
-            return ["sha256", "path", "agency", "year", "template", "table_template", "table_status", "row", "row_label",
+            return ["sha256", "path", "agency", "agency_key", "year", "template", "table_template", "table_status", "row", "row_label",
                     "column", "value", "printed", "unit", "page", "x0", "y0", "x1", "y1"]
         case .findings:
-            return ["sha256", "path", "agency", "year", "rule", "instance", "severity", "table", "row", "column",
+            return ["sha256", "path", "agency", "agency_key", "year", "rule", "instance", "severity", "table", "row", "column",
                     "row_label", "column_label", "printed", "expected", "page", "message", "message_english"]
         case .reports:
-            return ["sha256", "path", "path_count", "file_name", "kind", "title", "agency", "year", "template",
+            return ["sha256", "path", "path_count", "file_name", "kind", "title", "agency", "agency_key", "year", "template",
                     "page_count", "status", "finding_count", "warning_count", "schema_version", "ingested_at",
-                    "proactive_status", "requests_status", "review_litigation_status"]
+                    "proactive_status", "requests_status", "review_litigation_status", "same_as"]
         case .failures:
             return ["path", "sha256", "stage", "kind", "message", "failed_at"]
+        case .series:
+            return SeriesExport.columns
+        case .seriesFindings:
+            return ["agency_key", "year", "rule", "instance", "severity", "table", "row", "column", "row_label",
+                    "column_label", "printed", "expected", "sha256", "path", "page", "other_sha256", "other_path",
+                    "other_year", "other_page", "message", "message_english"]
         }
     }
 
@@ -34,7 +45,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
         switch self {
         case .requests, .proactive, .reviewLitigation:
             return """
-                SELECT c.sha256, \(firstPath), r.agency, r.year, r.template, c.table_template,
+                SELECT c.sha256, \(firstPath), r.agency, r.agency_key, r.year, r.template, c.table_template,
                        (SELECT t.status FROM table_status t WHERE t.sha256 = c.sha256 AND t.table_kind = c.table_kind),
                        c.row_key,
                        c.row_label, c.column_key, c.value, c.printed, c.unit, c.page, c.x0, c.y0, c.x1, c.y1
@@ -44,7 +55,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
                 """
         case .findings:
             return """
-                SELECT f.sha256, \(firstPath), r.agency, r.year, f.rule, f.instance, f.severity, f.table_kind,
+                SELECT f.sha256, \(firstPath), r.agency, r.agency_key, r.year, f.rule, f.instance, f.severity, f.table_kind,
                        f.row_key, f.column_key, f.row_label, f.column_label, f.printed, f.expected, f.page,
                        f.message, f.message_english
                 FROM finding f JOIN report r ON r.sha256 = f.sha256
@@ -54,14 +65,24 @@ public enum ExportTable: String, CaseIterable, Sendable {
             return """
                 SELECT r.sha256, \(firstPath),
                        (SELECT count(*) FROM report_path p WHERE p.sha256 = r.sha256),
-                       r.file_name, r.kind, r.title, r.agency, r.year, r.template, r.page_count, r.status,
+                       r.file_name, r.kind, r.title, r.agency, r.agency_key, r.year, r.template, r.page_count, r.status,
                        r.finding_count, r.warning_count, r.schema_version, r.ingested_at,
-                       \(status("proactive")), \(status("requests")), \(status("review_litigation"))
+                       \(status("proactive")), \(status("requests")), \(status("review_litigation")), r.same_as
                 FROM report r
                 ORDER BY r.agency, r.year, r.sha256
                 """
         case .failures:
             return "SELECT path, sha256, stage, kind, message, failed_at FROM failure ORDER BY path"
+        case .seriesFindings:
+            return """
+                SELECT agency_key, year, rule, instance, severity, table_kind, row_key, column_key, row_label,
+                       column_label, printed, expected, sha256, path, page, other_sha256, other_path, other_year,
+                       other_page, message, message_english
+                FROM series_finding
+                ORDER BY agency_key, position
+                """
+        case .series:
+            return ""  // computed in Swift: SeriesExport
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GovReport
 
 extension ReportStore {
     /// Writes `table` in `format` through `write` (called with chunks of text) and returns the row count.
@@ -8,20 +9,34 @@ extension ReportStore {
     /// var csv = ""
     /// let rows = try store.export(.requests, format: .csv) { csv += $0 }
     /// ```
+    /// `aliases` (`--agencies`) re-key the `agency_key` column (and group `series` by the new keys).
     @discardableResult
-    public func export(_ table: ExportTable, format: ExportFormat, write: (String) throws -> Void) throws -> Int {
+    public func export(_ table: ExportTable, format: ExportFormat, aliases: AgencyAliases = AgencyAliases(),
+                       write: (String) throws -> Void) throws -> Int {
         let formatter = RowFormatter(format: format, columns: table.columns)
         let arguments: StatementArguments = table.isCellTable ? [table.rawValue] : []
         return try read { db in
             var buffer = formatter.header()
             var count = 0
-            let rows = try Row.fetchCursor(db, sql: table.sql, arguments: arguments)
-            while let row = try rows.next() {
-                buffer += formatter.line(Array(row.databaseValues))
+            func emit(_ values: [DatabaseValue]) throws {
+                buffer += formatter.line(values)
                 count += 1
                 if buffer.utf8.count >= 1 << 16 {
                     try write(buffer)
                     buffer = ""
+                }
+            }
+            if table == .series {
+                for values in try SeriesExport.rows(db, aliases: aliases) { try emit(values) }
+            } else {
+                let keyColumn = aliases.isEmpty ? nil : table.columns.firstIndex(of: "agency_key")
+                let rows = try Row.fetchCursor(db, sql: table.sql, arguments: arguments)
+                while let row = try rows.next() {
+                    var values = Array(row.databaseValues)
+                    if let keyColumn, let key = String.fromDatabaseValue(values[keyColumn]) {
+                        values[keyColumn] = aliases.rekey(key).databaseValue
+                    }
+                    try emit(values)
                 }
             }
             if !buffer.isEmpty { try write(buffer) }
@@ -32,7 +47,8 @@ extension ReportStore {
     /// Writes `table` to the file at `path` atomically (a temporary file in the same folder, then a rename)
     /// and returns the row count. Refuses to replace an existing file unless `overwrite` is true.
     @discardableResult
-    public func export(_ table: ExportTable, format: ExportFormat, toFile path: String, overwrite: Bool) throws -> Int {
+    public func export(_ table: ExportTable, format: ExportFormat, aliases: AgencyAliases = AgencyAliases(),
+                       toFile path: String, overwrite: Bool) throws -> Int {
         let destination = URL(fileURLWithPath: path)
         if !overwrite, FileManager.default.fileExists(atPath: destination.path) {
             throw ExportError.exists(path: path)
@@ -47,7 +63,7 @@ extension ReportStore {
             let count: Int
             do {
                 defer { try? handle.close() }
-                count = try export(table, format: format) { try handle.write(contentsOf: Data($0.utf8)) }
+                count = try export(table, format: format, aliases: aliases) { try handle.write(contentsOf: Data($0.utf8)) }
                 try handle.synchronize()
             }
             try Self.moveIntoPlace(temporary.path, destination.path, overwrite: overwrite, name: path)

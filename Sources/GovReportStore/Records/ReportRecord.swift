@@ -29,6 +29,10 @@ public struct ReportRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
     public var ingestedAt: String
     /// For a scan read by OCR, `source.ocr` of the report JSON (engine, languages, dpi, pages); else nil.
     public var ocr: String?
+    /// The agency's grouping key (`AgencyKey`, with the `--agencies` aliases of the run that stored it).
+    public var agencyKey: String?
+    /// The report whose identical copy this is (same agency, year and figures), set by the cross-year rules.
+    public var sameAs: String?
 }
 
 /// A row of `report_path`: a path under which a stored content was found (one content, many paths).

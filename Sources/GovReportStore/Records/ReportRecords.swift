@@ -30,7 +30,7 @@ public struct ReportRecords: Codable, Hashable, Sendable {
             year: report.info.year, template: report.info.template?.rawValue,
             status: findings.isEmpty ? .ok : .findings, findingCount: findings.count,
             warningCount: report.warnings.count, schemaVersion: Report.schemaVersion, ingestedAt: ingestedAt,
-            ocr: report.source.ocr.map { ReportJSON.ocrValue($0).serialized() })
+            ocr: report.source.ocr.map { ReportJSON.ocrValue($0).serialized() }, agencyKey: report.info.agencyKey)
         sections = report.sections.enumerated().map { index, section in
             SectionRecord(sha256: sha, position: index + 1, number: section.number, heading: section.heading,
                           page: section.page)

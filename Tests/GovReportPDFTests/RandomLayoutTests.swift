@@ -1,0 +1,54 @@
+import Foundation
+import GovReport
+import GovReportPDF
+import GovReportTestSupport
+import Testing
+
+/// The committed seeded subset of random layouts (Tests/Fixtures/random, made by
+/// Scripts/fixtures/make_random_layouts.py; README.md there lists each file's layout) read back through
+/// the whole pipeline: section 三 must equal the truth exactly, and a wrong section 三 must never be
+/// reported `complete`. Files the reader gets wrong today are listed below with the miss, so the suite
+/// stays green while the list tells what is left to fix (see Scripts/fixtures/README.md to reproduce).
+@Suite("Random layouts read back")
+struct RandomLayoutTests {
+    /// Files whose section 三 the reader does not reproduce exactly today, with the miss (from
+    /// `Scripts/fixtures/score_random.py --dir Tests/Fixtures/random`; layouts in that folder's README).
+    static let knownWrong: [String: String] = [
+        "class2_narrow_labels_2019_direct": "28 of 161 cells wrong (rows not read: granted, partially_granted), status partial",
+        "r1_0003w_2019": "80 of 161 cells wrong (e.g. new_requests, carried_over), status partial",
+        "r1_0010d_2021": "14 of 161 cells wrong (rows not read: withheld.third_party_rights, unable.needs_creation), status partial",
+        "r1_0011w_2021": "12 of 161 cells wrong (e.g. new_requests, carried_over, granted), status partial",
+        "r1_0014d_2021": "36 of 175 cells wrong (e.g. carried_over, granted), status partial",
+        "r1_0016d_2021": "9 of 175 cells wrong (e.g. withheld.state_secret, withheld.prohibited_by_law), status partial",
+        "r1_0020d_2021": "68 of 175 cells wrong (e.g. new_requests, carried_over), status partial",
+        "r1_0026d_2021": "12 of 175 cells wrong (e.g. withheld.prohibited_by_law, withheld.third_party_rights), status partial",
+        "r1_0046d_2019": "21 of 161 cells wrong (rows not read: withheld.internal_affairs, unable.unclear), status partial",
+        "r1_0055w_2021": "40 of 161 cells wrong (e.g. new_requests, granted), status partial",
+        "r1_0282d_2021": "silent: 4 cells wrong (granted:research 1/0, granted:total 1/0, partially_granted:research 0/1, partially_granted:total 0/1), status complete",
+        "r1_0308d_2021": "6 of 175 cells wrong (e.g. other.other, total, carried_forward), status partial",
+    ]
+
+    /// Files whose section 三 is wrong AND reported `complete` today (silent misses; want/got per cell).
+    static let knownSilent: [String: String] = [
+        "r1_0282d_2021": "silent: 4 cells wrong (granted:research 1/0, granted:total 1/0, partially_granted:research 0/1, partially_granted:total 0/1), status complete",
+    ]
+
+    static var files: [String] { RepositoryFiles.names(in: RepositoryFiles.randomLayouts, withSuffix: ".pdf") }
+
+    @Test("section 三 exactly, and never silently wrong", arguments: files)
+    func layout(name: String) throws {
+        let folder = RepositoryFiles.randomLayouts
+        let truth = try TruthFile(url: folder.appendingPathComponent(name + ".json"))
+        let report = try ReportFile.load(path: folder.appendingPathComponent(name + ".pdf").path)
+        let misses = truth.misses(in: report.tables, of: .requests)
+        let extra = truth.extraCells(in: report.tables, of: .requests)
+        let wrong = !misses.isEmpty || extra > 0
+        withKnownIssue(Comment(rawValue: Self.knownWrong[name] ?? ""), isIntermittent: true) {
+            #expect(!wrong, "\(name): \(misses.count) cells wrong, \(extra) extra: \(misses.prefix(6))")
+        } when: { Self.knownWrong[name] != nil }
+        withKnownIssue(Comment(rawValue: Self.knownSilent[name] ?? ""), isIntermittent: true) {
+            #expect(!(wrong && report.tableStatus.requests == .complete),
+                    "\(name): section 三 is wrong but its status is complete: \(misses.prefix(6))")
+        } when: { Self.knownSilent[name] != nil }
+    }
+}

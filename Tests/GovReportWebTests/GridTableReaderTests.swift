@@ -1,0 +1,90 @@
+import GovReport
+import Testing
+
+/// The grid reader on hand-built grids: the same keys and warnings as the PDF readers.
+@Suite("GridTableReader")
+struct GridTableReaderTests {
+    typealias C = CellGrid.SpannedCell
+
+    /// The section 三 header of the template: 3 rows over 3 label columns and 7 value columns.
+    static let header: [[C]] = [
+        [C("", rowSpan: 3, columnSpan: 3), C("申请人情况", columnSpan: 7)],
+        [C("自然人", rowSpan: 2), C("法人或其他组织", columnSpan: 5), C("总计", rowSpan: 2)],
+        ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].map { C($0) },
+    ]
+
+    static func row(_ label: String, _ values: [String]) -> [C] { [C(label, columnSpan: 3)] + values.map { C($0) } }
+
+    @Test("section 三: columns by header words, rows by label, placeholders as 0 with the print kept")
+    func requests() throws {
+        let rows = Self.header + [
+            Self.row("一、本年新收政府信息公开申请数量", ["12", "3", "0", "—", "1", "", "16"]),
+            [C("三、本年度办理结果", rowSpan: 2), C("（三）不予公开", rowSpan: 2), C("1.属于国家秘密")] + Array(repeating: C("0"), count: 7),
+            [C("2.其他法律行政法规禁止公开")] + ["1", "0", "0", "0", "0", "0", "1"].map { C($0) },
+        ]
+        let reading = GridTableReader.requests([CellGrid(number: 2, rows: rows)])
+        let table = try #require(reading.table)
+        #expect(table.template == .v2021)
+        #expect(table["new_requests", "natural_person"]?.value == 12)
+        #expect(table["new_requests", "total"]?.value == 16)
+        #expect(table["new_requests", "social_welfare"]?.printed == "—")
+        #expect(table["new_requests", "other_org"]?.value == 0)
+        #expect(table["withheld.prohibited_by_law", "total"]?.value == 1)
+        #expect(table["withheld.prohibited_by_law", "total"]?.grid == GridPlace(table: 2, row: 6, column: 10))
+        #expect(reading.warnings.contains { $0.code == "blank_cell" && $0.row == "new_requests" && $0.column == "other_org" })
+        #expect(reading.warnings.contains { $0.code == "row_missing" && $0.row == "carried_forward" })
+    }
+
+    @Test("a row of values whose label matches no template row is reported, not placed")
+    func unassigned() {
+        let rows = Self.header + [Self.row("一、本年新收政府信息公开申请数量", Array(repeating: "1", count: 7)),
+                                  Self.row("附注：本表数据截至12月31日", Array(repeating: "2", count: 7))]
+        let reading = GridTableReader.requests([CellGrid(number: 1, rows: rows)])
+        #expect(reading.warnings.contains { $0.code == "unassigned_values" })
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("one （六）其他处理 row is the 2019 wording; a 2021 report gets single_other_row")
+    func singleOther() throws {
+        let rows = Self.header + [Self.row("（六）其他处理", Array(repeating: "0", count: 7))]
+        let reading = GridTableReader.requests([CellGrid(number: 1, rows: rows)], reportTemplate: .v2021)
+        #expect(try #require(reading.table).template == .v2019)
+        #expect(reading.table?["other"] != nil)
+        #expect(reading.warnings.contains { $0.code == "single_other_row" })
+    }
+
+    @Test("section 四 without header words: fifteen values in order")
+    func reviewInOrder() throws {
+        let values = (1...15).map { C(String($0)) }
+        let reading = GridTableReader.reviewLitigation([CellGrid(number: 3, rows: [values])])
+        let table = try #require(reading.table)
+        #expect(table["review", "upheld"]?.value == 1)
+        #expect(table["litigation_after_review", "total"]?.value == 15)
+    }
+
+    @Test("section 四 with fourteen values and no header is not read")
+    func reviewCountMismatch() {
+        let reading = GridTableReader.reviewLitigation([CellGrid(number: 3, rows: [(1...14).map { C(String($0)) }])])
+        #expect(reading.table == nil)
+        #expect(reading.warnings.map(\.code) == ["value_count_mismatch"])
+    }
+
+    @Test("section 二: values under the header row of their group; the fee's unit from its header")
+    func proactive() throws {
+        let rows: [[C]] = [
+            [C("第二十条第（一）项", columnSpan: 4)],
+            [C("信息内容"), C("本年制发件数"), C("本年废止件数"), C("现行有效件数")],
+            [C("规章"), C("0"), C("1"), C("7")],
+            [C("第二十条第（八）项", columnSpan: 4)],
+            [C("信息内容"), C("本年收费金额（单位：万元）", columnSpan: 3)],
+            [C("行政事业性收费"), C("3.6", columnSpan: 3)],
+        ]
+        let reading = GridTableReader.proactive([CellGrid(number: 1, rows: rows)])
+        let table = try #require(reading.table)
+        #expect(table.template == .v2021)
+        #expect(table["regulations", "repealed"]?.value == 1)
+        #expect(table["regulations", "in_force"]?.value == 7)
+        #expect(table["fees", "amount_10k_yuan"]?.value == 3.6)
+        #expect(table["fees", "amount_10k_yuan"]?.unit == "万元")
+    }
+}
