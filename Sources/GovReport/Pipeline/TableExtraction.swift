@@ -8,6 +8,9 @@
 struct TableExtraction {
     var settings: ExtractionSettings
     var lineSource: LineSource
+    /// Set for pages read by OCR: an arithmetic break is never accepted as printed that way (an OCR misread
+    /// looks exactly like a publisher's typo), so a table that breaks R1–R4 stays `reading_disputed`.
+    var strictArithmetic = false
 
     func read(sections: [SectionText], lines: [TextLine], allLines: [TextLine])
         -> (proactive: TableReading, requests: TableReading, reviewLitigation: TableReading) {
@@ -58,8 +61,8 @@ struct TableExtraction {
 
     /// A reading checked against the template's arithmetic. One that holds is kept. One that breaks it
     /// gives way to the other reading when that one holds and places as many printed values; it stands
-    /// as printed when the other reading gives the same cells or one cell accounts for every break;
-    /// otherwise it stays, with a `reading_disputed` warning naming the rows in doubt.
+    /// as printed when the other reading gives the same cells or one cell accounts for every break (never
+    /// under `strictArithmetic`); otherwise it stays, with a `reading_disputed` warning naming the rows in doubt.
     func verified(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
         guard let table = pick.table else { return pick }
         let broken = ArithmeticVerification.brokenRules(table)
@@ -85,8 +88,10 @@ struct TableExtraction {
            alt.rows.count >= table.rows.count, quality(alternative).printed >= quality(pick).printed {
             return alternative
         }
-        if let alt = alternative.table, Self.sameCells(alt, table) { return pick }
-        if ArithmeticVerification.explainedByOneCell(table) { return pick }
+        if !strictArithmetic {
+            if let alt = alternative.table, Self.sameCells(alt, table) { return pick }
+            if ArithmeticVerification.explainedByOneCell(table) { return pick }
+        }
         var disputed = pick
         let rows = Self.rowsInvolved(broken, table)
         disputed.warnings.append(ExtractionWarning(

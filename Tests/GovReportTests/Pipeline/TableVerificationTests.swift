@@ -48,6 +48,23 @@ struct TableVerificationTests {
         #expect(TableVerification.status(of: TableReading(table: nil), sectionFound: false) == .absent)
     }
 
+    @Test("a one-typo table stands as printed, but not when its pages were read by OCR (strictArithmetic)")
+    func strictForOCR() {
+        var typo = CheckFixture(); typo.set("granted", "natural_person", 8)
+        let table = typo.requestsTable
+        let lenient = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf)
+        let stands = lenient.verified(TableReading(table: table), against: { TableReading(table: table) })
+        #expect(stands.table == table && stands.warnings.isEmpty)
+        #expect(TableVerification.status(of: stands, sectionFound: true) == .complete)
+
+        let strict = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf, strictArithmetic: true)
+        let disputed = strict.verified(TableReading(table: table), against: { TableReading(table: table) })
+        #expect(disputed.table == table)
+        #expect(disputed.warnings.map(\.code) == ["reading_disputed"])
+        #expect(disputed.warnings.first?.message.contains("R3:granted") == true)
+        #expect(TableVerification.status(of: disputed, sectionFound: true) == .partial)
+    }
+
     @Test("repeated warnings are folded into one per table and kind, with the cells listed")
     func folded() {
         let warnings = [("granted", "research"), ("granted", "social_welfare"), ("total", "research")].map {
