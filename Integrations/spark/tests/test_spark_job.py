@@ -89,7 +89,9 @@ def spark_output(wrapper, inputs, tmp_path_factory):
     command = ["spark-submit", "--master", "local[2]", "--conf", "spark.ui.enabled=false", "--files", wrapper,
                JOB, *[a for i in inputs for a in ("--input", i)], "--output", output,
                "--govreport", os.path.basename(wrapper), "--partitions", "2", "--timeout", TIMEOUT,
-               "--timeout-per-mb", "0"]
+               # Time by size for the sample scan (0.6 MB, read by OCR; ingest adds time per scanned page
+               # itself); the 6 KB stuck file still times out at TIMEOUT whole seconds.
+               "--timeout-per-mb", "60"]
     run = subprocess.run(command, capture_output=True, text=True)
     assert run.returncode == 0, f"spark-submit failed ({run.returncode}):\n{run.stderr[-4000:]}"
     return output, run.stdout
