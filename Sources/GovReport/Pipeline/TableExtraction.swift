@@ -111,8 +111,7 @@ struct TableExtraction {
         let alternative = other()
         guard let alt = alternative.table, TableVerification.status(of: alternative, sectionFound: true) == .complete,
               alt.rows.map(\.key) == table.rows.map(\.key), !Self.sameCells(alt, table) else { return pick }
-        let differing = zip(table.rows, alt.rows).filter { !Self.sameCells(Table(kind: table.kind, template: table.template, rows: [$0]),
-                                                                          Table(kind: table.kind, template: table.template, rows: [$1])) }
+        let differing = zip(table.rows, alt.rows).filter { !Self.sameValues($0, $1) }
         var disputed = pick
         disputed.warnings.append(ExtractionWarning(
             code: "reading_disputed",
@@ -136,9 +135,13 @@ struct TableExtraction {
 
     /// True when both tables have the same rows and the same value in every cell.
     static func sameCells(_ a: Table, _ b: Table) -> Bool {
-        a.rows.map(\.key) == b.rows.map(\.key) && zip(a.rows, b.rows).allSatisfy { x, y in
-            x.cells.count == y.cells.count && zip(x.cells, y.cells).allSatisfy { $0.column == $1.column && abs($0.cell.value - $1.cell.value) < 1e-9 }
-        }
+        a.rows.map(\.key) == b.rows.map(\.key) && zip(a.rows, b.rows).allSatisfy(sameValues)
+    }
+
+    /// True when two rows have the same columns with the same values.
+    static func sameValues(_ x: TableRow, _ y: TableRow) -> Bool {
+        x.cells.count == y.cells.count
+            && zip(x.cells, y.cells).allSatisfy { $0.column == $1.column && abs($0.cell.value - $1.cell.value) < 1e-9 }
     }
 
     /// Every template row present and nothing to warn about.
