@@ -38,6 +38,24 @@ def expected(truth):
     return cells
 
 
+def cause(report, table, row, column):
+    """Why a cell is wrong, as far as the report tells: its table or row missing, the cell missing or blank
+    where a number was printed, or a value that differs (a misread or a misplacement)."""
+    if not report.get(table):
+        return "table missing"
+    if row not in report[table]:
+        return "row missing"
+    cell = ((report.get("provenance") or {}).get(table) or {}).get(row, {}).get(column)
+    if cell is None:
+        return "cell missing"
+    return "empty read" if cell.get("printed", "").strip() == "" else "value differs"
+
+
+def printed(report, table, row, column):
+    cell = ((report.get("provenance") or {}).get(table) or {}).get(row, {}).get(column) or {}
+    return cell.get("printed"), cell.get("confidence")
+
+
 def score(pdf, binary):
     truth = json.loads(pdf.with_suffix(".json").read_text())
     start = time.time()
@@ -58,7 +76,8 @@ def score(pdf, binary):
         ok = got is not None and abs(got - want) < 1e-6
         by_table.setdefault(table, []).append(ok)
         if not ok:
-            wrong.append(dict(table=table, row=row, column=column, want=want, got=got, status=status.get(table)))
+            wrong.append(dict(table=table, row=row, column=column, want=want, got=got, status=status.get(table),
+                              cause=cause(report, table, row, column), printed=printed(report, table, row, column)))
     result.update(cells=sum(len(v) for v in by_table.values()), right=sum(sum(v) for v in by_table.values()),
                   requests_cells=len(by_table.get("requests", [])), requests_right=sum(by_table.get("requests", [])),
                   tables=len(by_table), exact=sum(all(v) for v in by_table.values()),
@@ -86,7 +105,7 @@ def main():
         print(f"{r['file']:55s} {r['right']:4d}/{r['cells']:4d}  tables {r['exact']}/{r['tables']}  {r['seconds']:6.1f}s{mark}"
               + (f"  ERROR {r['error'][:120]}" if r.get("error") else ""))
         for w in r["wrong"][:6]:
-            print(f"      {w['table']}[{w['row']}][{w['column']}] want {w['want']} got {w['got']} ({w['status']})")
+            print(f"      {w['table']}[{w['row']}][{w['column']}] want {w['want']} got {w['got']} ({w['status']}; {w['cause']}; printed {w['printed']})")
     for name, group in (("dpi >= 150", [r for r in results if r["dpi"] >= 150]), ("dpi < 150", [r for r in results if r["dpi"] < 150])):
         if not group: continue
         cells = sum(r["cells"] for r in group); right = sum(r["right"] for r in group)
@@ -99,6 +118,11 @@ def main():
               f"section-3 cells {rqr}/{rq} = {100 * rqr / max(rq, 1):.2f}%; tables exact {exact}/{tables} = {100 * exact / max(tables, 1):.1f}%; "
               f"tables with a wrong cell flagged (not complete) {flagged}/{wrong_tables}; wrong cells in complete tables {silent}; "
               f"errors {sum(1 for r in group if r.get('error'))}")
+        causes = {}
+        for r in group:
+            for w in r["wrong"]:
+                causes[w["cause"]] = causes.get(w["cause"], 0) + 1
+        print("    wrong cells by cause: " + ", ".join(f"{k} {v}" for k, v in sorted(causes.items(), key=lambda kv: -kv[1])))
 
 
 if __name__ == "__main__":

@@ -41,13 +41,19 @@ struct PageReading {
             rules.contains { $0.middle > s.y0 && $0.middle < s.y1 && $0.start < s.x0 && $0.end > s.x1 }
                 || columns.contains { $0.middle > s.x0 && $0.middle < s.x1 && $0.start < s.y0 && $0.end > s.y1 }
         }
+        func record(_ result: CellReader.Read, ink inkBox: GridCell, cell: GridCell) {
+            read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
+                                       text: result.text, confidence: result.confidence, doubtful: result.doubtful))
+            glyphs += Self.spread(result.text, over: points(inkBox))
+        }
         for cell in grid {
             let inside = symbols.filter { Self.contains(cell, $0) }
             guard !Self.printsChinese(inside) else {
-                // Labels are small print: read again at twice the size, which keeps more characters.
-                if let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box, image.dpi < 250,
-                   case let label = readLabel(image, inkBox), Self.printsChinese(label),
-                   Self.ideographs(in: label) >= Self.ideographs(in: inside) {
+                // Labels are read again on their own (small print at twice the size), which keeps more
+                // characters; the read that names a template row wins.
+                if let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box,
+                   case let label = readLabel(image, inkBox, scale: image.dpi < 250 ? 2 : 1), Self.printsChinese(label),
+                   LabelChoice.prefers(label.map(\.text).joined(), over: inside.map(\.text).joined()) {
                     symbols.removeAll { Self.contains(cell, $0) }
                     symbols += label
                 }
@@ -63,15 +69,32 @@ struct PageReading {
                 symbols += label
                 continue
             }
-            read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
-                                       text: result.text, confidence: result.confidence, doubtful: result.doubtful))
-            glyphs += Self.spread(result.text, over: points(inkBox))
+            record(result, ink: inkBox, cell: cell)
+        }
+        // Tables without vertical rules: their cells from the ink's geometry, read the same way when page OCR
+        // read no Chinese there (or one ideograph over marks as narrow as digits: a misread number).
+        let loose = LooseCells(ink, grid: grid, rules: rules, verticalRules: columns, dpi: image.dpi)
+        for candidate in loose.cells {
+            let inside = symbols.filter { Self.contains(candidate.cell, $0) }
+            let ideographs = Self.ideographs(in: inside)
+            guard ideographs == 0 || (ideographs == 1 && candidate.digitShaped && !Self.printsChinese(inside)) else { continue }
+            let result = cells.read(image, ink: candidate.ink, cell: candidate.cell)
+            guard !result.text.isEmpty else {
+                if candidate.digitShaped && inside.isEmpty { record(result, ink: candidate.ink, cell: candidate.cell) }
+                continue
+            }
+            symbols.removeAll { Self.contains(candidate.cell, $0) }
+            record(result, ink: candidate.ink, cell: candidate.cell)
         }
         lap(&timings.cells)
-        // A character's height is its text line's, as a PDF's glyphs are as high as their font.
+        // A character's height is its text line's, as a PDF's glyphs are as high as their font — but no
+        // more than a quarter inch (18 pt) about its middle: a "line" Tesseract runs down a column of
+        // numbers would stretch its characters over the page.
+        let tallest = Int(image.dpi / 8)
         let pageGlyphs = symbols.flatMap { s in
-            Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, s.lineY0)) * scale,
-                                          x1: Double(s.x1) * scale, y1: Double(max(s.y1, s.lineY1)) * scale))
+            let middle = (s.y0 + s.y1) / 2
+            return Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(max(min(s.y0, s.lineY0), middle - tallest)) * scale,
+                                                 x1: Double(s.x1) * scale, y1: Double(min(max(s.y1, s.lineY1), middle + tallest)) * scale))
         }
         return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
     }

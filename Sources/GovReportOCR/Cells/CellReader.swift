@@ -29,6 +29,11 @@ struct CellReader {
         let marks = Self.marks(image, box)
         if marks.allSatisfy({ $0.width * 20 < box.height * 9 && $0.height * 4 >= box.height * 3 }) {
             if marks.count == 1, Self.slant(image, box) > 0.2 { return Read(text: "/", confidence: 0.9, doubtful: false) }
+            // Two upright marks are also the halves of a 0 whose hairlines broke (bilevel scans): when the
+            // line reads give digits without a 1, they are right.
+            if marks.count > 1, case let lines = vote(image, box), !lines.text.isEmpty, !lines.text.contains("1") {
+                return lines
+            }
             return Read(text: String(repeating: "1", count: marks.count), confidence: 0.9, doubtful: false)
         }
         // A leading flat mark is a minus sign, which line reading drops: read the digits after it.
@@ -40,6 +45,11 @@ struct CellReader {
             let digits = read(image, ink: rest, cell: cell)
             return digits.text.isEmpty ? digits : Read(text: "-" + digits.text, confidence: digits.confidence, doubtful: digits.doubtful)
         }
+        return vote(image, box)
+    }
+
+    /// Line reads of the ink at the digit heights, the majority's text (doubtful without a majority).
+    func vote(_ image: PageImage, _ box: GridCell) -> Read {
         var reads: [(String, Double)] = []
         for (i, height) in heights.enumerated() {
             if i == 2, reads.count == 2, reads[0].0 == reads[1].0 { break }
@@ -48,7 +58,7 @@ struct CellReader {
             let text = words.map(\.text).joined()
             if let dir = ProcessInfo.processInfo.environment["OCRDEBUG"] {
                 let name = "\(dir)/c\(box.x0)_\(box.y0)_\(height)_[\(text)].pgm"
-                FileManager.default.createFile(atPath: name, contents: Data("P5 \(w) \(h) 255\n".utf8) + Data(pixels))
+                _ = FileManager.default.createFile(atPath: name, contents: Data("P5 \(w) \(h) 255\n".utf8) + Data(pixels))
             }
             let confidence = words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
             reads.append((text, confidence))

@@ -1,0 +1,110 @@
+/// Cells of tables printed without vertical rules (three-line tables, rules between rows only, or no rules
+/// at all), found from the geometry of the ink: outside the ruled grid, the page's ink (specks and rules
+/// dropped) is grouped into words — marks side by side with less than most of a character between them, or
+/// stacked close — and every word with another word left of it on its line is a candidate cell (a table
+/// row's values stand right of its label; a line of prose is one word). A candidate is read like a grid
+/// cell when page OCR read no Chinese in it.
+///
+/// ```swift
+/// let loose = LooseCells(ink, grid: grid, rules: rules, verticalRules: columns, dpi: 150)
+/// loose.cells // [LooseCell(cell: the word's line, ink: the word's ink box, digitShaped: true)]
+/// ```
+struct LooseCells {
+    struct LooseCell: Hashable {
+        /// The word's box grown to a line's height (the space its ink sits in).
+        var cell: GridCell
+        /// The word's ink.
+        var ink: GridCell
+        /// Every mark of the word is as narrow as a digit (or flat): a lone ideograph page OCR read there
+        /// is a misread number.
+        var digitShaped: Bool
+    }
+
+    private(set) var cells: [LooseCell] = []
+
+    init(_ ink: InkMask, grid: [GridCell], rules: [RulingLine], verticalRules: [RulingLine], dpi: Double) {
+        let w = ink.width, h = ink.height
+        var free = ink.bits
+        for cell in grid {
+            for y in max(0, cell.y0 - 2)..<min(h, cell.y1 + 2) {
+                for x in max(0, cell.x0 - 2)..<min(w, cell.x1 + 2) { free[y * w + x] = 0 }
+            }
+        }
+        for line in rules {
+            for y in max(0, line.across0 - 1)...min(h - 1, line.across1 + 1) {
+                for x in max(0, line.start)...min(w - 1, line.end) { free[y * w + x] = 0 }
+            }
+        }
+        for line in verticalRules {
+            for y in max(0, line.start)...min(h - 1, line.end) {
+                for x in max(0, line.across0 - 1)...min(w - 1, line.across1 + 1) { free[y * w + x] = 0 }
+            }
+        }
+        let em = Int(dpi / 7) // about 10 pt: the text size of tables
+        let marks = Self.components(free, width: w, height: h, minArea: max(4, Int(dpi * dpi / 2800)))
+            .filter { $0.height <= em * 2 && $0.width <= em * 4 }
+        let words = Self.words(marks, gap: em * 4 / 5, stack: em / 4)
+        for word in words where word.height >= em / 4 && word.height <= em * 2 {
+            let onLine = words.contains { other in
+                other.x1 <= word.x0 && min(other.y1, word.y1) - max(other.y0, word.y0) > min(other.height, word.height) / 2
+            }
+            guard onLine else { continue }
+            let inside = marks.filter { $0.x0 >= word.x0 && $0.x1 <= word.x1 && $0.y0 >= word.y0 && $0.y1 <= word.y1 }
+            let narrow = inside.allSatisfy { $0.width * 5 <= word.height * 4 || $0.height * 3 <= word.height }
+            let pad = max(0, (em - word.height) / 2)
+            cells.append(LooseCell(cell: GridCell(x0: word.x0, y0: max(0, word.y0 - pad), x1: word.x1, y1: min(h, word.y1 + pad)),
+                                   ink: word, digitShaped: narrow))
+        }
+    }
+
+    /// Boxes of marks joined into words: side by side (overlapping rows) with at most `gap` between them,
+    /// or one above the other (overlapping columns) with at most `stack` between them.
+    static func words(_ marks: [GridCell], gap: Int, stack: Int) -> [GridCell] {
+        var boxes = marks.sorted { $0.x0 < $1.x0 }
+        var merged = true
+        while merged {
+            merged = false
+            var out: [GridCell] = []
+            for box in boxes {
+                if let i = out.firstIndex(where: { joins($0, box, gap: gap, stack: stack) }) {
+                    let a = out[i]
+                    out[i] = GridCell(x0: min(a.x0, box.x0), y0: min(a.y0, box.y0), x1: max(a.x1, box.x1), y1: max(a.y1, box.y1))
+                    merged = true
+                } else {
+                    out.append(box)
+                }
+            }
+            boxes = out
+        }
+        return boxes
+    }
+
+    private static func joins(_ a: GridCell, _ b: GridCell, gap: Int, stack: Int) -> Bool {
+        let rows = min(a.y1, b.y1) - max(a.y0, b.y0), columns = min(a.x1, b.x1) - max(a.x0, b.x0)
+        return (rows > 0 && columns > -gap) || (columns > 0 && rows > -stack)
+    }
+
+    /// Bounding boxes of the 8-connected components of `bits` with at least `minArea` pixels.
+    static func components(_ bits: [UInt8], width w: Int, height h: Int, minArea: Int) -> [GridCell] {
+        var seen = [Bool](repeating: false, count: w * h)
+        var stack: [Int] = [], boxes: [GridCell] = []
+        for start in 0..<(w * h) where bits[start] != 0 && !seen[start] {
+            seen[start] = true
+            stack.append(start)
+            var area = 0, x0 = w, y0 = h, x1 = 0, y1 = 0
+            while let p = stack.popLast() {
+                area += 1
+                let x = p % w, y = p / w
+                x0 = min(x0, x); x1 = max(x1, x); y0 = min(y0, y); y1 = max(y1, y)
+                for ny in max(0, y - 1)...min(h - 1, y + 1) {
+                    for nx in max(0, x - 1)...min(w - 1, x + 1) {
+                        let q = ny * w + nx
+                        if bits[q] != 0 && !seen[q] { seen[q] = true; stack.append(q) }
+                    }
+                }
+            }
+            if area >= minArea { boxes.append(GridCell(x0: x0, y0: y0, x1: x1 + 1, y1: y1 + 1)) }
+        }
+        return boxes
+    }
+}
