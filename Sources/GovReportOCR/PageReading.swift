@@ -240,7 +240,7 @@ public struct OCRTimings: Hashable, Sendable {
     public var cells = 0.0
     public init() {}
 
-    /// CPU time of the calling thread (Tesseract runs on it: OMP_THREAD_LIMIT=1).
+    /// CPU time of the calling thread (Tesseract runs on it alone: `TesseractEngine.serialOpenMP`).
     public static func threadCPUSeconds() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)

@@ -16,10 +16,10 @@ final class TesseractEngine {
     let language: String
     private let handle: OpaquePointer
 
-    /// Starts Tesseract with `language`'s model. Tesseract's OpenMP threads make it slower on few cores, so
-    /// `OMP_THREAD_LIMIT=1` is set (unless the user set it) before the first engine starts.
+    /// Starts Tesseract with `language`'s model, its OpenMP parallel regions run on the calling thread alone
+    /// (`serialOpenMP`).
     init(language: String) throws {
-        setenv("OMP_THREAD_LIMIT", "1", 0)
+        Self.serialOpenMP
         guard let handle = TessBaseAPICreate() else { throw OCRError.engineFailed(detail: "TessBaseAPICreate returned NULL") }
         // Tesseract writes its debug chatter to stderr; send it nowhere.
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
@@ -30,6 +30,17 @@ final class TesseractEngine {
         self.handle = handle
         self.language = language
     }
+
+    /// Tesseract's OpenMP threads make it slower on few cores (4× on two), and its idle threads spin on the
+    /// other cores: a scan cost 5.5 s of process CPU a page with them, 2.3 s without. `OMP_THREAD_LIMIT` is
+    /// read by the OpenMP runtime (libgomp, loaded with the program) only as the process starts, so setting
+    /// it here would do nothing; instead no parallel region may be active (`omp_set_max_active_levels(0)`,
+    /// looked up in the runtime Tesseract loaded), and every one runs on the thread that enters it. A user's
+    /// own `OMP_THREAD_LIMIT` is left to the runtime.
+    private static let serialOpenMP: Void = {
+        guard getenv("OMP_THREAD_LIMIT") == nil, let symbol = dlsym(nil, "omp_set_max_active_levels") else { return }
+        unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Void).self)(0)
+    }()
 
     deinit {
         TessBaseAPIEnd(handle)
