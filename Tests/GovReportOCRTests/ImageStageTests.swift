@@ -85,4 +85,33 @@ struct ImageStageTests {
         #expect(RenderSettings().dpi(width: 595, height: 842, nativeDPI: 1200) == 400)
         #expect(RenderSettings().dpi(width: 7200, height: 7200, nativeDPI: 300) == 40)
     }
+
+    /// Fills `w × h` pixels at (`x`, `y`) with ink.
+    static func block(_ image: inout PageImage, _ x: Int, _ y: Int, _ w: Int, _ h: Int) {
+        for yy in y..<y + h { for xx in x..<x + w { image.pixels[yy * image.width + xx] = 20 } }
+    }
+
+    @Test("without rules, the words right of a row's label are cells; a line of prose is none")
+    func looseCells() {
+        var image = PageImage(width: 700, height: 300, dpi: 150, pixels: [UInt8](repeating: 250, count: 700 * 300))
+        // a row: a label of eight square characters, then "12" (two narrow marks) and "7" (one)
+        for c in 0..<8 { Self.block(&image, 50 + c * 16, 100, 14, 16) }
+        Self.block(&image, 300, 100, 7, 16); Self.block(&image, 310, 100, 7, 16)
+        Self.block(&image, 400, 100, 7, 16)
+        // prose: twenty characters close together
+        for c in 0..<20 { Self.block(&image, 50 + c * 17, 200, 14, 16) }
+        let cells = LooseCells(InkMask(image), grid: [], rules: [], verticalRules: [], dpi: 150).cells
+            .sorted { $0.ink.x0 < $1.ink.x0 }
+        #expect(cells.map(\.ink) == [GridCell(x0: 300, y0: 100, x1: 317, y1: 116), GridCell(x0: 400, y0: 100, x1: 407, y1: 116)])
+        #expect(cells.allSatisfy { $0.digitShaped })
+        #expect(cells.allSatisfy { $0.cell.y0 <= 100 && $0.cell.y1 >= 116 })
+    }
+
+    @Test("of two reads of a label, the one naming a template row wins, else the one with more characters")
+    func labelChoice() {
+        #expect(LabelChoice.prefers("2.重复申请", over: "2.重夏中请"))
+        #expect(!LabelChoice.prefers("2.重夏中请", over: "2.重复申请"))
+        #expect(LabelChoice.prefers("信息内容", over: "信息"))
+        #expect(!LabelChoice.prefers("信", over: "信息内容"))
+    }
 }
