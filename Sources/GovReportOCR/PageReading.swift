@@ -26,7 +26,7 @@ struct PageReading {
         let text = Self.erasing(rules, columns, from: image, ink: ink)
         pageEngine.configure(mode: .page)
         var symbols = pageEngine.read(text.pixels, width: text.width, height: text.height, dpi: Int(image.dpi), level: .symbol)
-        symbols += numeralsBeforeCommas(symbols, image: text)
+        symbols += headingNumerals(symbols, image: text)
         symbols += missedLines(symbols, image: text, ink: ink, grid: grid)
         lap(&timings.pageText)
 
@@ -132,24 +132,38 @@ struct PageReading {
         return found
     }
 
-    /// Page OCR drops a heading's numeral (一、 三、 are bars it takes for rules): where an enumeration comma
-    /// 、 has nothing before it on its line but ink, that ink is read as one numeral.
-    func numeralsBeforeCommas(_ symbols: [OCRItem], image: PageImage) -> [OCRItem] {
+    /// Page OCR drops a heading's numeral (一 and 三 are bars it takes for rules), often with its 、: where a
+    /// line starts with 、, or with a character that has unread print before it on its line (rules are painted
+    /// out of `image`), that print is read
+    /// again with the words after it (Tesseract reads a lone 三 as nothing); a numeral and 、 read there are
+    /// added.
+    func headingNumerals(_ symbols: [OCRItem], image: PageImage) -> [OCRItem] {
         var found: [OCRItem] = []
-        for comma in symbols where comma.text == "、" {
-            let size = max(comma.lineY1 - comma.lineY0, 8)
-            let x0 = comma.x0 - size * 11 / 10
-            guard x0 >= 0, !symbols.contains(where: { $0 != comma && $0.x1 > x0 && $0.x0 < comma.x0
-                && $0.y1 > comma.lineY0 && $0.y0 < comma.lineY1 }) else { continue }
-            // Tesseract reads a lone 三 as nothing; with the comma and the words after it, it reads it.
-            let box = GridCell(x0: x0, y0: comma.lineY0, x1: min(image.width, comma.x1 + 2 * size), y1: comma.lineY1)
+        for first in symbols where first.text == "、" || first.text.unicodeScalars.contains(where: \.properties.isIdeographic) {
+            let size = max(first.lineY1 - first.lineY0, 8)
+            let comma = first.text == "、"
+            let x0 = first.x0 - (comma ? size * 11 / 10 : size * 5 / 2)
+            guard x0 >= 0, first.lineY1 <= image.height, !symbols.contains(where: { $0 != first && $0.x1 > x0 && $0.x0 < first.x0
+                && $0.y1 > first.lineY0 && $0.y0 < first.lineY1 }) else { continue }
+            if !comma {
+                var inked = 0
+                for y in max(0, first.lineY0)..<first.lineY1 { for x in x0..<first.x0 where image[x, y] < 140 { inked += 1 } }
+                guard inked > size else { continue }
+            }
+            let box = GridCell(x0: x0, y0: first.lineY0, x1: min(image.width, first.x1 + 2 * size), y1: first.lineY1)
             pageEngine.configure(mode: .singleLine)
             defer { pageEngine.configure(mode: .page) }
-            let read = readLabel(image, box, mode: .singleLine, scale: 1)
-            if read.count >= 2, "一二三四五六七八九十".contains(read[0].text), read[1].text == "、" {
-                found.append(OCRItem(text: read[0].text, x0: x0, y0: comma.y0, x1: comma.x0 - 1, y1: comma.y1,
-                                     lineY0: comma.lineY0, lineY1: comma.lineY1, confidence: read[0].confidence))
+            let read = readLabel(image, box, mode: .singleLine, scale: image.dpi < 250 ? 2 : 1)
+            guard read.count >= 2, "一二三四五六七八九十".contains(read[0].text), read[1].text == "、" else { continue }
+            // The numeral (and the 、 page OCR also dropped) fill the print before the line's first character.
+            let left = min(max(x0, read[0].x0), first.x0 - 2), right = first.x0 - 1
+            let split = comma ? right : left + (right - left) * 3 / 5
+            func item(_ text: String, _ a: Int, _ b: Int) -> OCRItem {
+                OCRItem(text: text, x0: a, y0: first.y0, x1: b, y1: first.y1, lineY0: first.lineY0, lineY1: first.lineY1,
+                        confidence: read[0].confidence)
             }
+            found.append(item(read[0].text, left, split))
+            if !comma { found.append(item("、", split + 1, right)) }
         }
         return found
     }
