@@ -87,14 +87,13 @@ struct PageReading {
             record(result, ink: candidate.ink, cell: candidate.cell)
         }
         lap(&timings.cells)
-        // A character's height is its text line's, as a PDF's glyphs are as high as their font — but no
-        // more than a quarter inch (18 pt) about its middle: a "line" Tesseract runs down a column of
-        // numbers would stretch its characters over the page.
-        let tallest = Int(image.dpi / 8)
+        // A character's height is its text line's, as a PDF's glyphs are as high as their font (、 and 一 are
+        // too) — but reaching no more than a quarter inch (18 pt) past the character's own box: a "line"
+        // Tesseract runs down a column of numbers would stretch its characters over the page.
+        let reach = Int(image.dpi / 4)
         let pageGlyphs = symbols.flatMap { s in
-            let middle = (s.y0 + s.y1) / 2
-            return Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(max(min(s.y0, s.lineY0), middle - tallest)) * scale,
-                                                 x1: Double(s.x1) * scale, y1: Double(min(max(s.y1, s.lineY1), middle + tallest)) * scale))
+            Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
+                                          x1: Double(s.x1) * scale, y1: Double(max(s.y1, min(s.lineY1, s.y0 + reach))) * scale))
         }
         return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
     }
