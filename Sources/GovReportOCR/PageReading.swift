@@ -152,8 +152,11 @@ struct PageReading {
             let box = GridCell(x0: x0, y0: first.lineY0, x1: min(image.width, first.x1 + 2 * size), y1: first.lineY1)
             pageEngine.configure(mode: .singleLine)
             defer { pageEngine.configure(mode: .page) }
-            let read = readLabel(image, box, mode: .singleLine, scale: image.dpi < 250 ? 2 : 1)
-            guard read.count >= 2, "一二三四五六七八九十".contains(read[0].text), read[1].text == "、" else { continue }
+            // as printed, then (below 250 dpi) at twice the size
+            let scales = image.dpi < 250 ? [1, 2] : [1]
+            guard let read = scales.lazy.map({ readLabel(image, box, mode: .singleLine, scale: $0) }).first(where: { read in
+                read.count >= 2 && "一二三四五六七八九十".contains(read[0].text) && read[1].text == "、"
+            }) else { continue }
             // The numeral (and the 、 page OCR also dropped) fill the print before the line's first character.
             let left = min(max(x0, read[0].x0), first.x0 - 2), right = first.x0 - 1
             let split = comma ? right : left + (right - left) * 3 / 5
