@@ -43,7 +43,7 @@ struct PageReading {
         }
         func record(_ result: CellReader.Read, ink inkBox: GridCell, cell: GridCell) {
             read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
-                                       text: result.text, confidence: result.confidence, doubtful: result.doubtful))
+                                       text: result.text, confidence: result.confidence, doubtful: result.isDoubtful))
             glyphs += Self.spread(result.text, over: points(inkBox))
         }
         for cell in grid {
