@@ -65,7 +65,8 @@ struct TableExtraction {
     /// under `strictArithmetic`); otherwise it stays, with a `reading_disputed` warning naming the rows in doubt.
     func verified(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
         guard let table = pick.table else { return pick }
-        let broken = ArithmeticVerification.brokenRules(table)
+        let brokenFindings = ArithmeticVerification.broken(table)
+        let broken = brokenFindings.map(\.instance)
         let missing = ArithmeticVerification.rowsMissingValues(table)
         guard !broken.isEmpty || !missing.isEmpty else { return crossChecked(pick, against: other) }
         let alternative = other()
@@ -93,7 +94,7 @@ struct TableExtraction {
             if ArithmeticVerification.explainedByOneCell(table) { return pick }
         }
         var disputed = pick
-        let rows = Self.rowsInvolved(broken, table)
+        let rows = Self.rowsInvolved(brokenFindings, table)
         disputed.warnings.append(ExtractionWarning(
             code: "reading_disputed",
             message: "The \(table.kind.rawValue) table breaks \(broken.joined(separator: ", ")) and no other reading of its printed values holds; the reading of rows \(rows.joined(separator: ", ")) is uncertain.",
@@ -101,13 +102,16 @@ struct TableExtraction {
         return disputed
     }
 
-    /// A reading of a PDF the arithmetic cannot check (section 二 has none; a blank cell satisfies any sum) is
-    /// compared with the other reader's (plain text has no second reading worth the name): when that one is itself free of doubt, has the same rows and gives
-    /// other values, the reading is disputed (`reading_disputed`, the rows that differ named).
+    /// A PDF reading is compared with the other reader's (plain text has no second reading worth the name)
+    /// when it leaves a doubt that reading could resolve: a blank cell, which satisfies any sum (section 二
+    /// has none) and is where a value of a row read one row off, or under the wrong column, leaves its trace.
+    /// A reading with a printed value in every cell is not doubted: each row's values lie in its own label's
+    /// band, and a second band there, or text that reads as no number, is already a warning of its own.
+    /// When the other reading is itself free of doubt, has the same rows and gives other values, the reading
+    /// is disputed (`reading_disputed`, the rows that differ named).
     func crossChecked(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
         guard lineSource == .pdf, let table = pick.table,
-              table.kind == .proactive || table.rows.contains(where: { $0.cells.contains { $0.cell.printed.isEmpty } })
-        else { return pick }
+              table.rows.contains(where: { $0.cells.contains { $0.cell.printed.isEmpty } }) else { return pick }
         let alternative = other()
         guard let alt = alternative.table, TableVerification.status(of: alternative, sectionFound: true) == .complete,
               alt.rows.map(\.key) == table.rows.map(\.key), !Self.sameCells(alt, table) else { return pick }
@@ -121,16 +125,11 @@ struct TableExtraction {
         return disputed
     }
 
-    /// The rows a list of broken instances names (R3/R4 name rows; R1/R2 columns, whose rows are all of them).
-    static func rowsInvolved(_ broken: [String], _ table: Table) -> [String] {
-        let named = broken.compactMap { instance -> String? in
-            let parts = instance.split(separator: ":", maxSplits: 1)
-            return parts.count == 2 && (parts[0] == "R3" || parts[0] == "R4") ? String(parts[1]) : nil
-        }
-        return named.isEmpty || broken.contains(where: { $0.hasPrefix("R1") || $0.hasPrefix("R2") })
-            ? Array(Set(named + table.rows.map(\.key))).sorted { a, b in
-                (table.rows.firstIndex { $0.key == a } ?? 0) < (table.rows.firstIndex { $0.key == b } ?? 0) }
-            : named
+    /// The rows broken rules involve: an R3/R4 finding names its row; R1/R2 run down a column, through every row.
+    static func rowsInvolved(_ broken: [Finding], _ table: Table) -> [String] {
+        let named = Set(broken.filter { $0.rule == "R3" || $0.rule == "R4" }.compactMap(\.row))
+        let all = named.isEmpty || broken.contains { $0.rule == "R1" || $0.rule == "R2" }
+        return table.rows.map(\.key).filter { all || named.contains($0) }
     }
 
     /// True when both tables have the same rows and the same value in every cell.

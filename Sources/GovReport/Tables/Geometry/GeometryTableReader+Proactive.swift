@@ -26,12 +26,29 @@ extension GeometryTableReader {
             headerPieces[i] = piece
             return piece
         }
+        let strays = labels.filter(isUnreadable)
         for page in Set(anchors.map(\.page)).sorted() {
             let onPage = anchors.filter { $0.page == page }
             let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
+            // Text in a row's value cells that reads as neither a number nor a label (glyphs without a
+            // Unicode mapping print as ■ or Latin junk): the cell cannot be read.
+            let unreadable = strays.isEmpty ? [:] : ownedBands(anchors: onPage, values: strays, unit: unit, settings: settings)
             for (a, anchor) in onPage.enumerated() {
                 guard let definition = definitions.first(where: { $0.row.key == anchor.row.key }) else { continue }
                 let band = owned[a]?.max { $0.pieces.count < $1.pieces.count }
+                // Another printed row of values in this row's range: one of the two belongs elsewhere.
+                for extra in owned[a] ?? [] where extra != band {
+                    warnings.append(ExtractionWarning(
+                        code: "unassigned_values",
+                        message: "Values \(extra.pieces.map(\.text).joined(separator: " ")) near row \(anchor.row.key) were not placed.",
+                        table: kind.rawValue, row: anchor.row.key, page: page))
+                }
+                for stray in unreadable[a] ?? [] {
+                    warnings.append(ExtractionWarning(
+                        code: "cell_unreadable",
+                        message: "Row \(anchor.row.key) prints \"\(stray.pieces.map(\.text).joined(separator: " "))\" where its values are, which reads as no number; check the table.",
+                        table: kind.rawValue, row: anchor.row.key, page: page))
+                }
                 let header = labels.indices.filter { labels[$0].page == page && labels[$0].box.y1 <= anchor.top + 0.2 * unit
                     && labels[$0].box.x0 > anchor.pieces[0].box.x1 - unit }
                 // The header words nearest above the row, per column.
@@ -75,11 +92,29 @@ extension GeometryTableReader {
             let unit = TextSearch.contains(headerText, "万元") ? "万元"
                 : (TextSearch.contains(headerText, "(元)") || TextSearch.contains(headerText, "单位:元") ? "元" : nil)
             let pieces = byColumn[column.key] ?? []
+            let cell = makeCell(pieces, page: page, unit: unit)
             if pieces.isEmpty {
                 warnings.append(ExtractionWarning(code: "blank_cell", message: "Cell \(key)/\(column.key) is blank; read as 0.",
                                                   table: TableKind.proactive.rawValue, row: key, column: column.key, page: page))
+            } else if CellValue.parse(cell.printed) == nil {
+                warnings.append(ExtractionWarning(code: "cell_unreadable",
+                                                  message: "Cell \(key)/\(column.key) prints \"\(cell.printed)\"; read as \(cell.value).",
+                                                  table: TableKind.proactive.rawValue, row: key, column: column.key, page: page))
             }
-            return (column.key, makeCell(pieces, page: page, unit: unit))
+            return (column.key, cell)
+        }
+    }
+
+    /// True for text that is neither a value nor words: no ideograph, and some character that is not
+    /// punctuation or a space (■ from glyphs without a Unicode mapping, stray Latin letters).
+    static func isUnreadable(_ piece: TablePiece) -> Bool {
+        let scalars = piece.text.unicodeScalars
+        return !scalars.contains(where: CharacterClass.isIdeograph) && scalars.contains { s in
+            switch s.properties.generalCategory {
+            case .spaceSeparator, .openPunctuation, .closePunctuation, .otherPunctuation, .dashPunctuation,
+                 .connectorPunctuation, .initialPunctuation, .finalPunctuation, .control: return false
+            default: return true
+            }
         }
     }
 

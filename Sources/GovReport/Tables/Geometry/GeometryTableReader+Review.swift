@@ -14,7 +14,7 @@ extension GeometryTableReader {
         let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings)
         let unit = TablePieces.unit(of: pieces)
         let labels = pieces.filter { $0.value == nil }
-        let header = labels.filter { p in reviewHeaderWords.contains { TextSearch.contains(p.folded, $0) } }
+        let header = labels.filter(isReviewHeader)
         guard let first = header.first else {
             return TableReading(table: nil, warnings: [missingTable(kind, found: 0, lines: lines)])
         }
@@ -27,7 +27,7 @@ extension GeometryTableReader {
            let stop = labels.first(where: { after($0, firstValue) && $0.box.y0 > firstValue.box.y1 && !header.contains($0) }) {
             values.removeAll { after($0, stop) && ($0.page > stop.page || $0.box.y0 >= stop.box.y0) }
         }
-        let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit)
+        let bands = joinWrappedNumbers(ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit), unit: unit)
         let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
         var warnings: [ExtractionWarning] = []
         let count = settings.reviewValueCount
@@ -55,6 +55,37 @@ extension GeometryTableReader {
             })
         }
         return TableReading(table: Table(kind: kind, template: .v2021, rows: rows), warnings: warnings)
+    }
+
+    /// True for a piece of the table's header: a group or column word (行政复议, 尚未审结), or nothing but
+    /// column words (结果, 其他, 总计: the second header of a table printed in two parts, 复议 above 诉讼).
+    static func isReviewHeader(_ piece: TablePiece) -> Bool {
+        if reviewHeaderWords.contains(where: { TextSearch.contains(piece.folded, $0) }) { return true }
+        var rest = Substring(piece.folded)
+        while let word = reviewColumnWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
+        return rest.isEmpty && !piece.folded.isEmpty
+    }
+
+    /// Bands with a number continued on the next line of its cell (a narrow cell wraps １１ as １ over １) joined
+    /// into the band above: a band whose every piece is a number directly under a number of the band above.
+    static func joinWrappedNumbers(_ bands: [ValueBand], unit: Double) -> [ValueBand] {
+        var result: [ValueBand] = []
+        for band in bands {
+            guard var above = result.last, above.page == band.page else { result.append(band); continue }
+            let heads = band.pieces.map { p in
+                above.pieces.firstIndex { q in
+                    p.isNumber && q.isNumber && p.box.y0 > q.box.y1 - 0.2 * unit && p.box.y0 - q.box.y1 < 0.5 * unit
+                        && min(p.box.x1, q.box.x1) - max(p.box.x0, q.box.x0) >= 0.5 * min(p.box.width, q.box.width)
+                }
+            }
+            guard heads.allSatisfy({ $0 != nil }), Set(heads).count == heads.count else { result.append(band); continue }
+            for (p, head) in zip(band.pieces, heads) {
+                let q = above.pieces[head!]
+                above.pieces[head!] = TablePiece(text: q.text + p.text, box: q.box.union(p.box), page: q.page, grid: q.grid)
+            }
+            result[result.count - 1] = above
+        }
+        return result
     }
 
     /// Places cells under the 15 header columns (x-centres of the sub-label words), or nil when the
