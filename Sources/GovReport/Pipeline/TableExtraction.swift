@@ -43,12 +43,15 @@ struct TableExtraction {
     }
 
     /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading
-    /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is complete (every
-    /// row, no warning) the stream reader, which could only equal it, is not run — unless the reading
-    /// breaks the template's arithmetic: then the other reading of the same tokens is the check
-    /// (`verified`).
+    /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is clean (every
+    /// row, no warning: no blank cell, no value left over or unreadable) the stream reader, which could only
+    /// equal it, is not run — unless the reading breaks the template's arithmetic: then the other reading
+    /// of the same tokens is the check (`verified`). A reading that leaves a doubt is compared with the
+    /// other reader's (`crossChecked`).
     func better(_ geometric: TableReading, _ stream: @autoclosure () -> TableReading) -> TableReading {
-        if lineSource == .pdf, isComplete(geometric) { return verified(geometric, against: { stream() }) }
+        if lineSource == .pdf, isComplete(geometric) {
+            return verified(geometric, against: { stream() }, crossCheck: false)
+        }
         let s = stream()
         let g = quality(geometric), q = quality(s)
         let geometricWins: Bool
@@ -63,12 +66,13 @@ struct TableExtraction {
     /// gives way to the other reading when that one holds and places as many printed values; it stands
     /// as printed when the other reading gives the same cells or one cell accounts for every break (never
     /// under `strictArithmetic`); otherwise it stays, with a `reading_disputed` warning naming the rows in doubt.
-    func verified(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
+    /// A reading that holds is compared with the other one (`crossChecked`) unless `crossCheck` is false.
+    func verified(_ pick: TableReading, against other: () -> TableReading, crossCheck: Bool = true) -> TableReading {
         guard let table = pick.table else { return pick }
         let brokenFindings = ArithmeticVerification.broken(table)
         let broken = brokenFindings.map(\.instance)
         let missing = ArithmeticVerification.rowsMissingValues(table)
-        guard !broken.isEmpty || !missing.isEmpty else { return crossChecked(pick, against: other) }
+        guard !broken.isEmpty || !missing.isEmpty else { return crossCheck ? crossChecked(pick, against: other) : pick }
         let alternative = other()
         if broken.isEmpty {
             // The arithmetic holds only if blank cells under larger totals are read as numbers: a value
@@ -102,16 +106,14 @@ struct TableExtraction {
         return disputed
     }
 
-    /// A PDF reading is compared with the other reader's (plain text has no second reading worth the name)
-    /// when it leaves a doubt that reading could resolve: a blank cell, which satisfies any sum (section 二
-    /// has none) and is where a value of a row read one row off, or under the wrong column, leaves its trace.
-    /// A reading with a printed value in every cell is not doubted: each row's values lie in its own label's
-    /// band, and a second band there, or text that reads as no number, is already a warning of its own.
-    /// When the other reading is itself free of doubt, has the same rows and gives other values, the reading
-    /// is disputed (`reading_disputed`, the rows that differ named).
+    /// A PDF reading the arithmetic cannot check (section 二 has none; a blank cell satisfies any sum) is
+    /// compared with the other reader's (plain text has no second reading worth the name): when that one is
+    /// itself free of doubt, has the same rows and gives other values, the reading is disputed
+    /// (`reading_disputed`, the rows that differ named).
     func crossChecked(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
         guard lineSource == .pdf, let table = pick.table,
-              table.rows.contains(where: { $0.cells.contains { $0.cell.printed.isEmpty } }) else { return pick }
+              table.kind == .proactive || table.rows.contains(where: { $0.cells.contains { $0.cell.printed.isEmpty } })
+        else { return pick }
         let alternative = other()
         guard let alt = alternative.table, TableVerification.status(of: alternative, sectionFound: true) == .complete,
               alt.rows.map(\.key) == table.rows.map(\.key), !Self.sameCells(alt, table) else { return pick }
