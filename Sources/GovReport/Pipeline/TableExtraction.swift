@@ -89,11 +89,13 @@ struct TableExtraction {
                 page: table[missing[0]]?.cells.compactMap(\.cell.page).first))
             return doubtful
         }
-        if let alt = alternative.table, ArithmeticVerification.brokenRules(alt).isEmpty,
-           alt.rows.count >= table.rows.count, quality(alternative).printed >= quality(pick).printed {
-            return alternative
-        }
-        if !strictArithmetic {
+        let alternativeHolds = alternative.table.map {
+            ArithmeticVerification.brokenRules($0).isEmpty && $0.rows.count >= table.rows.count
+        } ?? false
+        if alternativeHolds, quality(alternative).printed >= quality(pick).printed { return alternative }
+        // A break is printed that way only when no other reading of the tokens holds: one that does, placing
+        // fewer values (the pick may have taken a page number for a cell), leaves the reading in dispute.
+        if !strictArithmetic, !alternativeHolds {
             if let alt = alternative.table, Self.sameCells(alt, table) { return pick }
             if ArithmeticVerification.explainedByOneCell(table) { return pick }
         }

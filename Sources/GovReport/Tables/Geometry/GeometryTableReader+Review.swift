@@ -27,9 +27,21 @@ extension GeometryTableReader {
            let stop = labels.first(where: { after($0, firstValue) && $0.box.y0 > firstValue.box.y1 && !header.contains($0) }) {
             values.removeAll { after($0, stop) && ($0.page > stop.page || $0.box.y0 >= stop.box.y0) }
         }
-        let bands = joinWrappedNumbers(ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit), unit: unit)
+        let bands = joinWrappedNumbers(tableBands(ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit),
+                                                  header: header, reach: settings.lastRowReach * unit), unit: unit)
+        values = bands.flatMap(\.pieces)
         let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
         var warnings: [ExtractionWarning] = []
+        // Text among the values that reads as neither a number nor words (■, a number glued to a dash: 1—).
+        for band in bands {
+            let strays = labels.filter { $0.page == band.page && abs($0.box.midY - band.midY) < 0.5 * $0.box.height && isUnreadable($0) }
+            if !strays.isEmpty {
+                warnings.append(ExtractionWarning(
+                    code: "cell_unreadable",
+                    message: "Section 四 prints \"\(strays.map(\.text).joined(separator: " "))\" among its values, which reads as no number; check the table.",
+                    table: kind.rawValue, page: band.page))
+            }
+        }
         let count = settings.reviewValueCount
         var slots = [[TablePiece]](repeating: [], count: count)
         if cells.count == count || values.isEmpty {
@@ -66,6 +78,24 @@ extension GeometryTableReader {
         return rest.isEmpty && !piece.folded.isEmpty
     }
 
+    /// The bands of the table's values: from the first, each band that follows the one before closely
+    /// (within `reach`) or below a header piece (the second part of a header printed in two parts). A lone
+    /// number further down (a page number) is not the table's.
+    static func tableBands(_ bands: [ValueBand], header: [TablePiece], reach: Double) -> [ValueBand] {
+        guard var last = bands.first else { return [] }
+        var kept = [last]
+        for band in bands.dropFirst() {
+            let close = band.page == last.page && band.box.y0 - last.box.y1 <= reach
+            let headed = header.contains { h in
+                (h.page, h.box.midY) > (last.page, last.box.y1) && (h.page, h.box.midY) < (band.page, band.box.y0)
+            }
+            guard close || headed else { break }
+            kept.append(band)
+            last = band
+        }
+        return kept
+    }
+
     /// Bands with a number continued on the next line of its cell (a narrow cell wraps １１ as １ over １) joined
     /// into the band above: a band whose every piece is a number directly under a number of the band above.
     static func joinWrappedNumbers(_ bands: [ValueBand], unit: Double) -> [ValueBand] {
@@ -93,7 +123,15 @@ extension GeometryTableReader {
     static func placeUnderHeader(_ cells: [[TablePiece]], header: [TablePiece], count: Int, unit: Double) -> [[TablePiece]]? {
         guard let page = cells.first?.first?.page else { return nil }
         var words: [Box] = []
-        for piece in header where piece.page == page {
+        var pieces: [TablePiece] = []
+        let groupWords = ["行政复议", "行政诉讼", "直接起诉", "复议后起诉"]
+        let columnPieces = header.filter { p in p.page == page && !groupWords.contains { TextSearch.contains(p.folded, $0) } }
+        for stack in HeaderBands.stacks(of: columnPieces, unit: unit) {
+            // A header printed one or two characters per line (结/果/维/持): the stack is the column's name.
+            guard stack.pieces.count > 1, stack.pieces.allSatisfy({ $0.text.count <= 2 }) else { pieces += stack.pieces; continue }
+            if reviewColumnWords.contains(where: { TextSearch.contains(stack.text, $0) }) { words.append(stack.box) }
+        }
+        for piece in pieces {
             let chars = TablePieces.characters(of: piece)
             let folded = chars.map { Normalizer.fold($0.text) }
             var i = 0
