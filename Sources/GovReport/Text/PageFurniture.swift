@@ -7,8 +7,9 @@ import Foundation
 /// - A bare number ("3") is furniture only as the first or last line of a page, when such numbers count up
 ///   with the pages (the same offset from the page number on at least two pages, or equal to it).
 /// - A running header or footer is a line at the top or bottom edge whose text, digits masked, repeats at
-///   that edge on several pages (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also
-///   stand apart from the body (`furnitureGap`), so a table header repeated on a continuation page stays.
+///   that edge in as many tokens (a row of values "4 1 1 6" is no page number "4") on several pages
+///   (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also stand apart from the body
+///   (`furnitureGap`), so a table header repeated on a continuation page stays.
 ///
 /// ```swift
 /// let body = PageFurniture.removed(from: lines)   // no "- 3 -", no running title
@@ -165,7 +166,8 @@ public enum PageFurniture {
         for edge in pages {
             for (side, indexes) in [("top", edge.top), ("bottom", edge.bottom)] {
                 for i in indexes where source == .plainText || standsApart(i, in: lines, settings: settings) {
-                    let key = side + "|" + masked(lines[i].folded)
+                    // The token count keeps a row of table values ("４ １ １ ６", masked "#") apart from a page number.
+                    let key = side + "|\(lines[i].tokens.count)|" + masked(lines[i].folded)
                     seen[key, default: ([], [])].pages.insert(edge.page)
                     seen[key, default: ([], [])].indexes.append(i)
                 }
