@@ -104,11 +104,8 @@ import Testing
     @Test("section 四: a number glued to a dash is no cell value and makes the table doubtful")
     func reviewUnreadable() {
         var b = TableTokenBuilder()
-        b.line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
-        b.line([("行政复议", 100), ("行政诉讼", 330)])
         let xs = (0..<15).map { 60 + Double($0) * 32 }
-        b.line(xs.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i % 5], x) })
-        b.line(xs.enumerated().compactMap { i, x in i % 5 == 4 ? nil : (["维持", "纠正", "结果", "审结"][i % 5], x) })
+        b.reviewHeader(columnsAt: xs)
         b.line([("1—", 60)] + xs.dropFirst(2).map { ("—", $0 + 5) })
         let reading = GeometryTableReader.reviewLitigation(b.lines)
         #expect(reading.warnings.contains { $0.code == "cell_unreadable" })
