@@ -7,7 +7,7 @@ import Foundation
 /// - A bare number ("3") is furniture only as the first or last line of a page, when such numbers count up
 ///   with the pages (the same offset from the page number on at least two pages, or equal to it).
 /// - A running header or footer is a line at the top or bottom edge whose text, digits masked, repeats at
-///   that edge in as many tokens (a row of values "4 1 1 6" is no page number "4") on several pages
+///   that edge on several pages and has letters (a line of numbers alone, "4 1 1 6", is a table's values)
 ///   (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also stand apart from the body
 ///   (`furnitureGap`), so a table header repeated on a continuation page stays.
 ///
@@ -166,8 +166,11 @@ public enum PageFurniture {
         for edge in pages {
             for (side, indexes) in [("top", edge.top), ("bottom", edge.bottom)] {
                 for i in indexes where source == .plainText || standsApart(i, in: lines, settings: settings) {
-                    // The token count keeps a row of table values ("４ １ １ ６", masked "#") apart from a page number.
-                    let key = side + "|\(lines[i].tokens.count)|" + masked(lines[i].folded)
+                    let text = masked(lines[i].folded)
+                    // Numbers alone ("# # # #") are a table's values running to the page's edge, not a
+                    // running line: page numbers have their own rules above.
+                    guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { continue }
+                    let key = side + "|" + text
                     seen[key, default: ([], [])].pages.insert(edge.page)
                     seen[key, default: ([], [])].indexes.append(i)
                 }
