@@ -6,7 +6,7 @@ import Testing
 
 /// The committed seeded subset of random layouts (Tests/Fixtures/random, made by
 /// Scripts/fixtures/make_random_layouts.py; README.md there lists each file's layout) read back through
-/// the whole pipeline: section 三 must equal the truth exactly, and a wrong section 三 must never be
+/// the whole pipeline: section 三 must equal the truth exactly, and a wrong section 三 (二, 四) must never be
 /// reported `complete`. Files the reader gets wrong today are listed below with the miss, so the suite
 /// stays green while the list tells what is left to fix (see Scripts/fixtures/README.md to reproduce).
 @Suite("Random layouts read back")
@@ -15,23 +15,19 @@ struct RandomLayoutTests {
     /// `Scripts/fixtures/score_random.py --dir Tests/Fixtures/random`; layouts in that folder's README).
     static let knownWrong: [String: String] = [
         "class2_narrow_labels_2019_direct": "28 of 161 cells wrong (rows not read: granted, partially_granted), status partial",
-        "r1_0003w_2019": "80 of 161 cells wrong (e.g. new_requests, carried_over), status partial",
         "r1_0010d_2021": "14 of 161 cells wrong (rows not read: withheld.third_party_rights, unable.needs_creation), status partial",
-        "r1_0011w_2021": "12 of 161 cells wrong (e.g. new_requests, carried_over, granted), status partial",
         "r1_0014d_2021": "36 of 175 cells wrong (e.g. carried_over, granted), status partial",
         "r1_0016d_2021": "9 of 175 cells wrong (e.g. withheld.state_secret, withheld.prohibited_by_law), status partial",
         "r1_0020d_2021": "68 of 175 cells wrong (e.g. new_requests, carried_over), status partial",
-        "r1_0026d_2021": "12 of 175 cells wrong (e.g. withheld.prohibited_by_law, withheld.third_party_rights), status partial",
+        "r1_0030d_2019": "35 of 161 cells wrong (rows not read: granted, partially_granted), status partial",
         "r1_0046d_2019": "21 of 161 cells wrong (rows not read: withheld.internal_affairs, unable.unclear), status partial",
-        "r1_0055w_2021": "40 of 161 cells wrong (e.g. new_requests, granted), status partial",
-        "r1_0282d_2021": "silent: 4 cells wrong (granted:research 1/0, granted:total 1/0, partially_granted:research 0/1, partially_granted:total 0/1), status complete",
+        "r1_0055w_2021": "35 of 161 cells wrong (e.g. new_requests, granted), status partial",
+        "r1_0097w_2019": "44 of 161 cells wrong (rows not read: granted, partially_granted), status partial",
         "r1_0308d_2021": "6 of 175 cells wrong (e.g. other.other, total, carried_forward), status partial",
     ]
 
     /// Files whose section 三 is wrong AND reported `complete` today (silent misses; want/got per cell).
-    static let knownSilent: [String: String] = [
-        "r1_0282d_2021": "silent: 4 cells wrong (granted:research 1/0, granted:total 1/0, partially_granted:research 0/1, partially_granted:total 0/1), status complete",
-    ]
+    static let knownSilent: [String: String] = [:]
 
     static var files: [String] { RepositoryFiles.names(in: RepositoryFiles.randomLayouts, withSuffix: ".pdf") }
 
@@ -50,5 +46,23 @@ struct RandomLayoutTests {
             #expect(!(wrong && report.tableStatus.requests == .complete),
                     "\(name): section 三 is wrong but its status is complete: \(misses.prefix(6))")
         } when: { Self.knownSilent[name] != nil }
+    }
+
+    /// Files whose section 二 or 四 is wrong AND reported `complete` today, by table (want/got per cell).
+    static let knownSilentSides: [String: String] = [:]
+
+    @Test("sections 二 and 四 never silently wrong", arguments: files)
+    func sides(name: String) throws {
+        let folder = RepositoryFiles.randomLayouts
+        let truth = try TruthFile(url: folder.appendingPathComponent(name + ".json"))
+        let report = try ReportFile.load(path: folder.appendingPathComponent(name + ".pdf").path)
+        for (kind, status) in [(TableKind.proactive, report.tableStatus.proactive),
+                               (.reviewLitigation, report.tableStatus.reviewLitigation)] {
+            let misses = truth.misses(in: report.tables, of: kind)
+            withKnownIssue(Comment(rawValue: Self.knownSilentSides[name] ?? ""), isIntermittent: true) {
+                #expect(misses.isEmpty || status != .complete,
+                        "\(name): the \(kind.rawValue) table is wrong but its status is complete: \(misses.prefix(6))")
+            } when: { Self.knownSilentSides[name] != nil }
+        }
     }
 }
