@@ -73,8 +73,10 @@ struct PageReading {
         }
         // Tables without vertical rules: their cells from the ink's geometry, read the same way when page OCR
         // read no Chinese there (or one ideograph over marks as narrow as digits: a misread number).
-        let loose = LooseCells(ink, grid: grid, rules: rules, verticalRules: columns, dpi: image.dpi)
-        for candidate in loose.cells {
+        // Only on a page of text (noise, a photo or a blank page has no table to read).
+        let isText = Self.ideographs(in: symbols) >= 20
+        let loose = isText ? LooseCells(ink, grid: grid, rules: rules, verticalRules: columns, dpi: image.dpi).cells : []
+        for candidate in loose {
             let inside = symbols.filter { Self.contains(candidate.cell, $0) }
             let ideographs = Self.ideographs(in: inside)
             guard ideographs == 0 || (ideographs == 1 && candidate.digitShaped && !Self.printsChinese(inside)) else { continue }
