@@ -17,8 +17,9 @@ public enum GeometryTableReader {
     public static func requests(_ lines: [TextLine], settings: TableSettings = .init(),
                                 reportTemplate: TemplateVersion? = nil) -> TableReading {
         let kind = TableKind.requests
-        let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings)
-        let unit = TablePieces.unit(of: pieces)
+        let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
+        let unit = TablePieces.unit(of: read)
+        let pieces = LabelColumns.separated(read, unit: unit)
         let labels = pieces.filter { $0.value == nil }
         let allValues = pieces.filter { $0.value != nil }
 
