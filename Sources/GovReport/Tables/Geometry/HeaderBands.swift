@@ -23,18 +23,44 @@ enum HeaderBands {
     static func columns(header: [TablePiece], columns: [ColumnDefinition], unit: Double,
                         alignment: NumberAlignment = .centre) -> ColumnBands? {
         guard header.count >= 2 else { return nil }
-        // Columns narrower than their names glue the names' characters across columns, line by line
-        // (自商科会律 / 然业研公服其 / 人企机益务他): then each character stacks on its own.
+        // Columns narrower than their names glue the names' lines across columns (商业科研社会公法律服 /
+        // 企业机构益组织务机构): then the names are read from the characters' positions.
         guard let names = names(header: header, columns: columns, unit: unit)
-                ?? names(header: characters(of: header), columns: columns, unit: unit) else { return nil }
+                ?? namesByCharacters(header: header, columns: columns, unit: unit) else { return nil }
         return bands(names: names, keys: columns.map(\.key), alignment: alignment)
     }
 
-    /// The header pieces cut into their characters (boxes estimated by character width).
-    static func characters(of header: [TablePiece]) -> [TablePiece] {
-        header.flatMap { piece in
-            piece.text.count < 2 ? [piece] : TablePieces.characters(of: piece).map { TablePiece($0, grid: piece.grid) }
+    /// Where each column's name is printed, read from the header's characters (boxes estimated by character
+    /// width, glued tokens cut apart): the narrowest x-range whose characters, read line by line, spell the
+    /// name. Nil unless every column is found, left to right.
+    static func namesByCharacters(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [(x0: Double, x1: Double)]? {
+        let chars = header.flatMap { piece in
+            TablePieces.characters(of: piece).map { (box: $0.box, text: Normalizer.fold($0.text)) }
+        }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        guard chars.count >= 2, chars.count <= 200 else { return nil }
+        // Line of each character (centres within half a unit), so a range is read line by line.
+        let lineOf = Clustering.values(chars.map(\.box.midY), tolerance: 0.5 * unit).enumerated()
+            .reduce(into: [Int](repeating: 0, count: chars.count)) { lines, group in
+                for i in group.element { lines[i] = group.offset }
+            }
+        let order = chars.indices.sorted { (lineOf[$0], chars[$0].box.x0) < (lineOf[$1], chars[$1].box.x0) }
+        let starts = Set(chars.map(\.box.x0)).sorted(), ends = Set(chars.map(\.box.x1)).sorted()
+        var result: [(x0: Double, x1: Double)] = []
+        for column in columns {
+            let words = column.words.map(Normalizer.fold)
+            let previous = result.last?.x1 ?? -Double.infinity
+            var best: (x0: Double, x1: Double)?
+            for a in starts where a >= previous - 0.3 * unit {
+                for b in ends where b > a && b - a < 8 * unit && (best.map { b - a < $0.x1 - $0.x0 } ?? true) {
+                    let text = order.filter { chars[$0].box.midX > a && chars[$0].box.midX < b }.map { chars[$0].text }.joined()
+                    if words.contains(text) { best = (a, b) }
+                }
+                if best != nil { break }   // the leftmost start that spells the name
+            }
+            guard let best else { return nil }
+            result.append(best)
         }
+        return result
     }
 
     /// Where each column's name is printed (its x-range), in column order, or nil unless each is found and

@@ -20,6 +20,9 @@ enum LabelAnchors {
     /// The most lines one label may wrap over (a label column two characters wide wraps 1.属于国家秘密 over 4,
     /// the longest labels over 8).
     static let maxLabelLines = 10
+    /// The most lines a label's first line may lie above the line holding its distinctive words (a label
+    /// column two characters wide puts 1.申请人无正当理由逾期不补正 … 其政府信息公开申请 over sixteen lines).
+    static let maxWalkUp = 6
     /// Chinese numerals of item prefixes (`一、`, `(三)`).
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// What a character of an item prefix is: the prefix is read on these marks.
@@ -142,7 +145,7 @@ enum LabelAnchors {
         guard !prefixed[i] else { return i }
         var current = i
         var path: [Int] = []
-        for _ in 0..<2 {
+        for _ in 0..<maxWalkUp {
             guard let up = below.firstIndex(where: { $0 == current }), !chosen.contains(up) else { break }
             path.append(up)
             if prefixed[up] { return up }

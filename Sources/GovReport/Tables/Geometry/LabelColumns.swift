@@ -42,11 +42,14 @@ enum LabelColumns {
         let closed = above.contains { $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit }
         guard !closed else { return nil }
         if LabelAnchors.hasItemPrefix(piece.folded) {
-            let besideGroup = labels.contains { q in
-                q.page == piece.page && q != piece && q.box.x1 < edge - 0.3 * unit && q.box.x1 > piece.box.x0
-                    && abs(q.box.midY - piece.box.midY) > 0.5 * unit && abs(q.box.midY - piece.box.midY) < 1.6 * unit
-            }
-            guard besideGroup else { return nil }
+            // Only a group label （三） glued to a numbered child's line (1. 2. …), beside more of the group
+            // label (not its own wrapped line below, which starts where it starts).
+            guard piece.folded.hasPrefix("("), child.folded.first?.isASCII == true,
+                  labels.contains(where: { q in
+                      q.page == piece.page && q != piece && q.box.x1 < edge - 0.3 * unit && q.box.x1 > piece.box.x0
+                          && q.box.x0 > piece.box.x0 + 0.3 * unit
+                          && abs(q.box.midY - piece.box.midY) > 0.5 * unit && abs(q.box.midY - piece.box.midY) < 1.6 * unit
+                  }) else { return nil }
         }
         // The character boundary nearest the child's edge, within a little over half a character.
         let chars = piece.text.count

@@ -126,7 +126,7 @@ enum TablePieces {
         let chars = Array(token.text)
         var cuts: [Int] = []
         var i = 1
-        while i < chars.count - 2 {
+        while i < chars.count - 1 {
             if itemStarts(at: i, in: chars) { cuts.append(i) }
             i += 1
         }
@@ -154,8 +154,8 @@ enum TablePieces {
         if "（(".contains(chars[i]) && isCJK(before) && before != "第" {
             var j = i + 1
             while j < chars.count && LabelAnchors.numerals.contains(chars[j]) { j += 1 }
-            return j > i + 1 && j - i <= 3 && j < chars.count - 1 && "）)".contains(chars[j])
-                && isCJK(chars[j + 1]) && chars[j + 1] != "项"
+            return j > i + 1 && j - i <= 3 && j < chars.count && "）)".contains(chars[j])
+                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && chars[j + 1] != "项"))
         }
         return false
     }
