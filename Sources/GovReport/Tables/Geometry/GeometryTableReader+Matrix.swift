@@ -153,9 +153,12 @@ extension GeometryTableReader {
             guard let a = tops.indices.last(where: { tops[$0] <= y }), y < ends[a] else { return nil }
             return a
         }
+        // A value lies right of its row's label: of the label line beside it (a wrapped line ending in
+        // wide punctuation reaches into a narrow first column of numbers), else of the whole label.
         let accepted = values.filter { v in
             guard v.page == page, let a = anchor(at: v.box.midY) else { return false }
-            return v.box.midX >= labelRights[a] + settings.labelValueGap * unit
+            let beside = onPage[a].pieces.filter { $0.box.y0 < v.box.midY && $0.box.y1 > v.box.midY }.map(\.box.x1).max()
+            return v.box.midX >= (beside ?? labelRights[a]) + settings.labelValueGap * unit
         }
         var owned: [Int: [ValueBand]] = [:]
         for band in ValueBand.bands(of: accepted, tolerance: settings.rowCentreTolerance * unit) {

@@ -19,7 +19,7 @@ public enum GeometryTableReader {
         let kind = TableKind.requests
         let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
         let unit = TablePieces.unit(of: read)
-        let pieces = LabelColumns.separated(read, unit: unit)
+        let pieces = LabelColumns.separated(read, unit: unit).flatMap(TablePieces.unsigned)
         let labels = pieces.filter { $0.value == nil }
         let allValues = pieces.filter { $0.value != nil }
 

@@ -179,7 +179,12 @@ enum LabelAnchors {
                     || (gap < settings.wrapGapAcrossValues * unit
                         && !labels.contains { $0.page == p.page && $0.box.midY > p.box.y1 && $0.box.midY < q.box.y0
                             && $0.box.x1 > p.box.x0 }) else { continue }
-            if best.map({ q.box.y0 < labels[$0].box.y0 }) ?? true { best = j }
+            // The nearest line below; on it, the piece whose left edge is nearest this one's.
+            if best.map({ b in
+                q.box.y0 < labels[b].box.y0 - 0.3 * unit
+                    || (abs(q.box.y0 - labels[b].box.y0) <= 0.3 * unit
+                        && abs(q.box.x0 - p.box.x0) < abs(labels[b].box.x0 - p.box.x0))
+            }) ?? true { best = j }
         }
         return best
     }

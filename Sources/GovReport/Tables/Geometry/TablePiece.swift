@@ -227,6 +227,17 @@ enum TablePieces {
         return tokens
     }
 
+    /// A number read as negative cut into the placeholder dash and the number it was glued to (`—1` →
+    /// `—` `1`): for a table whose cells are never negative (section 三), where a dash printed in one narrow
+    /// column and a number in the next come out as one token. Other pieces are returned whole.
+    static func unsigned(_ piece: TablePiece) -> [TablePiece] {
+        guard let value = piece.value, value.value < 0, !value.isPlaceholder, piece.text.count >= 2,
+              let first = piece.text.first, "-－−—–".contains(first) else { return [piece] }
+        let token = piece.token, n = piece.text.count
+        return [TablePiece(subToken(token, from: 0, to: 1, grid: piece.grid), grid: piece.grid),
+                TablePiece(subToken(token, from: 1, to: n, grid: piece.grid), grid: piece.grid)]
+    }
+
     /// Characters `from..<to` of a token, with their estimated box.
     static func subToken(_ token: Token, from: Int, to: Int, grid: Bool) -> Token {
         Token(text: String(Array(token.text)[from..<to]), box: subBox(of: token, from: from, to: to, grid: grid), page: token.page)
