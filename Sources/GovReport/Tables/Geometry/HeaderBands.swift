@@ -31,8 +31,9 @@ enum HeaderBands {
     }
 
     /// Where each column's name is printed, read from the header's characters (boxes estimated by character
-    /// width, glued tokens cut apart): the narrowest x-range whose characters, read line by line, spell the
-    /// name. Nil unless every column is found, left to right.
+    /// width, glued tokens cut apart): from the leftmost start, the narrowest x-range whose characters, read
+    /// line by line, spell the name (words above it, 申请人情况, may come first). Nil unless every column is
+    /// found, left to right.
     static func namesByCharacters(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [(x0: Double, x1: Double)]? {
         let chars = header.flatMap { piece in
             TablePieces.characters(of: piece).map { (box: $0.box, text: Normalizer.fold($0.text)) }
@@ -53,7 +54,7 @@ enum HeaderBands {
             for a in starts where a >= previous - 0.3 * unit {
                 for b in ends where b > a && b - a < 8 * unit && (best.map { b - a < $0.x1 - $0.x0 } ?? true) {
                     let text = order.filter { chars[$0].box.midX > a && chars[$0].box.midX < b }.map { chars[$0].text }.joined()
-                    if words.contains(text) { best = (a, b) }
+                    if words.contains(where: { TextSearch.contains(text, $0) }) { best = (a, b) }
                 }
                 if best != nil { break }   // the leftmost start that spells the name
             }
