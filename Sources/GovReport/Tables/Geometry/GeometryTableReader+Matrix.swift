@@ -13,7 +13,8 @@ extension GeometryTableReader {
         }
     }
 
-    /// True when each column found from the values falls in the header band of the same key.
+    /// True when each column found from the values falls in the header band of the same key (read at the
+    /// point the numbers' alignment keeps fixed: the cluster's left end, centre or right end).
     static func agree(_ clustered: [ValueColumn], _ bands: HeaderBands.ColumnBands) -> Bool {
         clustered.allSatisfy { c in
             let x = bands.alignment.x(of: Box(x0: c.x0, y0: 0, x1: c.x1, y1: 0))

@@ -74,7 +74,13 @@ enum HeaderBands {
         for stack in stacks {
             let named = words.indices.filter { c in words[c].contains { TextSearch.contains(stack.text, $0) } }
             if named.count == 1 {
-                candidates[named[0]].append(stack.box)
+                // Where the name's own characters are (not words stacked above it, 申请人情况, nor label
+                // text glued before it, 等于第三项加第四自然).
+                let name = Set(words[named[0]].joined())
+                let own = stack.pieces.flatMap { TablePieces.characters(of: $0) }.filter {
+                    Normalizer.fold($0.text).contains(where: name.contains)
+                }
+                candidates[named[0]].append(Box.enclosing(own.map(\.box)) ?? stack.box)
             } else if named.count > 1 {
                 let found = HeaderColumns.locate(named.map { columns[$0] }, in: stack.pieces.map(HeaderColumns.Piece.init))
                 for f in found {
