@@ -28,6 +28,12 @@ enum LabelColumns {
         }
     }
 
+    /// The level of a numbered item: 1 for 三、, 2 for （三）, 3 for 1.
+    static func level(_ folded: String) -> Int {
+        guard let first = folded.first else { return 0 }
+        return first == "(" ? 2 : first.isASCII && first.isNumber ? 3 : 1
+    }
+
     /// The character offset at which `piece` is cut, or nil when it is one label's line.
     ///
     /// The line crosses the left edge of a child label started above it (`child`), and no label started at
@@ -36,15 +42,15 @@ enum LabelColumns {
     /// label text left of the child's edge on the line above or below.
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double) -> Int? {
         let above = starts.filter { $0.page == piece.page && $0.box.y0 < piece.box.y0 - 0.3 * unit }
-        let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.8 * unit }
+        let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.4 * unit }
         guard let child = crossed.max(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
         let edge = child.box.x0
         let closed = above.contains { $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit }
         guard !closed else { return nil }
         if LabelAnchors.hasItemPrefix(piece.folded) {
-            // Only a group label （三） glued to a numbered child's line (1. 2. …), beside more of the group
-            // label (not its own wrapped line below, which starts where it starts).
-            guard piece.folded.hasPrefix("("), child.folded.first?.isASCII == true,
+            // Only a group label (三、 over （一）, （三） over 1.) glued to its child's line, beside more of the
+            // group label (not its own wrapped line below, which starts where it starts).
+            guard level(piece.folded) < level(child.folded),
                   labels.contains(where: { q in
                       q.page == piece.page && q != piece && q.box.x1 < edge - 0.3 * unit && q.box.x1 > piece.box.x0
                           && q.box.x0 > piece.box.x0 + 0.3 * unit
