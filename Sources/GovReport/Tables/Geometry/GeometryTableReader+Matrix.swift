@@ -78,7 +78,7 @@ extension GeometryTableReader {
             }
             if let bands, ranges.count == columns.count {
                 // Every column prints values: their clusters name the columns; the header must agree.
-                if !agree(clustered.columns, bands) {
+                if !bands.estimated, !agree(clustered.columns, bands) {
                     reading.warnings.append(ExtractionWarning(
                         code: "columns_disputed",
                         message: "Page \(page): the columns of the values and the columns of the header disagree; check the table on page \(page).",
@@ -116,7 +116,7 @@ extension GeometryTableReader {
             }
             cutRow = owned[onPage.count - 1] == nil ? onPage[onPage.count - 1] : nil
             for (a, anchor) in onPage.enumerated() {
-                let mine = owned[a] ?? []
+                let mine = merged(owned[a] ?? [], columns: pageColumns, alignment: placement)
                 // The band with the most values is the row's; others are extra (reported).
                 let band = mine.max { $0.pieces.count < $1.pieces.count }
                 for extra in mine where extra != band {
@@ -167,6 +167,16 @@ extension GeometryTableReader {
             owned[a, default: []].append(band)
         }
         return owned
+    }
+
+    /// The bands one row owns, as one band when their values fall in different columns (a row whose cells
+    /// print at different heights); else as they are (the extra bands are reported).
+    static func merged(_ bands: [ValueBand], columns: [ValueColumn], alignment: NumberAlignment) -> [ValueBand] {
+        guard bands.count > 1, let page = bands.first?.page else { return bands }
+        let pieces = bands.flatMap(\.pieces)
+        let slots = pieces.compactMap { ColumnFinder.column(of: $0, in: columns, alignment: alignment) }
+        guard slots.count == pieces.count, Set(slots).count == slots.count else { return bands }
+        return [ValueBand(page: page, pieces: pieces.sorted { $0.box.x0 < $1.box.x0 })]
     }
 
     /// The value bands of a continuation page that lie above its first row (less the slack) and below its

@@ -16,6 +16,9 @@ enum HeaderBands {
     struct ColumnBands: Hashable, Sendable {
         var columns: [ValueColumn]
         var alignment: NumberAlignment
+        /// True when the names were read from characters' estimated positions (a glued header): then the
+        /// bands place values in columns no value cluster shows, but cannot dispute the clusters.
+        var estimated = false
     }
 
     /// Given the header pieces above a table's values on one page, return one band per column, in column
@@ -25,9 +28,13 @@ enum HeaderBands {
         guard header.count >= 2 else { return nil }
         // Columns narrower than their names glue the names' lines across columns (商业科研社会公法律服 /
         // 企业机构益组织务机构): then the names are read from the characters' positions.
-        guard let names = names(header: header, columns: columns, unit: unit)
-                ?? namesByCharacters(header: header, columns: columns, unit: unit) else { return nil }
-        return bands(names: names, keys: columns.map(\.key), alignment: alignment)
+        if let names = names(header: header, columns: columns, unit: unit) {
+            return bands(names: names, keys: columns.map(\.key), alignment: alignment)
+        }
+        guard let names = namesByCharacters(header: header, columns: columns, unit: unit) else { return nil }
+        var result = bands(names: names, keys: columns.map(\.key), alignment: alignment)
+        result.estimated = true
+        return result
     }
 
     /// Where each column's name is printed, read from the header's characters (boxes estimated by character
