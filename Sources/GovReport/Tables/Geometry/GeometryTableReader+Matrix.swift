@@ -83,6 +83,8 @@ extension GeometryTableReader {
                         code: "columns_disputed",
                         message: "Page \(page): the columns of the values and the columns of the header disagree; check the table on page \(page).",
                         table: kind.rawValue, page: page))
+                } else {
+                    previousBands = bands   // for a continuation page that repeats no header
                 }
             } else if let bands {
                 pageColumns = bands.columns
