@@ -38,7 +38,11 @@ public enum GeometryTableReader {
         let template: TemplateVersion
         if hasSubRows {
             template = .v2021
-            anchors.removeAll { $0.row.key == "other" }
+            if anchors.contains(where: { $0.row.key == "other" }) {
+                // The single （六） row took the place of a sub-row (its stacked group label beside
+                // 1.申请人…): the 2021 rows alone are the table's.
+                anchors = LabelAnchors.anchors(rows: rows2021, labels: labels, values: allValues, unit: unit, settings: settings)
+            }
         } else if anchors.contains(where: { $0.row.key == "other" }) {
             template = .v2019
             anchors.removeAll { $0.row.key.hasPrefix("other.") }
