@@ -12,6 +12,8 @@ struct StreamRowSpec: Sendable {
 ///    columns' values, and no value is left over.
 /// 2. By stream: the count of values equals the columns of all template rows (or of the rows whose labels
 ///    were found); values are read in stream order (`StreamLayout` for uniform rows, else row by row).
+///    Without a row check (section 二), a row whose own lines hold fewer values than its columns (blank
+///    cells) makes that order a guess: `columns_guessed`.
 /// 3. Otherwise only rows whose own label line holds their values, with `value_count_mismatch` and
 ///    `row_missing` warnings: counts that disagree are never forced.
 struct StreamRowPlacement {
@@ -28,7 +30,12 @@ struct StreamRowPlacement {
         let offsets = RowMatcher.orderedOccurrences(of: specs.map(\.row), in: region.labels.characters,
                                                     window: settings.labelWordWindow)
         let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
-        let byLine = placeByLine(labelLines)
+        let ownLines = lineRanges(labelLines)
+        let byLine = ownLines.enumerated().map { i, lines -> [StreamValue]? in
+            guard let lines, let valueLine = lines.first(where: { !region.lines[$0].values.isEmpty }) else { return nil }
+            let cells = region.lines[valueLine].values.map { region.values[$0] }
+            return cells.count == specs[i].columns.count ? cells : nil
+        }
         let used = byLine.compactMap { $0 }.reduce(0) { $0 + $1.count }
         let strays = region.values.count - used
         if !byLine.contains(where: { $0 == nil }),
@@ -43,6 +50,15 @@ struct StreamRowPlacement {
             var placed = [[StreamValue]?](repeating: nil, count: specs.count)
             for (k, cells) in streamOrder(subset, values).enumerated() { placed[subset[k]] = cells }
             var warnings: [ExtractionWarning] = []
+            // Without a row check to confirm the stream order, a row printing fewer values than its columns on
+            // its own line (blank cells) makes the order a guess: its values may belong to other columns.
+            let short = subset.filter { i in
+                let count = ownLines[i].map { $0.reduce(0) { $0 + region.lines[$1].values.count } } ?? 0
+                return count > 0 && count < specs[i].columns.count
+            }
+            if rowCheck == nil, !short.isEmpty {
+                warnings.append(warning("columns_guessed", "rows \(short.map { specs[$0].row.key }.joined(separator: ", ")) print fewer values than their columns on their lines (blank cells); values read in text order, which need not be their columns", row: specs[short[0]].row.key))
+            }
             for i in specs.indices where offsets[i] == nil {
                 warnings.append(isAll
                     ? warning("row_label_unmatched", "row \(specs[i].row.key) (\(specs[i].row.label)): label not recognised; values placed by their position in the table", row: specs[i].row.key)
@@ -62,15 +78,12 @@ struct StreamRowPlacement {
         return (build(placed, offsets), warnings)
     }
 
-    /// Per row, the values on its label line or on the first value line after it (before the next row's
-    /// label), when they are exactly its columns' count; nil for a row not found or not so printed.
-    func placeByLine(_ labelLines: [Int?]) -> [[StreamValue]?] {
+    /// Per row, its lines: from its label line to the next row's label line; nil for a row not found.
+    /// By line, a row's values are those of the first of its lines that holds values.
+    func lineRanges(_ labelLines: [Int?]) -> [Range<Int>?] {
         labelLines.enumerated().map { i, line in
             guard let line else { return nil }
-            let next = labelLines[(i + 1)...].compactMap { $0 }.first { $0 > line } ?? region.lines.count
-            guard let valueLine = (line..<next).first(where: { !region.lines[$0].values.isEmpty }) else { return nil }
-            let cells = region.lines[valueLine].values.map { region.values[$0] }
-            return cells.count == specs[i].columns.count ? cells : nil
+            return line..<(labelLines[(i + 1)...].compactMap { $0 }.first { $0 > line } ?? region.lines.count)
         }
     }
 

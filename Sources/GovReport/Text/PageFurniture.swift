@@ -7,7 +7,7 @@ import Foundation
 /// - A bare number ("3") is furniture only as the first or last line of a page, when such numbers count up
 ///   with the pages (the same offset from the page number on at least two pages, or equal to it).
 /// - A running header or footer is a line at the top or bottom edge whose text, digits masked, repeats at
-///   that edge on several pages (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also
+///   that edge on several pages and has letters (a line of numbers alone is a table's values) (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also
 ///   stand apart from the body (`furnitureGap`), so a table header repeated on a continuation page stays.
 ///
 /// ```swift
@@ -152,7 +152,11 @@ public enum PageFurniture {
         for edge in pages {
             for (side, indexes) in [("top", edge.top), ("bottom", edge.bottom)] {
                 for i in indexes where source == .plainText || standsApart(i, in: lines, settings: settings) {
-                    let key = side + "|" + masked(lines[i].folded)
+                    let text = masked(lines[i].folded)
+                    // Numbers alone ("# # # #") are a table's values running to the page's edge, not a
+                    // running line: page numbers have their own rules above.
+                    guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { continue }
+                    let key = side + "|" + text
                     seen[key, default: ([], [])].pages.insert(edge.page)
                     seen[key, default: ([], [])].indexes.append(i)
                 }

@@ -62,6 +62,18 @@ extension GeometryTableReader {
             for (column, cell) in zip(columns, merged) { byColumn[column.key] = cell }
         } else if let keys = HeaderColumns.assign(merged.compactMap { Box.enclosing($0.map(\.box)) }, to: found) {
             for (k, cell) in zip(keys, merged) { byColumn[k] = cell }
+            // Plain text spaces its lines one by one: a value that does not stand under its header word
+            // may belong to another column.
+            let misaligned = zip(keys, merged).contains { key, cell in
+                guard cell[0].grid, let box = Box.enclosing(cell.map(\.box)), let header = found.first(where: { $0.key == key })?.box
+                else { return false }
+                return !(box.x1 > header.x0 && box.x0 < header.x1)
+            }
+            if misaligned {
+                warnings.append(ExtractionWarning(code: "columns_guessed",
+                                                  message: "Row \(key): \(merged.count) values for \(columns.count) columns, and in plain text some do not stand under their header word (pdftotext does not keep the columns of a row with blank cells); check the table on page \(page).",
+                                                  table: TableKind.proactive.rawValue, row: key, page: page))
+            }
         } else {
             for (column, cell) in zip(columns, merged) { byColumn[column.key] = cell }
             if !merged.isEmpty {

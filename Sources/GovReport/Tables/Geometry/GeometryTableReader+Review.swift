@@ -32,11 +32,17 @@ extension GeometryTableReader {
         var warnings: [ExtractionWarning] = []
         let count = settings.reviewValueCount
         var slots = [[TablePiece]](repeating: [], count: count)
+        var misaligned = false
         if cells.count == count || values.isEmpty {
             slots = cells
         } else if let placed = placeUnderHeader(cells, header: labels.filter { after($0, first) && !after($0, values[0]) },
-                                                count: count, unit: unit) {
+                                                count: count, unit: unit, misaligned: &misaligned) {
             slots = placed
+            if misaligned {
+                warnings.append(ExtractionWarning(code: "columns_guessed",
+                                                  message: "Section 四 prints \(cells.count) values for \(count) columns, and in plain text some do not stand under their header word (pdftotext does not keep the columns of blank cells); check the table on page \(first.page).",
+                                                  table: kind.rawValue, page: first.page))
+            }
         } else {
             for (i, cell) in cells.prefix(count).enumerated() { slots[i] = cell }
             warnings.append(ExtractionWarning(code: "columns_guessed",
@@ -59,7 +65,9 @@ extension GeometryTableReader {
 
     /// Places cells under the 15 header columns (x-centres of the sub-label words), or nil when the
     /// header does not show exactly `count` columns.
-    static func placeUnderHeader(_ cells: [[TablePiece]], header: [TablePiece], count: Int, unit: Double) -> [[TablePiece]]? {
+    /// `misaligned` is set when a plain-text value does not stand under the header word of its column.
+    static func placeUnderHeader(_ cells: [[TablePiece]], header: [TablePiece], count: Int, unit: Double,
+                                 misaligned: inout Bool) -> [[TablePiece]]? {
         guard let page = cells.first?.first?.page else { return nil }
         var words: [Box] = []
         for piece in header where piece.page == page {
@@ -78,14 +86,18 @@ extension GeometryTableReader {
             }
         }
         let columns = Clustering.values(words.map(\.midX), tolerance: unit).map { group in
-            group.map { words[$0].midX }.reduce(0, +) / Double(group.count)
-        }.sorted()
+            (centre: group.map { words[$0].midX }.reduce(0, +) / Double(group.count),
+             span: (group.map { words[$0].x0 }.min() ?? 0)...(group.map { words[$0].x1 }.max() ?? 0))
+        }.sorted { $0.centre < $1.centre }
         guard columns.count == count else { return nil }
         var slots = [[TablePiece]](repeating: [], count: count)
         for cell in cells {
             guard let box = Box.enclosing(cell.map(\.box)),
-                  let k = columns.indices.min(by: { abs(columns[$0] - box.midX) < abs(columns[$1] - box.midX) }),
+                  let k = columns.indices.min(by: { abs(columns[$0].centre - box.midX) < abs(columns[$1].centre - box.midX) }),
                   slots[k].isEmpty else { return nil }
+            // Plain text spaces its lines one by one: a value that does not stand under its header word may
+            // belong to another column.
+            if cell[0].grid, !(box.x1 > columns[k].span.lowerBound && box.x0 < columns[k].span.upperBound) { misaligned = true }
             slots[k] = cell
         }
         return slots
