@@ -253,6 +253,17 @@ import Testing
         #expect(ColumnFinder.column(of: piece, in: centred.columns) == 0)
     }
 
+    @Test("section 三 never holds a negative count: a dash glued to a number is flagged, never trusted")
+    func negativeCountsFlagged() throws {
+        let reading = GeometryTableReader.requests(Self.requestTable())
+        var table = try #require(reading.table)
+        #expect(ArithmeticVerification.negativeCounts(table).isEmpty)
+        table.setValue("granted", "other_org", -2)
+        let warnings = ArithmeticVerification.negativeCounts(table)
+        #expect(warnings.map(\.code) == ["cell_unreadable"])
+        #expect(warnings.first?.row == "granted" && warnings.first?.column == "other_org")
+    }
+
     @Test("column clusters: a glued token bridging two columns is left out")
     func clustersIgnoreBridges() {
         var pieces = [("12", 325.0), ("3", 357.5), ("4679168", 320.0), ("5", 327.5), ("66", 355.0)].map {

@@ -66,7 +66,8 @@ public enum GeometryTableReader {
                                               message: "Row \(row.key) (\(row.label)) was not found in the request table.",
                                               table: kind.rawValue, row: row.key))
         }
-        return TableReading(table: Table(kind: kind, template: template, rows: tableRows), warnings: warnings)
+        let table = Table(kind: kind, template: template, rows: tableRows)
+        return TableReading(table: table, warnings: warnings + ArithmeticVerification.negativeCounts(table))
     }
 
     /// The lines after the section heading (the heading line itself is dropped when it is one).
