@@ -8,17 +8,18 @@ representative path (the first in sort order) per content is extracted, the othe
 import glob
 import hashlib
 import os
+import re
 from collections import namedtuple
 
 from govreport_tables import REPORT_EXTENSIONS
 
 # A path with its content hash (None when unreadable), size, how govreport reads it (pdf/text) and the
 # read error, if any.
-Identity = namedtuple("Identity", "path sha256 size kind error")
+Identity = namedtuple("Identity", "path sha256 size kind error scanned_pages")
 
 # One extraction: the representative path, its hash and size, every path of the content (sorted), and the
 # paths read the same way (kind) that share its outcome when it fails.
-Unit = namedtuple("Unit", "path sha256 size paths same_kind")
+Unit = namedtuple("Unit", "path sha256 size paths same_kind scanned_pages")
 
 
 class InputError(Exception):
@@ -65,13 +66,20 @@ def _is_report(name):
     return os.path.splitext(name)[1][1:].lower() in REPORT_EXTENSIONS
 
 
+# A page object of a PDF ("/Type /Pages" is the page tree, not a page): counted in the bytes as `ingest` does
+# (ScanResolution.pageCount), to give a PDF holding images time for OCR page by page.
+PAGE_MARKER = re.compile(rb"/Type ?/Page(?!s)")
+
+
 def identify(path):
-    """The `Identity` of `path`: SHA-256 of its bytes and whether govreport reads it as a PDF (ReportFile.kind:
+    """The `Identity` of `path`: SHA-256 of its bytes, whether govreport reads it as a PDF (ReportFile.kind:
     `%PDF-` in the first 1024 bytes or a .pdf name) or otherwise (text, HTML, DOCX: told apart only for
-    copying failures, where the PDF / not-PDF split is the one that matters in practice)."""
+    copying failures, where the PDF / not-PDF split is the one that matters in practice), and for a PDF
+    holding images its page count (pages OCR may have to read), else 0."""
     digest = hashlib.sha256()
-    size = 0
-    head = b""
+    size = pages = 0
+    head = tail = b""
+    images = False
     try:
         with open(path, "rb") as handle:
             while chunk := handle.read(1 << 20):
@@ -79,10 +87,16 @@ def identify(path):
                     head = chunk[:1024]
                 digest.update(chunk)
                 size += len(chunk)
+                window = tail + chunk
+                images = images or b"/Image" in window
+                # Each marker counted in the window where it ends past the carried tail: once.
+                pages += sum(1 for m in PAGE_MARKER.finditer(window) if m.end() > len(tail))
+                tail = window[-16:]
     except OSError as error:
-        return Identity(path, None, 0, None, f"{error.strerror or error}")
+        return Identity(path, None, 0, None, f"{error.strerror or error}", 0)
     kind = "pdf" if b"%PDF-" in head or path.lower().endswith(".pdf") else "text"
-    return Identity(path, digest.hexdigest(), size, kind, None)
+    scanned = max(pages, 1) if kind == "pdf" and images else 0
+    return Identity(path, digest.hexdigest(), size, kind, None, scanned)
 
 
 def group(identities):
@@ -97,7 +111,7 @@ def group(identities):
         paths = sorted(m.path for m in members)
         for kind in sorted({m.kind for m in members}):
             same_kind = sorted(m.path for m in members if m.kind == kind)
-            units.append(Unit(same_kind[0], sha256, members[0].size, paths, same_kind))
+            units.append(Unit(same_kind[0], sha256, members[0].size, paths, same_kind, members[0].scanned_pages))
     return units, unreadable
 
 

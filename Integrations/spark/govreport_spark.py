@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -84,7 +85,7 @@ def extract_partition(units, settings):
 
 def unit_rows(unit, session):
     """The (table, row) pairs of one content: its report's rows, or the failure of it and of its copies."""
-    outcome, value = session.extract(unit.path, unit.sha256, unit.size)
+    outcome, value = session.extract(unit.path, unit.sha256, unit.size, unit.scanned_pages)
     if outcome == "records":
         yield from tables.rows_of_records(value, unit.paths)
         return
@@ -156,8 +157,11 @@ def main(arguments):
         counts[table] = counts.get(table, 0) + size
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"
-    for table in tables.TABLES:
-        write(spark, rows, table, counts.get(table, 0), options.output, mode)
+    # The six datasets are written by concurrent Spark jobs: a small table's job (mostly planning and
+    # committing) then runs beside the large ones' tasks instead of after them.
+    with ThreadPoolExecutor(len(tables.TABLES)) as pool:
+        list(pool.map(lambda table: write(spark, rows, table, counts.get(table, 0), options.output, mode),
+                      tables.TABLES))
     rows.unpersist()
     spark.stop()
     finished = time.monotonic()

@@ -31,6 +31,10 @@ class Settings:
     """How workers are run: the executable, the per-file timeout (`base` seconds plus `per_mb` seconds per
     MiB of file), the address-space cap and the PDF password."""
 
+    # Seconds added per page of a PDF holding images, which OCR may read: `ingest`'s figure
+    # (Supervisor.Settings.secondsPerScannedPage).
+    SECONDS_PER_SCANNED_PAGE = 15.0
+
     def __init__(self, executable, timeout=60.0, timeout_per_mb=30.0, memory_mb=2048, password=None):
         self.executable = executable
         self.timeout = timeout
@@ -38,8 +42,9 @@ class Settings:
         self.memory_mb = memory_mb
         self.password = password
 
-    def timeout_for(self, size):
-        return self.timeout + self.timeout_per_mb * size / (1 << 20)
+    def timeout_for(self, size, scanned_pages=0):
+        return (self.timeout + self.timeout_per_mb * size / (1 << 20)
+                + self.SECONDS_PER_SCANNED_PAGE * scanned_pages)
 
 
 def resolve_executable(name):
@@ -70,7 +75,7 @@ class WorkerSession:
         self.log = None
         self.buffer = b""
 
-    def extract(self, path, sha256, size):
+    def extract(self, path, sha256, size, scanned_pages=0):
         """('records', dict) for a report, or ('failure', dict) for a file that could not be read."""
         if self.process is None:
             self._start()
@@ -80,7 +85,7 @@ class WorkerSession:
             self.process.stdin.flush()
         except (BrokenPipeError, OSError):
             return "failure", self._ended(path, sha256)
-        timeout = self.settings.timeout_for(size)
+        timeout = self.settings.timeout_for(size, scanned_pages)
         line = self._read_line(time.monotonic() + timeout)
         if line is None:
             self._kill()
