@@ -6,7 +6,7 @@ import Testing
 
 /// The committed seeded subset of random layouts (Tests/Fixtures/random, made by
 /// Scripts/fixtures/make_random_layouts.py; README.md there lists each file's layout) read back through
-/// the whole pipeline: section 三 must equal the truth exactly, and a wrong section 三 must never be
+/// the whole pipeline: section 三 must equal the truth exactly, and a wrong section 三 (二, 四) must never be
 /// reported `complete`. Files the reader gets wrong today are listed below with the miss, so the suite
 /// stays green while the list tells what is left to fix (see Scripts/fixtures/README.md to reproduce).
 @Suite("Random layouts read back")
@@ -14,7 +14,7 @@ struct RandomLayoutTests {
     /// Files whose section 三 the reader does not reproduce exactly today, with the miss (from
     /// `Scripts/fixtures/score_random.py --dir Tests/Fixtures/random`; layouts in that folder's README).
     static let knownWrong: [String: String] = [
-        "r1_0026d_2021": "12 of 175 cells wrong (rows withheld.prohibited_by_law, withheld.third_party_rights read blank), status partial",
+        "r1_0030d_2019": "14 of 161 cells wrong (rows not read: granted), status partial",
         "r1_0055w_2021": "16 of 161 cells wrong (e.g. new_requests, granted; rows not read: withheld.state_secret), status partial",
         "r1_0297w_2021": "7 of 175 cells wrong (row not read: other.other), status partial",
     ]
@@ -39,5 +39,23 @@ struct RandomLayoutTests {
             #expect(!(wrong && report.tableStatus.requests == .complete),
                     "\(name): section 三 is wrong but its status is complete: \(misses.prefix(6))")
         } when: { Self.knownSilent[name] != nil }
+    }
+
+    /// Files whose section 二 or 四 is wrong AND reported `complete` today, by table (want/got per cell).
+    static let knownSilentSides: [String: String] = [:]
+
+    @Test("sections 二 and 四 never silently wrong", arguments: files)
+    func sides(name: String) throws {
+        let folder = RepositoryFiles.randomLayouts
+        let truth = try TruthFile(url: folder.appendingPathComponent(name + ".json"))
+        let report = try ReportFile.load(path: folder.appendingPathComponent(name + ".pdf").path)
+        for (kind, status) in [(TableKind.proactive, report.tableStatus.proactive),
+                               (.reviewLitigation, report.tableStatus.reviewLitigation)] {
+            let misses = truth.misses(in: report.tables, of: kind)
+            withKnownIssue(Comment(rawValue: Self.knownSilentSides[name] ?? ""), isIntermittent: true) {
+                #expect(misses.isEmpty || status != .complete,
+                        "\(name): the \(kind.rawValue) table is wrong but its status is complete: \(misses.prefix(6))")
+            } when: { Self.knownSilentSides[name] != nil }
+        }
     }
 }

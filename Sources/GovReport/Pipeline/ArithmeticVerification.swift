@@ -16,7 +16,12 @@ enum ArithmeticVerification {
     /// The broken arithmetic instances of a table (errors only: a break that blank cells could repair is
     /// left to `rowsMissingValues`), e.g. `R1:total`, `R3:granted`, `R4:review`.
     static func brokenRules(_ table: Table) -> [String] {
-        findings(table).filter { $0.severity == .error }.map(\.instance)
+        broken(table).map(\.instance)
+    }
+
+    /// The findings behind `brokenRules`: each names its rule and its row (R3, R4) or column (R1, R2).
+    static func broken(_ table: Table) -> [Finding] {
+        findings(table).filter { $0.severity == .error }
     }
 
     /// Rows with a blank cell that a printed total says holds a number: the total exceeds the sum of its

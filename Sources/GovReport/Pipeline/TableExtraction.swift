@@ -43,12 +43,15 @@ struct TableExtraction {
     }
 
     /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading
-    /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is complete (every
-    /// row, no warning) the stream reader, which could only equal it, is not run — unless the reading
-    /// breaks the template's arithmetic: then the other reading of the same tokens is the check
-    /// (`verified`).
+    /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is clean (every
+    /// row, no warning: no blank cell, no value left over or unreadable) the stream reader, which could only
+    /// equal it, is not run — unless the reading breaks the template's arithmetic: then the other reading
+    /// of the same tokens is the check (`verified`). A reading that leaves a doubt is compared with the
+    /// other reader's (`crossChecked`).
     func better(_ geometric: TableReading, _ stream: @autoclosure () -> TableReading) -> TableReading {
-        if lineSource == .pdf, isComplete(geometric) { return verified(geometric, against: { stream() }) }
+        if lineSource == .pdf, isComplete(geometric) {
+            return verified(geometric, against: { stream() }, crossCheck: false)
+        }
         let s = stream()
         let g = quality(geometric), q = quality(s)
         let geometricWins: Bool
@@ -63,11 +66,13 @@ struct TableExtraction {
     /// gives way to the other reading when that one holds and places as many printed values; it stands
     /// as printed when the other reading gives the same cells or one cell accounts for every break (never
     /// under `strictArithmetic`); otherwise it stays, with a `reading_disputed` warning naming the rows in doubt.
-    func verified(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
+    /// A reading that holds is compared with the other one (`crossChecked`) unless `crossCheck` is false.
+    func verified(_ pick: TableReading, against other: () -> TableReading, crossCheck: Bool = true) -> TableReading {
         guard let table = pick.table else { return pick }
-        let broken = ArithmeticVerification.brokenRules(table)
+        let brokenFindings = ArithmeticVerification.broken(table)
+        let broken = brokenFindings.map(\.instance)
         let missing = ArithmeticVerification.rowsMissingValues(table)
-        guard !broken.isEmpty || !missing.isEmpty else { return crossChecked(pick, against: other) }
+        guard !broken.isEmpty || !missing.isEmpty else { return crossCheck ? crossChecked(pick, against: other) : pick }
         let alternative = other()
         if broken.isEmpty {
             // The arithmetic holds only if blank cells under larger totals are read as numbers: a value
@@ -84,16 +89,18 @@ struct TableExtraction {
                 page: table[missing[0]]?.cells.compactMap(\.cell.page).first))
             return doubtful
         }
-        if let alt = alternative.table, ArithmeticVerification.brokenRules(alt).isEmpty,
-           alt.rows.count >= table.rows.count, quality(alternative).printed >= quality(pick).printed {
-            return alternative
-        }
-        if !strictArithmetic {
+        let alternativeHolds = alternative.table.map {
+            ArithmeticVerification.brokenRules($0).isEmpty && $0.rows.count >= table.rows.count
+        } ?? false
+        if alternativeHolds, quality(alternative).printed >= quality(pick).printed { return alternative }
+        // A break is printed that way only when no other reading of the tokens holds: one that does, placing
+        // fewer values (the pick may have taken a page number for a cell), leaves the reading in dispute.
+        if !strictArithmetic, !alternativeHolds {
             if let alt = alternative.table, Self.sameCells(alt, table) { return pick }
             if ArithmeticVerification.explainedByOneCell(table) { return pick }
         }
         var disputed = pick
-        let rows = Self.rowsInvolved(broken, table)
+        let rows = Self.rowsInvolved(brokenFindings, table)
         disputed.warnings.append(ExtractionWarning(
             code: "reading_disputed",
             message: "The \(table.kind.rawValue) table breaks \(broken.joined(separator: ", ")) and no other reading of its printed values holds; the reading of rows \(rows.joined(separator: ", ")) is uncertain.",
@@ -101,9 +108,10 @@ struct TableExtraction {
         return disputed
     }
 
-    /// A reading of a PDF the arithmetic cannot check (section 二 has none; a blank cell satisfies any sum) is
-    /// compared with the other reader's (plain text has no second reading worth the name): when that one is itself free of doubt, has the same rows and gives
-    /// other values, the reading is disputed (`reading_disputed`, the rows that differ named).
+    /// A PDF reading the arithmetic cannot check (section 二 has none; a blank cell satisfies any sum) is
+    /// compared with the other reader's (plain text has no second reading worth the name): when that one is
+    /// itself free of doubt, has the same rows and gives other values, the reading is disputed
+    /// (`reading_disputed`, the rows that differ named).
     func crossChecked(_ pick: TableReading, against other: () -> TableReading) -> TableReading {
         guard lineSource == .pdf, let table = pick.table,
               table.kind == .proactive || table.rows.contains(where: { $0.cells.contains { $0.cell.printed.isEmpty } })
@@ -121,16 +129,11 @@ struct TableExtraction {
         return disputed
     }
 
-    /// The rows a list of broken instances names (R3/R4 name rows; R1/R2 columns, whose rows are all of them).
-    static func rowsInvolved(_ broken: [String], _ table: Table) -> [String] {
-        let named = broken.compactMap { instance -> String? in
-            let parts = instance.split(separator: ":", maxSplits: 1)
-            return parts.count == 2 && (parts[0] == "R3" || parts[0] == "R4") ? String(parts[1]) : nil
-        }
-        return named.isEmpty || broken.contains(where: { $0.hasPrefix("R1") || $0.hasPrefix("R2") })
-            ? Array(Set(named + table.rows.map(\.key))).sorted { a, b in
-                (table.rows.firstIndex { $0.key == a } ?? 0) < (table.rows.firstIndex { $0.key == b } ?? 0) }
-            : named
+    /// The rows broken rules involve: an R3/R4 finding names its row; R1/R2 run down a column, through every row.
+    static func rowsInvolved(_ broken: [Finding], _ table: Table) -> [String] {
+        let named = Set(broken.filter { $0.rule == "R3" || $0.rule == "R4" }.compactMap(\.row))
+        let all = named.isEmpty || broken.contains { $0.rule == "R1" || $0.rule == "R2" }
+        return table.rows.map(\.key).filter { all || named.contains($0) }
     }
 
     /// True when both tables have the same rows and the same value in every cell.

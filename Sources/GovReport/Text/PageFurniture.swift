@@ -7,8 +7,9 @@ import Foundation
 /// - A bare number ("3") is furniture only as the first or last line of a page, when such numbers count up
 ///   with the pages (the same offset from the page number on at least two pages, or equal to it).
 /// - A running header or footer is a line at the top or bottom edge whose text, digits masked, repeats at
-///   that edge on several pages and has letters (a line of numbers alone is a table's values) (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also
-///   stand apart from the body (`furnitureGap`), so a table header repeated on a continuation page stays.
+///   that edge on several pages and has letters (a line of numbers alone, "4 1 1 6", is a table's values)
+///   (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also stand apart from the body
+///   (`furnitureGap`), so a table header repeated on a continuation page stays.
 ///
 /// ```swift
 /// let body = PageFurniture.removed(from: lines)   // no "- 3 -", no running title
@@ -39,7 +40,7 @@ public enum PageFurniture {
     /// Indexes of the lines that are page furniture (see the type's summary).
     public static func furnitureIndexes(in lines: [TextLine], source: LineSource,
                                         settings: TextSettings = .init()) -> Set<Int> {
-        var drop = Set(lines.indices.filter { isDecoratedPageNumber(folded: lines[$0].folded) })
+        var drop = Set(lines.indices.filter { isDecoratedPageNumber(folded: lines[$0].folded) && !isValueRow(lines[$0].text) })
         let pages = edges(of: lines, count: settings.furnitureEdgeLines)
         drop.formUnion(barePageNumbers(lines, pages: pages))
         drop.formUnion(runningLines(lines, pages: pages, source: source, settings: settings))
@@ -49,7 +50,20 @@ public enum PageFurniture {
     /// True for a line that is only a decorated page number: "- 3 -", "—3—", "第3页", "第3页 共9页",
     /// "共9页 第3页", "3/9", "Page 3 of 9".
     public static func isDecoratedPageNumber(_ text: String) -> Bool {
-        isDecoratedPageNumber(folded: Normalizer.fold(text))
+        isDecoratedPageNumber(folded: Normalizer.fold(text)) && !isValueRow(text)
+    }
+
+    /// True for a row of table values that folds like a fraction page number: "4 / 1 1 6" (a table row whose
+    /// zeros print "/") folds to "4/116", but prints numbers apart, which "3/9" and "3 / 9" never do.
+    static func isValueRow(_ text: String) -> Bool {
+        var digitThenSpace = false, lastWasDigit = false
+        for scalar in text.unicodeScalars {
+            let digit = ("0"..."9").contains(scalar)
+            if digit && digitThenSpace { return Normalizer.fold(text).wholeMatch(of: fractionPattern) != nil }
+            if scalar == " " { digitThenSpace = digitThenSpace || lastWasDigit } else { digitThenSpace = false }
+            lastWasDigit = digit
+        }
+        return false
     }
 
     /// `isDecoratedPageNumber(_:)` of text already folded. Cheap tests first: the patterns are short, and all

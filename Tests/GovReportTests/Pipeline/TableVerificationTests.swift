@@ -48,6 +48,37 @@ struct TableVerificationTests {
         #expect(TableVerification.status(of: TableReading(table: nil), sectionFound: false) == .absent)
     }
 
+    @Test("a break stands as printed only when no other reading of the tokens holds")
+    func breakWithHoldingAlternative() {
+        // The other reading holds but places one value fewer (the pick took a page number for a cell).
+        var review = CheckFixture(); review.review[2].1 = [3, 0, 1, 4, 4]
+        var fewer = CheckFixture().reviewTable
+        fewer.rows[2].cells[1].cell.printed = ""
+        let extraction = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf)
+        #expect(ArithmeticVerification.explainedByOneCell(review.reviewTable))
+        let disputed = extraction.verified(TableReading(table: review.reviewTable), against: { TableReading(table: fewer) })
+        #expect(disputed.table == review.reviewTable)
+        #expect(disputed.warnings.map(\.code) == ["reading_disputed"])
+        #expect(disputed.warnings.first?.message.contains("litigation_after_review") == true)
+    }
+
+    @Test("a clean PDF reading (every row, no warning) is not read again by the stream reader; a doubtful 二 one is")
+    func crossCheckOnlyOnDoubt() {
+        let clean = CheckFixture().reviewTable
+        let extraction = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf)
+        var streamRead = false
+        let kept = extraction.better(TableReading(table: clean), { streamRead = true; return TableReading(table: nil) }())
+        #expect(kept.table == clean && !streamRead)
+
+        let proactive = Table(kind: .proactive, template: .v2021, rows: [TableRow(key: "licensing", label: "行政许可", cells: [
+            ("decisions", Cell(value: 0, printed: "", page: 2, box: nil, unit: nil))])])
+        var other = proactive
+        other.setValue("licensing", "decisions", 5)
+        let blank = ExtractionWarning(code: "blank_cell", message: "", table: "proactive", row: "licensing")
+        let checked = extraction.better(TableReading(table: proactive, warnings: [blank]), TableReading(table: other))
+        #expect(checked.warnings.map(\.code).contains("reading_disputed"))
+    }
+
     @Test("a one-typo table stands as printed, but not when its pages were read by OCR (strictArithmetic)")
     func strictForOCR() {
         var typo = CheckFixture(); typo.set("granted", "natural_person", 8)

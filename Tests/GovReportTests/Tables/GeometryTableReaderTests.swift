@@ -124,11 +124,8 @@ import Testing
     @Test("section 四: 15 values with a blank cell placed under the header columns")
     func reviewWithBlank() throws {
         var b = TableTokenBuilder()
-        b.line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
-        b.line([("行政复议", 100), ("行政诉讼", 330)])
         let xs = (0..<15).map { 60 + Double($0) * 32 }
-        b.line(xs.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i % 5], x) })
-        b.line(xs.enumerated().compactMap { i, x in i % 5 == 4 ? nil : (["维持", "纠正", "结果", "审结"][i % 5], x) })
+        b.reviewHeader(columnsAt: xs)
         b.line(xs.enumerated().compactMap { i, x in i == 2 ? nil : (String(i), x + 5) })
         let reading = GeometryTableReader.reviewLitigation(b.lines)
         let table = try #require(reading.table)

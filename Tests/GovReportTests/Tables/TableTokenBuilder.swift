@@ -31,5 +31,13 @@ struct TableTokenBuilder {
         line(items)
     }
 
+    /// Adds section 四's heading, group line and the five column names per group (结果/维持 …, 总计) at `xs`.
+    mutating func reviewHeader(columnsAt xs: [Double]) {
+        line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
+        line([("行政复议", 100), ("行政诉讼", 330)])
+        line(xs.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i % 5], x) })
+        line(xs.enumerated().compactMap { i, x in i % 5 == 4 ? nil : (["维持", "纠正", "结果", "审结"][i % 5], x) })
+    }
+
     mutating func newPage() { page += 1; y = 100 }
 }

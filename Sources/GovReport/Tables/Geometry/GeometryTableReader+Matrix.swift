@@ -146,7 +146,10 @@ extension GeometryTableReader {
     static func ownedBands(anchors onPage: [LabelAnchor], values: [TablePiece], unit: Double,
                            settings: TableSettings) -> [Int: [ValueBand]] {
         guard let page = onPage.first?.page else { return [:] }
-        let tops = onPage.map { $0.top - settings.labelTopSlack * unit }
+        // The slack above a label reaches at most half way up to the label above (rows set tight).
+        let tops = onPage.indices.map { a in
+            onPage[a].top - min(settings.labelTopSlack * unit, a == 0 ? .infinity : max(0, onPage[a].top - onPage[a - 1].bottom) / 2)
+        }
         let ends = onPage.indices.map { a in a + 1 < onPage.count ? tops[a + 1] : onPage[a].bottom + settings.lastRowReach * unit }
         let labelRights = onPage.map { $0.pieces.map(\.box.x1).max() ?? 0 }
         let labelBands = onPage.map { ($0.top, $0.bottom) }

@@ -26,20 +26,50 @@ extension GeometryTableReader {
             headerPieces[i] = piece
             return piece
         }
+        let strays = labels.filter(isUnreadable)
+        var read: [ProactiveRow] = []
         for page in Set(anchors.map(\.page)).sorted() {
             let onPage = anchors.filter { $0.page == page }
             let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
+            // Text in a row's value cells that reads as neither a number nor a label (glyphs without a
+            // Unicode mapping print as ■ or Latin junk): the cell cannot be read.
+            let unreadable = strays.isEmpty ? [:] : ownedBands(anchors: onPage, values: strays, unit: unit, settings: settings)
             for (a, anchor) in onPage.enumerated() {
                 guard let definition = definitions.first(where: { $0.row.key == anchor.row.key }) else { continue }
                 let band = owned[a]?.max { $0.pieces.count < $1.pieces.count }
+                // Another printed row of values in this row's range: one of the two belongs elsewhere.
+                for extra in owned[a] ?? [] where extra != band {
+                    warnings.append(ExtractionWarning(
+                        code: "unassigned_values",
+                        message: "Values \(extra.pieces.map(\.text).joined(separator: " ")) near row \(anchor.row.key) were not placed.",
+                        table: kind.rawValue, row: anchor.row.key, page: page))
+                }
+                for stray in unreadable[a] ?? [] {
+                    warnings.append(ExtractionWarning(
+                        code: "cell_unreadable",
+                        message: "Row \(anchor.row.key) prints \"\(stray.pieces.map(\.text).joined(separator: " "))\" where its values are, which reads as no number; check the table.",
+                        table: kind.rawValue, row: anchor.row.key, page: page))
+                }
                 let header = labels.indices.filter { labels[$0].page == page && labels[$0].box.y1 <= anchor.top + 0.2 * unit
                     && labels[$0].box.x0 > anchor.pieces[0].box.x1 - unit }
                 // The header words nearest above the row, per column.
                 let found = HeaderColumns.locate(definition.columns, in: header.reversed().map(headerPiece))
-                let cells = proactiveCells(band: band?.pieces ?? [], columns: definition.columns, found: found,
-                                           key: anchor.row.key, page: page, warnings: &warnings)
-                rows[anchor.row.key] = TableRow(key: anchor.row.key, label: anchor.text, cells: cells)
+                read.append(ProactiveRow(anchor: anchor, columns: definition.columns, found: found,
+                                         cells: mergeSplitDigits(band?.pieces ?? [])))
             }
+        }
+        // Where the rows that print every value put each column's values, under the same header words.
+        let printed = read.filter { $0.cells.count == $0.columns.count }.flatMap { row in
+            zip(row.columns, row.cells).compactMap { column, cell in
+                row.found.first { $0.key == column.key }.flatMap { f in
+                    Box.enclosing(cell.map(\.box)).map { PrintedColumn(key: column.key, header: f.box.midX, x0: $0.x0, x1: $0.x1) }
+                }
+            }
+        }
+        for row in read {
+            let cells = proactiveCells(row.cells, columns: row.columns, found: row.found, printed: printed, unit: unit,
+                                       key: row.anchor.row.key, page: row.anchor.page, warnings: &warnings)
+            rows[row.anchor.row.key] = TableRow(key: row.anchor.row.key, label: row.anchor.text, cells: cells)
         }
         var ordered: [TableRow] = []
         for definition in definitions {
@@ -51,16 +81,31 @@ extension GeometryTableReader {
         return TableReading(table: Table(kind: kind, template: template, rows: ordered), warnings: warnings)
     }
 
-    /// Cells of one section 二 row: values in order when their count is the row's, else placed under
-    /// the nearest header word; a column with no value is a blank cell. A unit in the header
-    /// (（单位：万元）) becomes the cell's unit unless the cell prints its own.
-    static func proactiveCells(band: [TablePiece], columns: [ColumnDefinition], found: [HeaderColumns.Found],
+    /// A row of section 二 found: its anchor, columns, header words and printed cells (left to right).
+    struct ProactiveRow {
+        var anchor: LabelAnchor
+        var columns: [ColumnDefinition]
+        var found: [HeaderColumns.Found]
+        var cells: [[TablePiece]]
+    }
+
+    /// Where a row that prints every value has one column's value, and where that column's header word is.
+    struct PrintedColumn { var key: String; var header: Double; var x0: Double; var x1: Double }
+
+    /// Cells of one section 二 row: values in order when their count is the row's; else each value goes to
+    /// the column whose values it lines up with in the rows that print every value under the same header
+    /// words (right-aligned numbers sit far from a centred header), else under the nearest header word; a
+    /// column with no value is a blank cell. A unit in the header (（单位：万元）) becomes the cell's unit
+    /// unless the cell prints its own.
+    static func proactiveCells(_ merged: [[TablePiece]], columns: [ColumnDefinition], found: [HeaderColumns.Found],
+                               printed: [PrintedColumn], unit: Double,
                                key: String, page: Int, warnings: inout [ExtractionWarning]) -> [(column: String, cell: Cell)] {
         var byColumn: [String: [TablePiece]] = [:]
-        let merged = mergeSplitDigits(band)
+        let boxes = merged.compactMap { Box.enclosing($0.map(\.box)) }
         if merged.count == columns.count {
             for (column, cell) in zip(columns, merged) { byColumn[column.key] = cell }
-        } else if let keys = HeaderColumns.assign(merged.compactMap { Box.enclosing($0.map(\.box)) }, to: found) {
+        } else if let keys = alignedColumns(boxes, found: found, printed: printed, unit: unit)
+                    ?? HeaderColumns.assign(boxes, to: found) {
             for (k, cell) in zip(keys, merged) { byColumn[k] = cell }
             // Plain text spaces its lines one by one: a value that does not stand under its header word
             // may belong to another column.
@@ -87,11 +132,44 @@ extension GeometryTableReader {
             let unit = TextSearch.contains(headerText, "万元") ? "万元"
                 : (TextSearch.contains(headerText, "(元)") || TextSearch.contains(headerText, "单位:元") ? "元" : nil)
             let pieces = byColumn[column.key] ?? []
+            let cell = makeCell(pieces, page: page, unit: unit)
             if pieces.isEmpty {
                 warnings.append(ExtractionWarning(code: "blank_cell", message: "Cell \(key)/\(column.key) is blank; read as 0.",
                                                   table: TableKind.proactive.rawValue, row: key, column: column.key, page: page))
+            } else if CellValue.parse(cell.printed) == nil {
+                warnings.append(ExtractionWarning(code: "cell_unreadable",
+                                                  message: "Cell \(key)/\(column.key) prints \"\(cell.printed)\"; read as \(cell.value).",
+                                                  table: TableKind.proactive.rawValue, row: key, column: column.key, page: page))
             }
-            return (column.key, makeCell(pieces, page: page, unit: unit))
+            return (column.key, cell)
+        }
+    }
+
+    /// Each value's column by the values printed above or below it: the one column whose values (in rows
+    /// printing every value, under the same header words) it overlaps; nil unless every value has one.
+    static func alignedColumns(_ values: [Box], found: [HeaderColumns.Found], printed: [PrintedColumn],
+                               unit: Double) -> [String]? {
+        guard !values.isEmpty, !printed.isEmpty else { return nil }
+        let keys = values.map { v -> String? in
+            let matches = Set(found.filter { f in
+                printed.contains { $0.key == f.key && abs($0.header - f.box.midX) < unit && $0.x0 < v.x1 && v.x0 < $0.x1 }
+            }.map(\.key))
+            return matches.count == 1 ? matches.first : nil
+        }
+        let placed = keys.compactMap { $0 }
+        return placed.count == values.count && Set(placed).count == placed.count ? placed : nil
+    }
+
+    /// True for text that is neither a value nor words: no ideograph, and some character that is not
+    /// punctuation or a space (■ from glyphs without a Unicode mapping, stray Latin letters).
+    static func isUnreadable(_ piece: TablePiece) -> Bool {
+        let scalars = piece.text.unicodeScalars
+        return !scalars.contains(where: CharacterClass.isIdeograph) && scalars.contains { s in
+            switch s.properties.generalCategory {
+            case .spaceSeparator, .openPunctuation, .closePunctuation, .otherPunctuation, .dashPunctuation,
+                 .connectorPunctuation, .initialPunctuation, .finalPunctuation, .control: return false
+            default: return true
+            }
         }
     }
 

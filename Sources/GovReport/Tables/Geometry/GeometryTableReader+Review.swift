@@ -14,7 +14,7 @@ extension GeometryTableReader {
         let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings)
         let unit = TablePieces.unit(of: pieces)
         let labels = pieces.filter { $0.value == nil }
-        let header = labels.filter { p in reviewHeaderWords.contains { TextSearch.contains(p.folded, $0) } }
+        let header = labels.filter(isReviewHeader)
         guard let first = header.first else {
             return TableReading(table: nil, warnings: [missingTable(kind, found: 0, lines: lines)])
         }
@@ -27,9 +27,21 @@ extension GeometryTableReader {
            let stop = labels.first(where: { after($0, firstValue) && $0.box.y0 > firstValue.box.y1 && !header.contains($0) }) {
             values.removeAll { after($0, stop) && ($0.page > stop.page || $0.box.y0 >= stop.box.y0) }
         }
-        let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit)
+        let bands = joinWrappedNumbers(tableBands(ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit),
+                                                  header: header, reach: settings.lastRowReach * unit), unit: unit)
+        values = bands.flatMap(\.pieces)
         let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
         var warnings: [ExtractionWarning] = []
+        // Text among the values that reads as neither a number nor words (■, a number glued to a dash: 1—).
+        for band in bands {
+            let strays = labels.filter { $0.page == band.page && abs($0.box.midY - band.midY) < 0.5 * $0.box.height && isUnreadable($0) }
+            if !strays.isEmpty {
+                warnings.append(ExtractionWarning(
+                    code: "cell_unreadable",
+                    message: "Section 四 prints \"\(strays.map(\.text).joined(separator: " "))\" among its values, which reads as no number; check the table.",
+                    table: kind.rawValue, page: band.page))
+            }
+        }
         let count = settings.reviewValueCount
         var slots = [[TablePiece]](repeating: [], count: count)
         var misaligned = false
@@ -63,6 +75,55 @@ extension GeometryTableReader {
         return TableReading(table: Table(kind: kind, template: .v2021, rows: rows), warnings: warnings)
     }
 
+    /// True for a piece of the table's header: a group or column word (行政复议, 尚未审结), or nothing but
+    /// column words (结果, 其他, 总计: the second header of a table printed in two parts, 复议 above 诉讼).
+    static func isReviewHeader(_ piece: TablePiece) -> Bool {
+        if reviewHeaderWords.contains(where: { TextSearch.contains(piece.folded, $0) }) { return true }
+        var rest = Substring(piece.folded)
+        while let word = reviewColumnWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(word.count) }
+        return rest.isEmpty && !piece.folded.isEmpty
+    }
+
+    /// The bands of the table's values: from the first, each band that follows the one before closely
+    /// (within `reach`) or below a header piece (the second part of a header printed in two parts). A lone
+    /// number further down (a page number) is not the table's.
+    static func tableBands(_ bands: [ValueBand], header: [TablePiece], reach: Double) -> [ValueBand] {
+        guard var last = bands.first else { return [] }
+        var kept = [last]
+        for band in bands.dropFirst() {
+            let close = band.page == last.page && band.box.y0 - last.box.y1 <= reach
+            let headed = header.contains { h in
+                (h.page, h.box.midY) > (last.page, last.box.y1) && (h.page, h.box.midY) < (band.page, band.box.y0)
+            }
+            guard close || headed else { break }
+            kept.append(band)
+            last = band
+        }
+        return kept
+    }
+
+    /// Bands with a number continued on the next line of its cell (a narrow cell wraps １１ as １ over １) joined
+    /// into the band above: a band whose every piece is a number directly under a number of the band above.
+    static func joinWrappedNumbers(_ bands: [ValueBand], unit: Double) -> [ValueBand] {
+        var result: [ValueBand] = []
+        for band in bands {
+            guard var above = result.last, above.page == band.page else { result.append(band); continue }
+            let heads = band.pieces.map { p in
+                above.pieces.firstIndex { q in
+                    p.isNumber && q.isNumber && p.box.y0 > q.box.y1 - 0.2 * unit && p.box.y0 - q.box.y1 < 0.5 * unit
+                        && min(p.box.x1, q.box.x1) - max(p.box.x0, q.box.x0) >= 0.5 * min(p.box.width, q.box.width)
+                }
+            }
+            guard heads.allSatisfy({ $0 != nil }), Set(heads).count == heads.count else { result.append(band); continue }
+            for (p, head) in zip(band.pieces, heads) {
+                let q = above.pieces[head!]
+                above.pieces[head!] = TablePiece(text: q.text + p.text, box: q.box.union(p.box), page: q.page, grid: q.grid)
+            }
+            result[result.count - 1] = above
+        }
+        return result
+    }
+
     /// Places cells under the 15 header columns (x-centres of the sub-label words), or nil when the
     /// header does not show exactly `count` columns.
     /// `misaligned` is set when a plain-text value does not stand under the header word of its column.
@@ -70,7 +131,15 @@ extension GeometryTableReader {
                                  misaligned: inout Bool) -> [[TablePiece]]? {
         guard let page = cells.first?.first?.page else { return nil }
         var words: [Box] = []
-        for piece in header where piece.page == page {
+        var pieces: [TablePiece] = []
+        let groupWords = ["行政复议", "行政诉讼", "直接起诉", "复议后起诉"]
+        let columnPieces = header.filter { p in p.page == page && !groupWords.contains { TextSearch.contains(p.folded, $0) } }
+        for stack in HeaderBands.stacks(of: columnPieces, unit: unit) {
+            // A header printed one or two characters per line (结/果/维/持): the stack is the column's name.
+            guard stack.pieces.count > 1, stack.pieces.allSatisfy({ $0.text.count <= 2 }) else { pieces += stack.pieces; continue }
+            if reviewColumnWords.contains(where: { TextSearch.contains(stack.text, $0) }) { words.append(stack.box) }
+        }
+        for piece in pieces {
             let chars = TablePieces.characters(of: piece)
             let folded = chars.map { Normalizer.fold($0.text) }
             var i = 0

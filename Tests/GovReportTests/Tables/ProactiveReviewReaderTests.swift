@@ -1,0 +1,131 @@
+@testable import GovReport
+import Testing
+
+/// The geometric reader on sections 二 and 四: layouts that used to read wrong while the table said `complete`
+/// (seeded random layouts r1_0003w, r1_0044d, r1_0136d, r1_0030d, r1_0154d, r1_0160d, r1_0279w, r1_0011w).
+@Suite struct ProactiveReviewReaderTests {
+    static let proactiveHeader: [(String, Double)] = [("信息内容", 100), ("本年制发件数", 200), ("本年废止件数", 300), ("现行有效件数", 400)]
+
+    @Test("section 二 set tight: each row keeps the values printed beside its label")
+    func tightRows() throws {
+        var b = TableTokenBuilder()
+        b.pitch = 10.5   // rows barely taller than their glyphs: the slack above a label must not reach the row above
+        b.line([("二、主动公开政府信息情况", 60)])
+        b.line(Self.proactiveHeader)
+        b.row("规章", ["1", "2", "3"], centres: [230, 330, 430])
+        b.row("行政规范性文件", ["4", "5", "6"], centres: [230, 330, 430])
+        b.line([("信息内容", 100), ("本年处理决定数量", 300)])
+        b.row("行政许可", ["7"], centres: [340])
+        b.row("行政处罚", ["8"], centres: [340])
+        b.row("行政强制", ["9"], centres: [340])
+        b.line([("信息内容", 100), ("本年收费金额（单位：万元）", 300)])
+        b.row("行政事业性收费", ["0.5"], centres: [340])
+        let reading = GeometryTableReader.proactive(b.lines)
+        let table = try #require(reading.table)
+        #expect(table["regulations"]?.cells.map(\.cell.value) == [1, 2, 3])
+        #expect(table["normative_documents"]?.cells.map(\.cell.value) == [4, 5, 6])
+        #expect(["licensing", "penalty", "coercion"].map { table[$0, "decisions"]?.value } == [7, 8, 9])
+        #expect(reading.warnings.isEmpty)
+    }
+
+    @Test("section 二: a second row of values beside one label, and text that reads as no number, are warned")
+    func extraBandAndUnreadable() throws {
+        var b = TableTokenBuilder()
+        b.line([("二、主动公开政府信息情况", 60)])
+        b.line(Self.proactiveHeader)
+        b.row("规章", ["1", "■■", "3"], centres: [230, 330, 430])
+        b.row("行政规范性文件", ["4", "5", "6"], centres: [230, 330, 430])
+        b.line([("7", 225), ("8", 325), ("9", 425)])   // values no row label holds
+        let reading = GeometryTableReader.proactive(b.lines)
+        let codes = Set(reading.warnings.map(\.code))
+        #expect(codes.isSuperset(of: ["cell_unreadable", "unassigned_values"]))
+        #expect(reading.warnings.first { $0.code == "cell_unreadable" }?.row == "regulations")
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("section 二: a row printing fewer values places them where full rows print that column (right-aligned)")
+    func sparseRowRightAligned() throws {
+        var b = TableTokenBuilder()
+        b.line([("二、主动公开政府信息情况", 60)])
+        b.line([("信息内容", 60), ("本年新制作数量", 200), ("本年新公开数量", 300), ("对外公开总数量", 400)])
+        b.line([("规章", 60), ("1", 285), ("2", 385), ("3", 485)])
+        b.line([("规范性文件", 60), ("4", 285), ("5", 385), ("6", 485)])
+        // 上一年 sits at the left of its header, 增/减 at the right of its own: a number right-aligned in the first
+        // column lies nearer the second header word.
+        b.line([("信息内容", 60), ("上一年项目数量", 200), ("本年增/减", 300), ("处理决定数量", 400)])
+        b.line([("行政许可", 60), ("53", 280), ("12", 380), ("1369", 470)])
+        b.line([("其他对外管理服务事项", 60), ("23", 280), ("2", 385), ("8", 485)])
+        b.line([("行政处罚", 60), ("13", 280), ("4", 385), ("575", 475)])
+        b.line([("行政强制", 60), ("5", 285), ("13", 480)])
+        let table = try #require(GeometryTableReader.proactive(b.lines).table)
+        #expect(table["coercion"]?.cells.map(\.cell.printed) == ["5", "", "13"])
+    }
+
+    @Test("section 四 in two parts, its header one character per line, a number wrapped in its cell")
+    func reviewLayouts() throws {
+        // 行政复议's five columns with their values, then 行政诉讼's ten with theirs.
+        var b = TableTokenBuilder()
+        b.line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
+        b.line([("行政复议", 200)])
+        let five = (0..<5).map { 60 + Double($0) * 60 }
+        b.line(five.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i], x) })
+        b.line(five.enumerated().compactMap { i, x in i == 4 ? nil : (["维持", "纠正", "结果", "审结"][i], x) })
+        b.line(five.enumerated().map { i, x in (["4", "/", "1", "1", "6"][i], x + 5) })
+        b.line([("行政诉讼", 200)])
+        let ten = (0..<10).map { 60 + Double($0) * 30 }
+        b.line(ten.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i % 5], x) })
+        b.line(ten.enumerated().compactMap { i, x in i % 5 == 4 ? nil : (["维持", "纠正", "结果", "审结"][i % 5], x) })
+        b.line(ten.map { ("/", $0 + 5) })
+        let stacked = try #require(GeometryTableReader.reviewLitigation(b.lines).table)
+        #expect(stacked["review"]?.cells.map(\.cell.value) == [4, 0, 1, 1, 6])
+
+        // One row of fifteen columns named one character per line; 11 printed as 1 over 1; a page number below.
+        var c = TableTokenBuilder()
+        c.line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
+        c.line([("行政复议", 60), ("行政诉讼", 300)])
+        let xs = (0..<15).map { 60 + Double($0) * 30 }
+        let names = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        for k in 0..<4 {
+            c.line(xs.enumerated().compactMap { i, x in names[i % 5].count > k ? (String(Array(names[i % 5])[k]), x) : nil })
+        }
+        var values = ["5", "2", "2", "2", "1", "", "1", "1", "2", "4", "2", "", "1", "1", "4"]
+        c.pitch = 12
+        c.line(xs.enumerated().compactMap { i, x in values[i].isEmpty ? nil : (values[i], x) })
+        c.line([("1", xs[4])])
+        c.y += 200
+        c.line([("9", 300)])
+        let wrapped = GeometryTableReader.reviewLitigation(c.lines)
+        values[4] = "11"
+        let table = try #require(wrapped.table)
+        #expect(table.rows.flatMap { $0.cells.map(\.cell.printed) } == values)
+        #expect(wrapped.warnings.allSatisfy { $0.code == "blank_cell" })
+    }
+
+    @Test("section 四: a number glued to a dash is no cell value and makes the table doubtful")
+    func reviewUnreadable() {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.reviewHeader(columnsAt: xs)
+        b.line([("1—", 60)] + xs.dropFirst(2).map { ("—", $0 + 5) })
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        #expect(reading.warnings.contains { $0.code == "cell_unreadable" })
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("header pieces of section 四 and unreadable text", arguments: [
+        ("结果", true), ("其他结果", true), ("总计", true), ("行政复议", true), ("注：单位为件", false), ("结", false),
+    ])
+    func reviewHeader(text: String, header: Bool) {
+        let piece = TablePiece(text: text, box: Box(x0: 0, y0: 0, x1: 20, y1: 10), page: 1)
+        #expect(GeometryTableReader.isReviewHeader(piece) == header)
+    }
+
+    @Test("text that reads as neither a number nor words", arguments: [
+        ("■■", true), ("1—", true), ("N/A", true), ("（", false), ("规章", false), ("—", false),
+    ])
+    func unreadable(text: String, unreadable: Bool) {
+        let piece = TablePiece(text: text, box: Box(x0: 0, y0: 0, x1: 20, y1: 10), page: 1)
+        #expect(piece.value == nil || !unreadable)
+        #expect(piece.value != nil || GeometryTableReader.isUnreadable(piece) == unreadable)
+    }
+}
