@@ -13,8 +13,6 @@ struct GeometryCorpusTests {
     /// fixture name (PDF) or name + ".layout.txt", and why.
     static let known: [String: String] = [
         "v20_stacked_review_blanks": "section 四 as two stacked tables: columns guessed (columns_guessed warning)",
-        "v22_row_cut_by_page": "a row cut by a page break: its values on the next page under a blank label are not owned by its anchor",
-        "v22_row_cut_by_page.layout.txt": "a row cut by a page break",
         "v20_stacked_review_blanks.layout.txt": "rows with blank cells printed off the -layout grid",
         "v30_blank_zeros_fullwidth.layout.txt": "rows of one value placed by -layout alignment, which drifts from the header (flagged columns_guessed)",
         "v19_spaced_row_labels.layout.txt": "letter-spaced row labels in -layout text: section 三 not read",

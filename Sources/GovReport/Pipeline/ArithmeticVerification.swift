@@ -58,6 +58,19 @@ enum ArithmeticVerification {
         return rows
     }
 
+    /// A warning per cell of section 三 read as negative: the table counts requests, so a negative cell is a
+    /// misreading (a placeholder dash glued to a number, `—2`), never a printed count (`cell_unreadable`).
+    static func negativeCounts(_ table: Table) -> [ExtractionWarning] {
+        guard table.kind == .requests else { return [] }
+        return table.rows.flatMap { row in
+            row.cells.filter { $0.cell.value < 0 }.map { column, cell in
+                ExtractionWarning(code: "cell_unreadable",
+                                  message: "Cell \(row.key)/\(column) prints \"\(cell.printed)\", read as \(cell.value); request counts are never negative: check the table.",
+                                  table: table.kind.rawValue, row: row.key, column: column, page: cell.page)
+            }
+        }
+    }
+
     /// The checker's findings on the table with placeholders ("—", "/", "无") read as the zeros they print:
     /// only a truly blank cell is an unknown here (the checker, judging the publisher, is more lenient).
     private static func findings(_ table: Table) -> [Finding] {

@@ -47,6 +47,7 @@ public enum StreamTableReader {
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
                                            rowCheck: StreamLayout.totalIsSum, settings: settings)
         var result = reading(placement, template: wording)
+        result.warnings += result.table.map(ArithmeticVerification.negativeCounts) ?? []
         if singleOther, hint != .v2019, result.table?["other"] != nil {
             result.warnings.append(ExtractionWarning(
                 code: "single_other_row",

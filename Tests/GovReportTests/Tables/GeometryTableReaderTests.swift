@@ -171,10 +171,94 @@ import Testing
         ("12 0 — 3", ["12", "0", "—", "3"]),
         ("（四）无 法 提 供", ["（四）无 法 提 供"]),
         ("2.其他法律行政法规禁止公开", ["2.其他法律行政法规禁止公开"]),
+        ("度办理结（二）部分公开（区分处理的", ["度办理结", "（二）部分公开（区分处理的"]),
+        ("三、本（一）予以公开", ["三、本", "（一）予以公开"]),
+        ("（1.属于", ["（", "1.属于"]),
+        ("果（三）不予公开1.属于国家秘密", ["果", "（三）不予公开", "1.属于国家秘密"]),
+        ("第二十条第（一）项", ["第二十条第（一）项"]),
     ])
     func splitting(text: String, parts: [String]) {
         let token = TableTokenBuilder.token(text, x: 0, y: 0, page: 1)
         #expect(TablePieces.split(token, grid: false).map(\.text) == parts)
+    }
+
+    @Test("values on the last line of a wrapped label (bottom-aligned cells) stay with their row")
+    func bottomAlignedValues() throws {
+        // Labels wrap over two lines 11pt apart (four characters on the first), rows 22pt apart: each row's
+        // values sit on its second line,
+        // nearer the next row's first line than their own row's.
+        var b = TableTokenBuilder()
+        b.pitch = 11
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        b.line([("人", 325), ("企业", 350), ("机构", 380), ("公益", 410), ("服务", 440)])
+        for (r, label) in Self.labels2019.enumerated() {
+            let chars = Array(label)
+            b.line([(String(chars.prefix(4)), 60)])
+            var items: [(String, Double)] = [(String(chars.dropFirst(4)), 60)]
+            for c in Self.centres { items.append((String(r), c - TableTokenBuilder.width(String(r)) / 2)) }
+            b.line(items)
+        }
+        let reading = GeometryTableReader.requests(b.lines)
+        let table = try #require(reading.table)
+        #expect(table["new_requests", "natural_person"]?.value == 0)
+        #expect(table["carried_over", "natural_person"]?.value == 1)
+        #expect(table["granted", "total"]?.value == 2)
+        #expect(table["carried_forward", "other_org"]?.value == 22)
+    }
+
+    @Test("a row cut by a page break: its values at the top of the next page are its own")
+    func rowCutByPageBreak() throws {
+        let lines = Self.requestTable(breakAfter: 5) { r, values in if r == 4 { values = values.map { _ in "" } } }
+        // Row 4 (1.属于国家秘密) prints its label on page 1 and its values above page 2's first row.
+        var moved = lines
+        let page2 = try #require(moved.firstIndex { $0.page == 2 })
+        var b = TableTokenBuilder()
+        b.page = 2; b.y = 84
+        b.line(Self.centres.map { ("4", $0 - 2.5) })
+        moved.insert(contentsOf: b.lines, at: page2)
+        let reading = GeometryTableReader.requests(moved)
+        let table = try #require(reading.table)
+        #expect(table["withheld.state_secret", "natural_person"]?.value == 4)
+        #expect(table["withheld.state_secret", "total"]?.value == 4)
+        #expect(table["withheld.prohibited_by_law", "total"]?.value == 5)
+        #expect(!reading.warnings.contains { $0.code == "unassigned_values" })
+    }
+
+    @Test("a group label glued to its child rows' lines is cut at the child labels' edge")
+    func gluedGroupColumn() {
+        // （三）不予公开 printed two characters per line at x 65, children at x 85 (CJK 10pt wide).
+        let tokens = [("（三）1.属于", 55.0, 100.0), ("不予国家秘", 65.0, 112.0), ("公开密", 65.0, 124.0),
+                      ("2.其他法律", 85.0, 140.0)].map { text, x, y in TableTokenBuilder.token(text, x: x, y: y, page: 1) }
+        let pieces = tokens.flatMap { TablePieces.split($0, grid: false).map { TablePiece($0, grid: false) } }
+        let split = LabelColumns.separated(pieces, unit: 10)
+        #expect(split.map(\.text) == ["（三）", "1.属于", "不予", "国家秘", "公开", "密", "2.其他法律"])
+    }
+
+    @Test("number alignment: read from the columns' edges; a left-aligned value keeps to its column")
+    func leftAlignedBands() {
+        let values = [("126", 300.0), ("7", 300.0), ("15", 350.0), ("3", 350.0)].map { text, x in
+            TablePiece(TableTokenBuilder.token(text, x: x, y: 0, page: 1), grid: false)
+        }
+        #expect(NumberAlignment.of(values, unit: 10) == .left)
+        // A narrow column (name 300–320) left of a wide one (name 360–400, column from 330): a value
+        // starting at 333 is the wide column's, though its centre is nearer the narrow name.
+        let bands = HeaderBands.bands(names: [(300, 320), (360, 400)], keys: ["a", "b"], alignment: .left)
+        let piece = TablePiece(TableTokenBuilder.token("1", x: 333, y: 0, page: 1), grid: false)
+        #expect(ColumnFinder.column(of: piece, in: bands.columns, alignment: bands.alignment) == 1)
+        let centred = HeaderBands.bands(names: [(300, 320), (360, 400)], keys: ["a", "b"])
+        #expect(ColumnFinder.column(of: piece, in: centred.columns) == 0)
+    }
+
+    @Test("section 三 never holds a negative count: a dash glued to a number is flagged, never trusted")
+    func negativeCountsFlagged() throws {
+        let reading = GeometryTableReader.requests(Self.requestTable())
+        var table = try #require(reading.table)
+        #expect(ArithmeticVerification.negativeCounts(table).isEmpty)
+        table.setValue("granted", "other_org", -2)
+        let warnings = ArithmeticVerification.negativeCounts(table)
+        #expect(warnings.map(\.code) == ["cell_unreadable"])
+        #expect(warnings.first?.row == "granted" && warnings.first?.column == "other_org")
     }
 
     @Test("column clusters: a glued token bridging two columns is left out")

@@ -192,10 +192,10 @@ enum ColumnFinder {
         return result.reversed()
     }
 
-    /// The index of the column a piece falls in: the one whose range holds its centre, else the nearest
-    /// within the midpoints to its neighbours.
-    static func column(of piece: TablePiece, in columns: [ValueColumn]) -> Int? {
-        let x = piece.box.midX
+    /// The index of the column a piece falls in: the one whose range holds the point `alignment` reads it
+    /// at (its centre, or its left or right end), else the nearest.
+    static func column(of piece: TablePiece, in columns: [ValueColumn], alignment: NumberAlignment = .centre) -> Int? {
+        let x = alignment.x(of: piece.box)
         if let inside = columns.firstIndex(where: { x >= $0.x0 && x <= $0.x1 }) { return inside }
         return columns.indices.min { abs(columns[$0].centre - x) < abs(columns[$1].centre - x) }
     }

@@ -5,21 +5,28 @@ extension GeometryTableReader {
         var warnings: [ExtractionWarning] = []
     }
 
-    /// True when every value cluster's centre lies inside one of `bands` (the bands fit this page's values).
-    static func holdsAll(_ ranges: [ColumnRange], _ bands: [ValueColumn]) -> Bool {
-        ranges.allSatisfy { r in bands.contains { (r.x0 + r.x1) / 2 >= $0.x0 && (r.x0 + r.x1) / 2 < $0.x1 } }
+    /// True when every value cluster lies inside one of `bands` (the bands fit this page's values).
+    static func holdsAll(_ ranges: [ColumnRange], _ bands: HeaderBands.ColumnBands) -> Bool {
+        ranges.allSatisfy { r in
+            let x = bands.alignment.x(of: Box(x0: r.x0, y0: 0, x1: r.x1, y1: 0))
+            return bands.columns.contains { x >= $0.x0 && x < $0.x1 }
+        }
     }
 
-    /// True when each column found from the values falls in the header band of the same key.
-    static func agree(_ clustered: [ValueColumn], _ bands: [ValueColumn]) -> Bool {
-        clustered.allSatisfy { c in bands.contains { $0.key == c.key && c.centre >= $0.x0 && c.centre < $0.x1 } }
+    /// True when each column found from the values falls in the header band of the same key (read at the
+    /// point the numbers' alignment keeps fixed: the cluster's left end, centre or right end).
+    static func agree(_ clustered: [ValueColumn], _ bands: HeaderBands.ColumnBands) -> Bool {
+        clustered.allSatisfy { c in
+            let x = bands.alignment.x(of: Box(x0: c.x0, y0: 0, x1: c.x1, y1: 0))
+            return bands.columns.contains { $0.key == c.key && x >= $0.x0 && x < $0.x1 }
+        }
     }
 
-    /// The bands narrowed to the x-range of the values whose centres they hold (a band without values
-    /// keeps its own range): where values are printed, for cutting numbers glued across columns.
-    static func narrowed(_ bands: [ValueColumn], to values: [TablePiece]) -> [ValueColumn] {
-        bands.map { band in
-            let inside = values.filter { $0.box.midX >= band.x0 && $0.box.midX < band.x1 }
+    /// The bands narrowed to the x-range of the values they hold (a band without values keeps its own
+    /// range): where values are printed, for cutting numbers glued across columns.
+    static func narrowed(_ bands: HeaderBands.ColumnBands, to values: [TablePiece]) -> [ValueColumn] {
+        bands.columns.map { band in
+            let inside = values.filter { bands.alignment.x(of: $0.box) >= band.x0 && bands.alignment.x(of: $0.box) < band.x1 }
             guard let box = Box.enclosing(inside.map(\.box)) else { return band }
             return ValueColumn(key: band.key, x0: box.x0, x1: box.x1)
         }
@@ -28,48 +35,60 @@ extension GeometryTableReader {
     /// Given anchored rows and the section's value pieces, return each row's cells by column.
     ///
     /// Values must lie right of the labels of their page; they form bands (one printed row of
-    /// numbers), and each band goes to the anchor whose label range (its first line's top, less a
-    /// slack, to the next anchor's) holds the band's centre. Columns are recomputed per page.
+    /// numbers), and each band goes to the anchor whose label band holds the band's centre, else to the
+    /// one whose range (its first line's top, less a slack, to the next anchor's) does (`ownedBands`).
+    /// Values above a continuation page's first row go to the previous page's last row when that printed
+    /// none (a row cut by the page break). Columns are recomputed per page.
     static func readMatrix(kind: TableKind, anchors: [LabelAnchor], values: [TablePiece], columns: [ColumnDefinition],
                            labels: [TablePiece], unit: Double, settings: TableSettings,
                            headerSpanning: [String]) -> MatrixReading {
         var reading = MatrixReading()
         let pages = Set(anchors.map(\.page)).sorted()
         var previousColumns: [ValueColumn]?
-        var previousBands: [ValueColumn]?
+        var previousBands: HeaderBands.ColumnBands?
+        let alignment = NumberAlignment.of(values, unit: unit)
+        // The last row of the page before, when it printed no values there: a row cut by the page break
+        // may print them at the top of the next page, above that page's first label.
+        var cutRow: LabelAnchor?
         for page in pages {
             let onPage = anchors.filter { $0.page == page }
             let labelRight = onPage.flatMap(\.pieces).map(\.box.x1).max() ?? 0
             let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
-            let usedValues = owned.values.flatMap { $0 }.flatMap(\.pieces)
-            let ranges = ColumnFinder.clusters(of: usedValues, joinGap: settings.columnJoinGap * unit)
             let top = onPage[0].top
             let header = labels.filter { p in
                 p.page == page && p.box.y1 <= top + settings.labelTopSlack * unit && p.box.x1 > labelRight
                     && !headerSpanning.contains { TextSearch.contains(p.folded, $0) }
             }
+            let carried = page == pages.first ? [] : carriedBands(above: onPage[0], header: header, values: values,
+                                                                 labelRight: labelRight, unit: unit, settings: settings)
+            let usedValues = (owned.values.flatMap { $0 } + carried).flatMap(\.pieces)
+            let ranges = ColumnFinder.clusters(of: usedValues, joinGap: settings.columnJoinGap * unit)
             let clustered = ColumnFinder.keyed(ranges, columns: columns, header: header, previous: previousColumns)
             var (pageColumns, note) = clustered
             var valueColumns = pageColumns
+            var placement = NumberAlignment.centre
             // Geometry first: the header's bands (or, on a page that repeats no header, the previous page's)
             // place every value, whichever cells of its row are blank.
             // Plain text keeps no header geometry worth the name (pdftotext -layout spaces each line on its own).
             let isGrid = usedValues.first?.grid ?? false
-            let bands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit)
+            let bands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: alignment)
                 ?? previousBands.flatMap { holdsAll(ranges, $0) ? $0 : nil }
             if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
                 note = note ?? "plain text: \(ranges.count) value columns for \(columns.count); the columns of values in rows with blank cells follow the text's alignment, which pdftotext does not keep"
             }
             if let bands, ranges.count == columns.count {
                 // Every column prints values: their clusters name the columns; the header must agree.
-                if !agree(clustered.columns, bands) {
+                if !bands.estimated, !agree(clustered.columns, bands) {
                     reading.warnings.append(ExtractionWarning(
                         code: "columns_disputed",
                         message: "Page \(page): the columns of the values and the columns of the header disagree; check the table on page \(page).",
                         table: kind.rawValue, page: page))
+                } else {
+                    previousBands = bands   // for a continuation page that repeats no header
                 }
             } else if let bands {
-                pageColumns = bands
+                pageColumns = bands.columns
+                placement = bands.alignment
                 valueColumns = narrowed(bands, to: usedValues)
                 note = nil
                 previousBands = bands
@@ -80,8 +99,26 @@ extension GeometryTableReader {
             }
             previousColumns = valueColumns
             let digitWidth = ColumnFinder.digitWidth(of: usedValues)
+            if !carried.isEmpty {
+                // Values above the page's first row: the cut row's, when the page before printed none for it.
+                let band = carried.max { $0.pieces.count < $1.pieces.count }
+                if let cut = cutRow, let band {
+                    reading.warnings.removeAll { $0.code == "blank_cell" && $0.row == cut.row.key }
+                    reading.rows[cut.row.key] = tableRow(kind: kind, key: cut.row.key, label: cut.text, band: band, page: page,
+                                                         columns: columns, pageColumns: pageColumns,
+                                                         valueColumns: valueColumns, placement: placement,
+                                                         digitWidth: digitWidth, warnings: &reading.warnings)
+                }
+                for extra in carried where cutRow == nil || extra != band {
+                    reading.warnings.append(ExtractionWarning(
+                        code: "unassigned_values",
+                        message: "Values \(extra.pieces.map(\.text).joined(separator: " ")) at the top of page \(page), above row \(onPage[0].row.key), were not placed.",
+                        table: kind.rawValue, row: onPage[0].row.key, page: page))
+                }
+            }
+            cutRow = owned[onPage.count - 1] == nil ? onPage[onPage.count - 1] : nil
             for (a, anchor) in onPage.enumerated() {
-                let mine = owned[a] ?? []
+                let mine = merged(owned[a] ?? [], columns: pageColumns, alignment: placement)
                 // The band with the most values is the row's; others are extra (reported).
                 let band = mine.max { $0.pieces.count < $1.pieces.count }
                 for extra in mine where extra != band {
@@ -92,7 +129,7 @@ extension GeometryTableReader {
                 }
                 let row = tableRow(kind: kind, key: anchor.row.key, label: anchor.text, band: band, page: page,
                                    columns: columns, pageColumns: pageColumns, valueColumns: valueColumns,
-                                   digitWidth: digitWidth,
+                                   placement: placement, digitWidth: digitWidth,
                                    warnings: &reading.warnings)
                 reading.rows[anchor.row.key] = row
             }
@@ -101,9 +138,11 @@ extension GeometryTableReader {
     }
 
     /// Given the anchors of one page (top to bottom) and the section's values, return the value bands
-    /// each anchor owns, by anchor index. An anchor's range runs from its top (less a slack) to the
-    /// next anchor's; a value belongs to the range holding its centre when it lies right of that
-    /// row's label, and a band (one printed row of values) to the range holding the band's centre.
+    /// each anchor owns, by anchor index. A height held by a row's label band (its first line's top to
+    /// its last wrapped line's bottom) is that row's: values printed on the last line of a wrapped label
+    /// (bottom-aligned) or on its first (top-aligned) stay with it. Elsewhere an anchor's range runs from
+    /// its top (less a slack) to the next anchor's. A value belongs to the row holding its centre when it
+    /// lies right of that row's label, and a band (one printed row of values) to the row holding its centre.
     static func ownedBands(anchors onPage: [LabelAnchor], values: [TablePiece], unit: Double,
                            settings: TableSettings) -> [Int: [ValueBand]] {
         guard let page = onPage.first?.page else { return [:] }
@@ -113,13 +152,19 @@ extension GeometryTableReader {
         }
         let ends = onPage.indices.map { a in a + 1 < onPage.count ? tops[a + 1] : onPage[a].bottom + settings.lastRowReach * unit }
         let labelRights = onPage.map { $0.pieces.map(\.box.x1).max() ?? 0 }
+        let labelBands = onPage.map { ($0.top, $0.bottom) }
         func anchor(at y: Double) -> Int? {
+            // The label band holding y (the row started last when two overlap), else the range rule.
+            if let a = labelBands.indices.last(where: { labelBands[$0].0 <= y && y <= labelBands[$0].1 }) { return a }
             guard let a = tops.indices.last(where: { tops[$0] <= y }), y < ends[a] else { return nil }
             return a
         }
+        // A value lies right of its row's label: of the label line beside it (a wrapped line ending in
+        // wide punctuation reaches into a narrow first column of numbers), else of the whole label.
         let accepted = values.filter { v in
             guard v.page == page, let a = anchor(at: v.box.midY) else { return false }
-            return v.box.midX >= labelRights[a] + settings.labelValueGap * unit
+            let beside = onPage[a].pieces.filter { $0.box.y0 < v.box.midY && $0.box.y1 > v.box.midY }.map(\.box.x1).max()
+            return v.box.midX >= (beside ?? labelRights[a]) + settings.labelValueGap * unit
         }
         var owned: [Int: [ValueBand]] = [:]
         for band in ValueBand.bands(of: accepted, tolerance: settings.rowCentreTolerance * unit) {
@@ -129,16 +174,40 @@ extension GeometryTableReader {
         return owned
     }
 
+    /// The bands one row owns, as one band when their values fall in different columns (a row whose cells
+    /// print at different heights); else as they are (the extra bands are reported).
+    static func merged(_ bands: [ValueBand], columns: [ValueColumn], alignment: NumberAlignment) -> [ValueBand] {
+        guard bands.count > 1, let page = bands.first?.page else { return bands }
+        let pieces = bands.flatMap(\.pieces)
+        let slots = pieces.compactMap { ColumnFinder.column(of: $0, in: columns, alignment: alignment) }
+        guard slots.count == pieces.count, Set(slots).count == slots.count else { return bands }
+        return [ValueBand(page: page, pieces: pieces.sorted { $0.box.x0 < $1.box.x0 })]
+    }
+
+    /// The value bands of a continuation page that lie above its first row (less the slack) and below its
+    /// header, right of the labels: the values of a row the page break cut, its label on the page before.
+    static func carriedBands(above first: LabelAnchor, header: [TablePiece], values: [TablePiece], labelRight: Double,
+                             unit: Double, settings: TableSettings) -> [ValueBand] {
+        let headerBottom = header.map(\.box.y1).max() ?? -Double.infinity
+        let limit = first.top - settings.labelTopSlack * unit
+        let above = values.filter { v in
+            v.page == first.page && v.box.midY < limit && v.box.midY > headerBottom
+                && v.box.midX >= labelRight + settings.labelValueGap * unit
+        }
+        return ValueBand.bands(of: above, tolerance: settings.rowCentreTolerance * unit)
+    }
+
     /// Builds one row: the band's pieces grouped by column; a column without a piece is a blank cell.
     static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
                          columns: [ColumnDefinition], pageColumns: [ValueColumn], valueColumns: [ValueColumn],
-                         digitWidth: Double, warnings: inout [ExtractionWarning]) -> TableRow {
+                         placement: NumberAlignment = .centre, digitWidth: Double,
+                         warnings: inout [ExtractionWarning]) -> TableRow {
         // The pieces of each of `columns`, by position; a page column holds its key's pieces.
         var byColumn = [[TablePiece]](repeating: [], count: columns.count)
         let slots = pageColumns.map { page in columns.firstIndex { $0.key == page.key } }
         let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: valueColumns, digitWidth: digitWidth) }
         for piece in pieces {
-            guard let column = ColumnFinder.column(of: piece, in: pageColumns), let slot = slots[column] else { continue }
+            guard let column = ColumnFinder.column(of: piece, in: pageColumns, alignment: placement), let slot = slots[column] else { continue }
             byColumn[slot].append(piece)
         }
         // Two separate values in one column mean the positions lie (a row printed off the grid, as

@@ -17,8 +17,9 @@ public enum GeometryTableReader {
     public static func requests(_ lines: [TextLine], settings: TableSettings = .init(),
                                 reportTemplate: TemplateVersion? = nil) -> TableReading {
         let kind = TableKind.requests
-        let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings)
-        let unit = TablePieces.unit(of: pieces)
+        let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
+        let unit = TablePieces.unit(of: read)
+        let pieces = LabelColumns.separated(read, unit: unit).flatMap(TablePieces.unsigned)
         let labels = pieces.filter { $0.value == nil }
         let allValues = pieces.filter { $0.value != nil }
 
@@ -37,7 +38,11 @@ public enum GeometryTableReader {
         let template: TemplateVersion
         if hasSubRows {
             template = .v2021
-            anchors.removeAll { $0.row.key == "other" }
+            if anchors.contains(where: { $0.row.key == "other" }) {
+                // The single （六） row took the place of a sub-row (its stacked group label beside
+                // 1.申请人…): the 2021 rows alone are the table's.
+                anchors = LabelAnchors.anchors(rows: rows2021, labels: labels, values: allValues, unit: unit, settings: settings)
+            }
         } else if anchors.contains(where: { $0.row.key == "other" }) {
             template = .v2019
             anchors.removeAll { $0.row.key.hasPrefix("other.") }
@@ -61,7 +66,8 @@ public enum GeometryTableReader {
                                               message: "Row \(row.key) (\(row.label)) was not found in the request table.",
                                               table: kind.rawValue, row: row.key))
         }
-        return TableReading(table: Table(kind: kind, template: template, rows: tableRows), warnings: warnings)
+        let table = Table(kind: kind, template: template, rows: tableRows)
+        return TableReading(table: table, warnings: warnings + ArithmeticVerification.negativeCounts(table))
     }
 
     /// The lines after the section heading (the heading line itself is dropped when it is one).

@@ -3,57 +3,132 @@
 /// Header words are often broken over lines (自然 / 人, 社会 / 公益 / 组织), letter-spaced (商 业 企 业) or
 /// glued to a neighbour (商业企业科研机构). Pieces printed one above the other in the same x-range are read
 /// as one stack of text; a column is found where its name occurs in a stack (or, when a stack names several
-/// columns, where the name's own characters are). Each column then owns the x-span between the midpoints
-/// to its neighbours: a value belongs to the band its centre falls in, wherever the other cells are blank.
+/// columns, where the name's own characters are). Each column then owns a band up to its neighbours' (where
+/// the bands meet depends on the numbers' alignment, see `bands(names:keys:alignment:)`): a value belongs to
+/// the band it falls in, wherever the other cells are blank.
 ///
 /// ```swift
-/// HeaderBands.columns(header: pieces, columns: TemplateRows.requestColumns, unit: 10)
-/// // [ValueColumn(key: "natural_person", x0: -inf, x1: 304.3), …] or nil
+/// HeaderBands.columns(header: pieces, columns: TemplateRows.requestColumns, unit: 10, alignment: .left)
+/// // ColumnBands(columns: [ValueColumn(key: "natural_person", x0: 262.1, x1: 304.3), …], alignment: .left) or nil
 /// ```
 enum HeaderBands {
-    /// Given the header pieces above a table's values on one page, return one band per column, in column
-    /// order, or nil unless every column's name is found, left to right.
-    static func columns(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [ValueColumn]? {
-        guard header.count >= 2, let centres = centres(header: header, columns: columns, unit: unit) else { return nil }
-        return bands(centres: centres, keys: columns.map(\.key))
+    /// One band per column and the point of a value (`NumberAlignment.x(of:)`) the bands hold.
+    struct ColumnBands: Hashable, Sendable {
+        var columns: [ValueColumn]
+        var alignment: NumberAlignment
+        /// True when the names were read from characters' estimated positions (a glued header): then the
+        /// bands place values in columns no value cluster shows, but cannot dispute the clusters.
+        var estimated = false
     }
 
-    /// The x-centre of each column's name, in column order, or nil unless each is found and they run left
-    /// to right (the leftmost candidate right of the previous column is taken).
-    static func centres(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [Double]? {
-        let stacks = self.stacks(of: header, unit: unit)
-        let words = columns.map { $0.words.map(Normalizer.fold) }
-        // Candidate centres per column: stacks naming it alone, or the name's characters in a piece.
-        var candidates = [[Double]](repeating: [], count: columns.count)
-        for stack in stacks {
-            let named = words.indices.filter { c in words[c].contains { TextSearch.contains(stack.text, $0) } }
-            if named.count == 1 {
-                candidates[named[0]].append(stack.box.midX)
-            } else if named.count > 1 {
-                let found = HeaderColumns.locate(named.map { columns[$0] }, in: stack.pieces.map(HeaderColumns.Piece.init))
-                for f in found {
-                    if let c = columns.firstIndex(where: { $0.key == f.key }) { candidates[c].append(f.box.midX) }
-                }
-            }
+    /// Given the header pieces above a table's values on one page, return one band per column, in column
+    /// order, or nil unless every column's name is found, left to right.
+    static func columns(header: [TablePiece], columns: [ColumnDefinition], unit: Double,
+                        alignment: NumberAlignment = .centre) -> ColumnBands? {
+        guard header.count >= 2 else { return nil }
+        // Columns narrower than their names glue the names' lines across columns (商业科研社会公法律服 /
+        // 企业机构益组织务机构): then the names are read from the characters' positions.
+        if let names = names(header: header, columns: columns, unit: unit) {
+            return bands(names: names, keys: columns.map(\.key), alignment: alignment)
         }
-        var result: [Double] = []
-        for c in columns.indices {
-            let previous = result.last ?? -Double.infinity
-            guard let next = candidates[c].filter({ $0 > previous + 0.5 * unit }).min() else { return nil }
-            result.append(next)
+        guard let names = namesByCharacters(header: header, columns: columns, unit: unit) else { return nil }
+        var result = bands(names: names, keys: columns.map(\.key), alignment: alignment)
+        result.estimated = true
+        return result
+    }
+
+    /// Where each column's name is printed, read from the header's characters (boxes estimated by character
+    /// width, glued tokens cut apart): from the leftmost start, the narrowest x-range whose characters, read
+    /// line by line, spell the name (words above it, 申请人情况, may come first). Nil unless every column is
+    /// found, left to right.
+    static func namesByCharacters(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [(x0: Double, x1: Double)]? {
+        let chars = header.flatMap { piece in
+            TablePieces.characters(of: piece).map { (box: $0.box, text: Normalizer.fold($0.text)) }
+        }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        guard chars.count >= 2, chars.count <= 200 else { return nil }
+        // Line of each character (centres within half a unit), so a range is read line by line.
+        let lineOf = Clustering.values(chars.map(\.box.midY), tolerance: 0.5 * unit).enumerated()
+            .reduce(into: [Int](repeating: 0, count: chars.count)) { lines, group in
+                for i in group.element { lines[i] = group.offset }
+            }
+        let order = chars.indices.sorted { (lineOf[$0], chars[$0].box.x0) < (lineOf[$1], chars[$1].box.x0) }
+        let starts = Set(chars.map(\.box.x0)).sorted(), ends = Set(chars.map(\.box.x1)).sorted()
+        var result: [(x0: Double, x1: Double)] = []
+        for column in columns {
+            let words = column.words.map(Normalizer.fold)
+            let previous = result.last?.x1 ?? -Double.infinity
+            var best: (x0: Double, x1: Double)?
+            for a in starts where a >= previous - 0.3 * unit {
+                for b in ends where b > a && b - a < 8 * unit && (best.map { b - a < $0.x1 - $0.x0 } ?? true) {
+                    let text = order.filter { chars[$0].box.midX > a && chars[$0].box.midX < b }.map { chars[$0].text }.joined()
+                    if words.contains(where: { TextSearch.contains(text, $0) }) { best = (a, b) }
+                }
+                if best != nil { break }   // the leftmost start that spells the name
+            }
+            guard let best else { return nil }
+            result.append(best)
         }
         return result
     }
 
-    /// Bands between the midpoints of neighbouring centres; the outer bands reach as far again as half
-    /// the distance to their neighbour (a value further out is outside the table).
-    static func bands(centres: [Double], keys: [String]) -> [ValueColumn] {
-        centres.indices.map { i in
-            let left = i > 0 ? (centres[i - 1] + centres[i]) / 2 : centres[i] - (centres.count > 1 ? (centres[1] - centres[0]) : 50)
-            let right = i + 1 < centres.count ? (centres[i] + centres[i + 1]) / 2
+    /// Where each column's name is printed (its x-range), in column order, or nil unless each is found and
+    /// they run left to right (the leftmost candidate right of the previous column is taken).
+    static func names(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [(x0: Double, x1: Double)]? {
+        let stacks = self.stacks(of: header, unit: unit)
+        let words = columns.map { $0.words.map(Normalizer.fold) }
+        // Candidate boxes per column: stacks naming it alone, or the name's characters in a piece.
+        var candidates = [[Box]](repeating: [], count: columns.count)
+        for stack in stacks {
+            let named = words.indices.filter { c in words[c].contains { TextSearch.contains(stack.text, $0) } }
+            if named.count == 1 {
+                // Where the name's own characters are (not words stacked above it, 申请人情况, nor label
+                // text glued before it, 等于第三项加第四自然).
+                let name = Set(words[named[0]].joined())
+                let own = stack.pieces.flatMap { TablePieces.characters(of: $0) }.filter {
+                    Normalizer.fold($0.text).contains(where: name.contains)
+                }
+                candidates[named[0]].append(Box.enclosing(own.map(\.box)) ?? stack.box)
+            } else if named.count > 1 {
+                let found = HeaderColumns.locate(named.map { columns[$0] }, in: stack.pieces.map(HeaderColumns.Piece.init))
+                for f in found {
+                    if let c = columns.firstIndex(where: { $0.key == f.key }) { candidates[c].append(f.box) }
+                }
+            }
+        }
+        var result: [(x0: Double, x1: Double)] = []
+        for c in columns.indices {
+            let previous = result.last.map { ($0.x0 + $0.x1) / 2 } ?? -Double.infinity
+            guard let next = candidates[c].filter({ $0.midX > previous + 0.5 * unit }).min(by: { $0.midX < $1.midX })
+            else { return nil }
+            result.append((next.x0, next.x1))
+        }
+        return result
+    }
+
+    /// Bands in the coordinate `alignment` reads a value at (`NumberAlignment.x(of:)`). Centred numbers:
+    /// the bands meet midway between the centres of neighbouring names. Left-aligned numbers start right of
+    /// the previous column's name and before the end of their own (a name lies inside its column): the
+    /// bands meet at the ends of the names, whatever the widths of the columns; right-aligned ones, mirrored,
+    /// at their starts. Names that overlap say nothing of edges: then the centred bands. The outer bands reach as far again as half the distance to their
+    /// neighbour (a value further out is outside the table).
+    static func bands(names: [(x0: Double, x1: Double)], keys: [String], alignment: NumberAlignment = .centre) -> ColumnBands {
+        let centres = names.map { ($0.x0 + $0.x1) / 2 }
+        let apart = names.indices.dropFirst().allSatisfy { names[$0 - 1].x1 < names[$0].x0 }
+        let alignment = apart ? alignment : .centre
+        func boundary(_ i: Int) -> Double {   // between names i-1 and i
+            switch alignment {
+            case .left: return names[i - 1].x1
+            case .right: return names[i].x0
+            case .centre: return (centres[i - 1] + centres[i]) / 2
+            }
+        }
+        let columns = centres.indices.map { i in
+            let left = i > 0 ? boundary(i) : centres[i] - (centres.count > 1 ? (centres[1] - centres[0]) : 50)
+            let right = i + 1 < centres.count ? boundary(i + 1)
                 : centres[i] + (centres.count > 1 ? (centres[i] - centres[i - 1]) : 50)
             return ValueColumn(key: keys[i], x0: left, x1: right)
         }
+        return ColumnBands(columns: columns, alignment: alignment)
     }
 
     /// Pieces printed one above the other in the same x-range (a header cell's wrapped lines), top first.

@@ -20,6 +20,9 @@ enum LabelAnchors {
     /// The most lines one label may wrap over (a label column two characters wide wraps 1.属于国家秘密 over 4,
     /// the longest labels over 8).
     static let maxLabelLines = 10
+    /// The most lines a label's first line may lie above the line holding its distinctive words (a label
+    /// column two characters wide puts 1.申请人无正当理由逾期不补正 … 其政府信息公开申请 over sixteen lines).
+    static let maxWalkUp = 6
     /// Chinese numerals of item prefixes (`一、`, `(三)`).
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// What a character of an item prefix is: the prefix is read on these marks.
@@ -142,7 +145,7 @@ enum LabelAnchors {
         guard !prefixed[i] else { return i }
         var current = i
         var path: [Int] = []
-        for _ in 0..<2 {
+        for _ in 0..<maxWalkUp {
             guard let up = below.firstIndex(where: { $0 == current }), !chosen.contains(up) else { break }
             path.append(up)
             if prefixed[up] { return up }
@@ -176,7 +179,12 @@ enum LabelAnchors {
                     || (gap < settings.wrapGapAcrossValues * unit
                         && !labels.contains { $0.page == p.page && $0.box.midY > p.box.y1 && $0.box.midY < q.box.y0
                             && $0.box.x1 > p.box.x0 }) else { continue }
-            if best.map({ q.box.y0 < labels[$0].box.y0 }) ?? true { best = j }
+            // The nearest line below; on it, the piece whose left edge is nearest this one's.
+            if best.map({ b in
+                q.box.y0 < labels[b].box.y0 - 0.3 * unit
+                    || (abs(q.box.y0 - labels[b].box.y0) <= 0.3 * unit
+                        && abs(q.box.x0 - p.box.x0) < abs(labels[b].box.x0 - p.box.x0))
+            }) ?? true { best = j }
         }
         return best
     }

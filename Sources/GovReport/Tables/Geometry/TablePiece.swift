@@ -116,31 +116,48 @@ enum TablePieces {
         }
     }
 
-    /// Splits before an Arabic-numbered item (`4.`, `4．`) that follows a CJK character or a space,
-    /// the mark of a cut group label glued to its first child row.
+    /// Splits before each numbered item glued behind other label text, the mark of a cut group label
+    /// glued to its first child row (or of a group column one character wide, its characters glued to
+    /// the child labels beside them): an Arabic-numbered item (`4.`, `4．`) after a CJK character, a space
+    /// or a bracket (`（三）不4.保护…`, `（1.属于…`), and a bracketed numeral item (`（二）`) after a CJK character
+    /// (`度办理结（二）部分公开…`; a reference `第（一）项` is no item).
     static func splitAtItemPrefix(_ token: Token, grid: Bool) -> [Token] {
         guard mayHoldItemPrefix(token.text) else { return [token] }
         let chars = Array(token.text)
-        var cut: Int?
+        var cuts: [Int] = []
         var i = 1
-        while i < chars.count - 2 {
-            let before = chars[i - 1]
-            if chars[i].isASCII && chars[i].isNumber && (isCJK(before) || before == " " || before == "）" || before == ")") {
-                var j = i
-                while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
-                if j < chars.count - 1, ".．、".contains(chars[j]), isCJK(chars[j + 1]), j - i <= 2 {
-                    cut = i
-                    break
-                }
-            }
+        while i < chars.count - 1 {
+            if itemStarts(at: i, in: chars) { cuts.append(i) }
             i += 1
         }
-        guard let cut else { return [token] }
-        let head = String(chars[..<cut]).trimmingSpaces()
-        let tail = String(chars[cut...])
-        guard !head.isEmpty else { return [token] }
-        return [Token(text: head, box: subBox(of: token, from: 0, to: cut, grid: grid), page: token.page),
-                Token(text: tail, box: subBox(of: token, from: cut, to: chars.count, grid: grid), page: token.page)]
+        guard !cuts.isEmpty else { return [token] }
+        var parts: [Token] = []
+        var from = 0
+        for cut in cuts + [chars.count] {
+            let text = String(chars[from..<cut]).trimmingSpaces()
+            if !text.isEmpty {
+                parts.append(Token(text: text, box: subBox(of: token, from: from, to: cut, grid: grid), page: token.page))
+            }
+            from = cut
+        }
+        return parts.count > 1 ? parts : [token]
+    }
+
+    /// True when a numbered item glued behind other text starts at `chars[i]` (see `splitAtItemPrefix`).
+    private static func itemStarts(at i: Int, in chars: [Character]) -> Bool {
+        let before = chars[i - 1]
+        if chars[i].isASCII && chars[i].isNumber && (isCJK(before) || " ）)（(".contains(before)) {
+            var j = i
+            while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
+            return j < chars.count - 1 && ".．、".contains(chars[j]) && isCJK(chars[j + 1]) && j - i <= 2
+        }
+        if "（(".contains(chars[i]) && isCJK(before) && before != "第" {
+            var j = i + 1
+            while j < chars.count && LabelAnchors.numerals.contains(chars[j]) { j += 1 }
+            return j > i + 1 && j - i <= 3 && j < chars.count && "）)".contains(chars[j])
+                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && chars[j + 1] != "项"))
+        }
+        return false
     }
 
     /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
@@ -159,18 +176,27 @@ enum TablePieces {
     }
 
     /// True unless the text certainly holds no item prefix to split at: that needs an ASCII digit after a
-    /// space, `)` or a non-ASCII character (whose last UTF-8 byte is 80–BF), followed (not necessarily next)
-    /// by one of `.．、`, checked on UTF-8 bytes (`．` is EF BC 8E, `、` E3 80 81).
+    /// space, `(`, `)` or a non-ASCII character (whose last UTF-8 byte is 80–BF), followed (not necessarily
+    /// next) by one of `.．、`, or a bracket `（` `(` after a non-ASCII character; checked on UTF-8 bytes
+    /// (`．` is EF BC 8E, `、` E3 80 81, `（` EF BC 88).
     static func mayHoldItemPrefix(_ text: String) -> Bool {
         var digit = false
         var previous: (UInt8, UInt8) = (0, 0)
+        var count = 0
         for byte in text.utf8 {
             if byte >= 0x30 && byte <= 0x39 {
-                if previous.1 == 0x20 || previous.1 == 0x29 || (0x80...0xBF).contains(previous.1) { digit = true }
+                if previous.1 == 0x20 || previous.1 == 0x28 || previous.1 == 0x29 || (0x80...0xBF).contains(previous.1) {
+                    digit = true
+                }
             } else if digit && (byte == 0x2E || (byte == 0x8E && previous == (0xEF, 0xBC)) || (byte == 0x81 && previous == (0xE3, 0x80))) {
+                return true
+            } else if byte == 0x28 && (0x80...0xBF).contains(previous.1) {
+                return true
+            } else if byte == 0x88 && previous == (0xEF, 0xBC) && count > 3 {
                 return true
             }
             previous = (previous.1, byte)
+            count += 1
         }
         return false
     }
@@ -199,6 +225,22 @@ enum TablePieces {
             before += width
         }
         return tokens
+    }
+
+    /// A number read as negative cut into the placeholder dash and the number it was glued to (`—1` →
+    /// `—` `1`): for a table whose cells are never negative (section 三), where a dash printed in one narrow
+    /// column and a number in the next come out as one token. Other pieces are returned whole.
+    static func unsigned(_ piece: TablePiece) -> [TablePiece] {
+        guard let value = piece.value, value.value < 0, !value.isPlaceholder, piece.text.count >= 2,
+              let first = piece.text.first, "-－−—–".contains(first) else { return [piece] }
+        let token = piece.token, n = piece.text.count
+        return [TablePiece(subToken(token, from: 0, to: 1, grid: piece.grid), grid: piece.grid),
+                TablePiece(subToken(token, from: 1, to: n, grid: piece.grid), grid: piece.grid)]
+    }
+
+    /// Characters `from..<to` of a token, with their estimated box.
+    static func subToken(_ token: Token, from: Int, to: Int, grid: Bool) -> Token {
+        Token(text: String(Array(token.text)[from..<to]), box: subBox(of: token, from: from, to: to, grid: grid), page: token.page)
     }
 
     /// The estimated box of characters `from..<to` of a token, sharing its width out by character
