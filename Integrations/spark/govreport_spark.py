@@ -14,7 +14,6 @@ import argparse
 import os
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -157,11 +156,8 @@ def main(arguments):
         counts[table] = counts.get(table, 0) + size
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"
-    # The six datasets are written by concurrent Spark jobs: a small table's job (mostly planning and
-    # committing) then runs beside the large ones' tasks instead of after them.
-    with ThreadPoolExecutor(len(tables.TABLES)) as pool:
-        list(pool.map(lambda table: write(spark, rows, table, counts.get(table, 0), options.output, mode),
-                      tables.TABLES))
+    for table in tables.TABLES:
+        write(spark, rows, table, counts.get(table, 0), options.output, mode)
     rows.unpersist()
     spark.stop()
     finished = time.monotonic()
