@@ -112,7 +112,7 @@ extension GeometryTableReader {
             let misaligned = zip(keys, merged).contains { key, cell in
                 guard cell[0].grid, let box = Box.enclosing(cell.map(\.box)), let header = found.first(where: { $0.key == key })?.box
                 else { return false }
-                return !(box.x1 > header.x0 && box.x0 < header.x1)
+                return box.horizontalOverlap(header) == 0
             }
             if misaligned {
                 warnings.append(ExtractionWarning(code: "columns_guessed",

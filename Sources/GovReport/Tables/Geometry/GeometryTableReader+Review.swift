@@ -156,7 +156,7 @@ extension GeometryTableReader {
         }
         let columns = Clustering.values(words.map(\.midX), tolerance: unit).map { group in
             (centre: group.map { words[$0].midX }.reduce(0, +) / Double(group.count),
-             span: (group.map { words[$0].x0 }.min() ?? 0)...(group.map { words[$0].x1 }.max() ?? 0))
+             words: Box.enclosing(group.map { words[$0] }))
         }.sorted { $0.centre < $1.centre }
         guard columns.count == count else { return nil }
         var slots = [[TablePiece]](repeating: [], count: count)
@@ -166,7 +166,7 @@ extension GeometryTableReader {
                   slots[k].isEmpty else { return nil }
             // Plain text spaces its lines one by one: a value that does not stand under its header word may
             // belong to another column.
-            if cell[0].grid, !(box.x1 > columns[k].span.lowerBound && box.x0 < columns[k].span.upperBound) { misaligned = true }
+            if cell[0].grid, box.horizontalOverlap(columns[k].words ?? box) == 0 { misaligned = true }
             slots[k] = cell
         }
         return slots
