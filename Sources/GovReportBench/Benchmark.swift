@@ -25,11 +25,22 @@ struct Benchmark {
             return try OCRBenchmark.run(arguments)
         }
         let files = arguments
+        let usage = "usage: govreport-bench FILE.pdf... [--iterations N] | --ocr SCAN.pdf... (see Docs/performance.md)\n"
+        if files.contains("--help") || files.contains("-h") {
+            print(usage, terminator: "")
+            return
+        }
         guard !files.isEmpty else {
-            FileHandle.standardError.write(Data("usage: govreport-bench FILE.pdf... [--iterations N]\n".utf8))
+            FileHandle.standardError.write(Data(usage.utf8))
             exit(64)
         }
-        let pageCount = try files.reduce(0) { $0 + (try PDFReader().readPages(atPath: $1).count) }
+        let pageCount: Int
+        do {
+            pageCount = try files.reduce(0) { $0 + (try PDFReader().readPages(atPath: $1).count) }
+        } catch {
+            FileHandle.standardError.write(Data("govreport-bench: \(error)\n".utf8))
+            exit(66)
+        }
 
         let readFloor = { for file in files { _ = try? PDFReader().readPages(atPath: file) } }
         let runPipeline = { for file in files { _ = try? ReportFile.load(path: file) } }
