@@ -231,18 +231,8 @@ struct PageReading {
     /// The image with the pixels of ruling lines painted white, so page OCR does not read them as 丨 or 1.
     static func erasing(_ rows: [RulingLine], _ columns: [RulingLine], from image: PageImage, ink: InkMask) -> PageImage {
         var pixels = image.pixels
-        let w = image.width, h = image.height
-        for line in rows {
-            for y in max(0, line.across0 - 1)...min(h - 1, line.across1 + 1) {
-                for x in max(0, line.start)...min(w - 1, line.end) { pixels[y * w + x] = 255 }
-            }
-        }
-        for line in columns {
-            for y in max(0, line.start)...min(h - 1, line.end) {
-                for x in max(0, line.across0 - 1)...min(w - 1, line.across1 + 1) { pixels[y * w + x] = 255 }
-            }
-        }
-        return PageImage(width: w, height: h, dpi: image.dpi, pixels: pixels)
+        RulingLine.paint(rows: rows, columns: columns, value: 255, in: &pixels, width: image.width, height: image.height)
+        return PageImage(width: image.width, height: image.height, dpi: image.dpi, pixels: pixels)
     }
 }
 

@@ -30,16 +30,7 @@ struct LooseCells {
                 for x in max(0, cell.x0 - 2)..<min(w, cell.x1 + 2) { free[y * w + x] = 0 }
             }
         }
-        for line in rules {
-            for y in max(0, line.across0 - 1)...min(h - 1, line.across1 + 1) {
-                for x in max(0, line.start)...min(w - 1, line.end) { free[y * w + x] = 0 }
-            }
-        }
-        for line in verticalRules {
-            for y in max(0, line.start)...min(h - 1, line.end) {
-                for x in max(0, line.across0 - 1)...min(w - 1, line.across1 + 1) { free[y * w + x] = 0 }
-            }
-        }
+        RulingLine.paint(rows: rules, columns: verticalRules, value: 0, in: &free, width: w, height: h)
         let em = Int(dpi / 7) // about 10 pt: the text size of tables
         let marks = Self.components(free, width: w, height: h, minArea: max(4, Int(dpi * dpi / 2800)))
             .filter { $0.height <= em * 2 && $0.width <= em * 4 }

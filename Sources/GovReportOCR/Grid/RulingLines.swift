@@ -11,6 +11,22 @@ struct RulingLine: Hashable {
 
     /// True when the line runs over `a...b` (up to `slack` pixels short at either end).
     func covers(_ a: Int, _ b: Int, slack: Int) -> Bool { start <= a + slack && end >= b - slack }
+
+    /// Sets every pixel of the given lines (and one pixel beside them) to `value` in a row-major
+    /// `width` × `height` buffer: ruling lines erased from a page or from its ink.
+    static func paint(rows: [RulingLine], columns: [RulingLine], value: UInt8, in buffer: inout [UInt8],
+                      width w: Int, height h: Int) {
+        for line in rows {
+            for y in max(0, line.across0 - 1)...min(h - 1, line.across1 + 1) {
+                for x in max(0, line.start)...min(w - 1, line.end) { buffer[y * w + x] = value }
+            }
+        }
+        for line in columns {
+            for y in max(0, line.start)...min(h - 1, line.end) {
+                for x in max(0, line.across0 - 1)...min(w - 1, line.across1 + 1) { buffer[y * w + x] = value }
+            }
+        }
+    }
 }
 
 /// Finds the ruling lines of tables: runs of ink at least `minLength` long (a third of an inch: longer than
