@@ -69,4 +69,12 @@ struct PageFurnitureTests {
         let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: pages.joined(separator: "\u{0C}")))
         #expect(kept.map(\.text) == body)
     }
+
+    @Test("plain text: table rows of numbers alone at the ends of several pages are not a running footer")
+    func numberRowsAtPageEnds() {
+        let rows = ["1 1 2 2 2 2 2", "3 0 0 1 0 0 4", "0 0 0 0 0 0 0"]
+        let pages = (1...3).map { "第\($0)页的表格\n\(rows[$0 - 1])" }
+        let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: pages.joined(separator: "\u{0C}")))
+        #expect(kept.map(\.text).filter { rows.contains($0) } == rows)
+    }
 }
