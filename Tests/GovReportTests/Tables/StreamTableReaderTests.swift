@@ -192,6 +192,33 @@ import Testing
         #expect(reading.warnings.isEmpty)
     }
 
+    @Test("section 二 read in text order past a row printing fewer values than its columns is columns_guessed")
+    func proactiveShortRowInTextOrder() {
+        // 规章 prints only its 现行有效 8 (blank zeros); a stray 1 and 2 make the count fit the template's 10.
+        let text = """
+            二、主动公开政府信息情况
+            第二十条第（一）项
+            1
+            信息内容 本年制发件数 本年废止件数 现行有效件数
+            规章 8
+            行政规范性文件 17 3 131
+            第二十条第（五）项
+            信息内容 本年处理决定数量
+            行政许可 24680
+            第二十条第（六）项
+            信息内容 本年处理决定数量
+            行政处罚 11640
+            行政强制 3
+            第二十条第（八）项
+            信息内容 本年收费金额（单位：万元）
+            行政事业性收费 2.4
+            2
+            """
+        let reading = StreamTableReader.proactive(TextLines.lines(fromPlainText: text))
+        #expect(reading.warnings.map(\.code).contains("columns_guessed"))
+        #expect(reading.warnings.first { $0.code == "columns_guessed" }?.row == "regulations")
+    }
+
     @Test("section 二, 2019 template: signed change, unit in the cell")
     func proactive2019() {
         let text = """
