@@ -227,15 +227,29 @@ enum TablePieces {
         return tokens
     }
 
-    /// A number read as negative cut into the placeholder dash and the number it was glued to (`—1` →
-    /// `—` `1`): for a table whose cells are never negative (section 三), where a dash printed in one narrow
-    /// column and a number in the next come out as one token. Other pieces are returned whole.
+    /// A number glued to a placeholder dash cut into the two (`—1` → `—` `1`, `3—` → `3` `—`): for a table
+    /// whose cells are never negative (section 三), where a dash printed in one narrow column and a number
+    /// in the next come out as one token (read as a negative number, or as no value at all). Other pieces
+    /// are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
-        guard let value = piece.value, value.value < 0, !value.isPlaceholder, piece.text.count >= 2,
-              let first = piece.text.first, "-－−—–".contains(first) else { return [piece] }
-        let token = piece.token, n = piece.text.count
-        return [TablePiece(subToken(token, from: 0, to: 1, grid: piece.grid), grid: piece.grid),
-                TablePiece(subToken(token, from: 1, to: n, grid: piece.grid), grid: piece.grid)]
+        let dashes: Set<Character> = ["-", "－", "−", "—", "–"]
+        let chars = Array(piece.text)
+        guard chars.count >= 2 else { return [piece] }
+        let cut: Int
+        if let value = piece.value {
+            guard value.value < 0, !value.isPlaceholder, dashes.contains(chars[0]) else { return [piece] }
+            cut = 1
+        } else {
+            // Digits, then dashes only: `3—`, `12——`.
+            guard let first = chars.firstIndex(where: { dashes.contains($0) }), first > 0,
+                  chars[first...].allSatisfy({ dashes.contains($0) }),
+                  CellValue.parse(String(chars[..<first])).map({ !$0.isPlaceholder && $0.value >= 0 }) == true
+            else { return [piece] }
+            cut = first
+        }
+        let token = piece.token
+        return [TablePiece(subToken(token, from: 0, to: cut, grid: piece.grid), grid: piece.grid),
+                TablePiece(subToken(token, from: cut, to: chars.count, grid: piece.grid), grid: piece.grid)]
     }
 
     /// Characters `from..<to` of a token, with their estimated box.
