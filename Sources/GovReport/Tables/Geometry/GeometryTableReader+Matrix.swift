@@ -107,7 +107,7 @@ extension GeometryTableReader {
                     reading.rows[cut.row.key] = tableRow(kind: kind, key: cut.row.key, label: cut.text, band: band, page: page,
                                                          columns: columns, pageColumns: pageColumns,
                                                          valueColumns: valueColumns, placement: placement,
-                                                         digitWidth: digitWidth, warnings: &reading.warnings)
+                                                         digitWidth: digitWidth, numbers: alignment, warnings: &reading.warnings)
                 }
                 for extra in carried where cutRow == nil || extra != band {
                     reading.warnings.append(ExtractionWarning(
@@ -129,7 +129,7 @@ extension GeometryTableReader {
                 }
                 let row = tableRow(kind: kind, key: anchor.row.key, label: anchor.text, band: band, page: page,
                                    columns: columns, pageColumns: pageColumns, valueColumns: valueColumns,
-                                   placement: placement, digitWidth: digitWidth,
+                                   placement: placement, digitWidth: digitWidth, numbers: alignment,
                                    warnings: &reading.warnings)
                 reading.rows[anchor.row.key] = row
             }
@@ -208,12 +208,12 @@ extension GeometryTableReader {
     /// Builds one row: the band's pieces grouped by column; a column without a piece is a blank cell.
     static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
                          columns: [ColumnDefinition], pageColumns: [ValueColumn], valueColumns: [ValueColumn],
-                         placement: NumberAlignment = .centre, digitWidth: Double,
+                         placement: NumberAlignment = .centre, digitWidth: Double, numbers: NumberAlignment = .centre,
                          warnings: inout [ExtractionWarning]) -> TableRow {
         // The pieces of each of `columns`, by position; a page column holds its key's pieces.
         var byColumn = [[TablePiece]](repeating: [], count: columns.count)
         let slots = pageColumns.map { page in columns.firstIndex { $0.key == page.key } }
-        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: valueColumns, digitWidth: digitWidth) }
+        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: valueColumns, digitWidth: digitWidth, alignment: numbers) }
         for piece in pieces {
             guard let column = ColumnFinder.column(of: piece, in: pageColumns, alignment: placement), let slot = slots[column] else { continue }
             byColumn[slot].append(piece)
