@@ -6,7 +6,8 @@ struct LabelAnchor: Hashable, Sendable {
     var page: Int { pieces[0].page }
     /// Top of the label's first line.
     var top: Double { pieces[0].box.y0 }
-    var bottom: Double { pieces.map(\.box.y1).max() ?? top }
+    /// Bottom of the label's last line on its first page (a label cut by a page break goes on at the next).
+    var bottom: Double { pieces.filter { $0.page == page }.map(\.box.y1).max() ?? top }
     /// The label as printed, wrapped lines joined.
     var text: String { pieces.map { $0.text.trimmingSpaces() }.joined() }
 }
@@ -92,7 +93,14 @@ enum LabelAnchors {
             var text = piece.folded, textBits = bits[i], current = i
             for _ in 1..<maxLabelLines {
                 guard let b = below[current], !prefixed[b] else { break }
-                text += labels[b].folded
+                let next = labels[b].folded
+                if text.last == "其", next.first == "它" {
+                    // 其它 wrapped between the lines (3.其 / 它) folds as one word would: 其他.
+                    text += "他" + next.dropFirst()
+                    textBits |= RowMatcher.scalarBits("他")
+                } else {
+                    text += next
+                }
                 textBits |= bits[b]
                 matched += prepared.matching(text, bits: textBits).filter { r in !matched.contains(r) && !alone[b].contains(r) }
                 current = b
@@ -125,7 +133,7 @@ enum LabelAnchors {
         }
         chain.reverse()
         let chosen = Set(chain.map(\.piece))
-        return chain.map { link in
+        var found = chain.map { link -> (row: RowDefinition, lines: [Int]) in
             let first = labelStart(of: link.piece, prefixed: prefixed, below: below, chosen: chosen)
             var lines = [first]
             var current = first
@@ -134,7 +142,40 @@ enum LabelAnchors {
                 lines.append(n)
                 current = n
             }
-            return LabelAnchor(row: rows[link.row], pieces: lines.map { labels[$0] })
+            return (rows[link.row], lines)
+        }
+        joinAcrossPages(&found, labels: labels, prefixed: prefixed, below: below, tolerance: settings.wrapIndent * unit)
+        return found.map { LabelAnchor(row: $0.row, pieces: $0.lines.map { labels[$0] }) }
+    }
+
+    /// A label cut by a page break: its first lines end one page, the words it is found by open the next.
+    /// The first anchor of a page, when its label opens with no item prefix, takes the lines left at the
+    /// foot of the page before, below that page's last anchor and in its label's column, that open with
+    /// the row's own item prefix (`1.申` / `请人` + `无正当理由逾期不补正…`).
+    static func joinAcrossPages(_ found: inout [(row: RowDefinition, lines: [Int])], labels: [TablePiece],
+                                prefixed: [Bool], below: [Int?], tolerance: Double) {
+        let used = Set(found.flatMap(\.lines))
+        for k in found.indices {
+            let first = labels[found[k].lines[0]]
+            guard !prefixed[found[k].lines[0]], k == 0 || labels[found[k - 1].lines[0]].page < first.page,
+                  let rowPrefix = LabelColumns.itemPrefix(Normalizer.fold(found[k].row.label)) else { continue }
+            // Below the lines of the anchor before, when that one ends the page before.
+            var floor = -Double.infinity
+            if k > 0 {
+                for line in found[k - 1].lines where labels[line].page == first.page - 1 { floor = max(floor, labels[line].box.y1) }
+            }
+            let orphans = labels.indices.filter { o in
+                let piece = labels[o]
+                guard prefixed[o], !used.contains(o), piece.page == first.page - 1, piece.box.y0 > floor,
+                      abs(piece.box.x0 - first.box.x0) <= tolerance else { return false }
+                return LabelColumns.itemPrefix(piece.folded) == rowPrefix
+            }
+            guard let start = orphans.max(by: { labels[$0].box.y0 < labels[$1].box.y0 }) else { continue }
+            var lines = [start]
+            while let n = below[lines[lines.count - 1]], !prefixed[n], !used.contains(n), lines.count < maxLabelLines {
+                lines.append(n)
+            }
+            found[k].lines = lines + found[k].lines
         }
     }
 

@@ -20,7 +20,7 @@ enum LabelColumns {
         let labels = pieces.filter { $0.value == nil && !$0.grid }
         let starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
         guard !starts.isEmpty else { return pieces }
-        let openings = self.openings(of: rows)
+        let openings = Openings(rows)
         return pieces.flatMap { piece -> [TablePiece] in
             guard piece.value == nil, !piece.grid, piece.text.count >= 2,
                   let cut = cut(piece, starts: starts, labels: labels, unit: unit, openings: openings) else { return [piece] }
@@ -43,21 +43,22 @@ enum LabelColumns {
     /// that opens a label itself (`（三）不予行政法规禁`) is cut only beside more of a group label: a piece of
     /// label text left of the child's edge on the line above or below.
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
-                    openings: [String: Set<Character>] = [:]) -> Int? {
+                    openings: Openings = Openings()) -> Int? {
         let above = starts.filter { $0.page == piece.page && $0.box.y0 < piece.box.y0 - 0.3 * unit }
         let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.4 * unit }
         guard let child = crossed.max(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
         let edge = child.box.x0
-        // A line opening with a prefix and other words (`（五）机关确认或`) is glued itself and closes nothing.
+        // A line glued itself (`（五）机关确认或`) closes nothing.
         let closed = above.contains {
-            $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit && !opensOtherWords($0.folded, openings: openings)
+            $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit
+                && !glued($0, edge: edge, labels: labels, unit: unit, openings: openings)
         }
         guard !closed else { return nil }
         if LabelAnchors.hasItemPrefix(piece.folded) {
             // Only a group label (三、 over （一）, （三） over 1.) glued to its child's line, beside more of the
             // group label (not its own wrapped line below, which starts where it starts).
             guard level(piece.folded) < level(child.folded),
-                  opensOtherWords(piece.folded, openings: openings) || labels.contains(where: { q in
+                  glued(piece, edge: edge, labels: labels, unit: unit, openings: openings) || labels.contains(where: { q in
                       q.page == piece.page && q != piece && q.box.x1 < edge - 0.3 * unit && q.box.x1 > piece.box.x0
                           && q.box.x0 > piece.box.x0 + 0.3 * unit
                           && abs(q.box.midY - piece.box.midY) > 0.5 * unit && abs(q.box.midY - piece.box.midY) < 1.6 * unit
@@ -81,24 +82,42 @@ enum LabelColumns {
         return folded[...end]
     }
 
-    /// For each item prefix of the template's labels and group labels, the characters its words open with
-    /// (`(五)` → 不, from （五）不予处理; `(六)` → 其).
-    static func openings(of rows: [RowDefinition]) -> [String: Set<Character>] {
-        var result: [String: Set<Character>] = [:]
-        for text in Set(rows.flatMap { [$0.label] + ($0.group.map { [$0] } ?? []) }) {
-            let folded = Normalizer.fold(text)
-            guard let prefix = itemPrefix(folded), let first = folded[prefix.endIndex...].first else { continue }
-            result[String(prefix), default: []].insert(first)
+    /// True when a line opening with an item prefix is a group label's prefix glued to a child's wrapped
+    /// line: it goes on with words no label of that prefix opens with (`opensOtherWords`), and the line
+    /// above or below it, starting where it starts, crosses the child's `edge` too (`（五）机关确认或` over
+    /// `不予处重新出具已`; a label that only drifts from the template's words, `（七）合` over `计`, is none).
+    static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
+        opensOtherWords(piece.folded, openings: openings) && labels.contains { q in
+            q.page == piece.page && q != piece && abs(q.box.x0 - piece.box.x0) <= 0.5 * unit && q.box.x1 > edge + 0.5 * unit
+                && abs(q.box.midY - piece.box.midY) > 0.5 * unit && abs(q.box.midY - piece.box.midY) < 1.6 * unit
         }
-        return result
+    }
+
+    /// What the template's labels and group labels open with after each item prefix: the first characters
+    /// of their words (`(五)` → 不, from （五）不予处理) and the rows printed under that prefix (`(七)` → total).
+    struct Openings {
+        var characters: [String: Set<Character>] = [:]
+        var rows: [String: [RowDefinition]] = [:]
+
+        init(_ rows: [RowDefinition] = []) {
+            for row in rows {
+                if let prefix = LabelColumns.itemPrefix(Normalizer.fold(row.label)) { self.rows[String(prefix), default: []].append(row) }
+            }
+            for text in Set(rows.flatMap { [$0.label] + ($0.group.map { [$0] } ?? []) }) {
+                let folded = Normalizer.fold(text)
+                guard let prefix = LabelColumns.itemPrefix(folded), let first = folded[prefix.endIndex...].first else { continue }
+                characters[String(prefix), default: []].insert(first)
+            }
+        }
     }
 
     /// True when a line opening with a template item prefix goes on with words no label of that prefix
-    /// opens with (`（五）机关确认或`, the group label's prefix glued to its child's wrapped line), so it is
-    /// no label's own line.
-    static func opensOtherWords(_ folded: String, openings: [String: Set<Character>]) -> Bool {
-        guard let prefix = itemPrefix(folded), let expected = openings[String(prefix)],
-              let next = folded[prefix.endIndex...].first else { return false }
-        return !expected.contains(next)
+    /// opens with, and names no row of that prefix (`（五）机关确认或`: the group label's prefix glued to
+    /// its child's wrapped line; `（七）合计` is the total row's own label), so it is no label's own line.
+    static func opensOtherWords(_ folded: String, openings: Openings) -> Bool {
+        guard let prefix = itemPrefix(folded).map(String.init), let expected = openings.characters[prefix],
+              let next = folded[folded.index(folded.startIndex, offsetBy: prefix.count)...].first,
+              !expected.contains(next) else { return false }
+        return !(openings.rows[prefix] ?? []).contains { RowMatcher.matches(folded: folded, $0) }
     }
 }
