@@ -40,14 +40,18 @@ enum LabelColumns {
     ///
     /// The line crosses the left edge of a child label started above it (`child`), and no label started at
     /// or left of the line's own left edge since (that label's line it would be, or a later row's). A line
-    /// that opens a label itself (`（三）不予行政法规禁`) is cut only beside more of a group label: a piece of
-    /// label text left of the child's edge on the line above or below.
+    /// that opens a label itself (`（三）不予行政法规禁`) is cut only beside more of a group label (a piece of
+    /// label text left of the child's edge on the line above or below) or when `glued`, and never when it
+    /// names a row of its own prefix (`（七）总计` beside the 理 of a group label above).
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
                     openings: Openings = Openings()) -> Int? {
         let above = starts.filter { $0.page == piece.page && $0.box.y0 < piece.box.y0 - 0.3 * unit }
         let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.4 * unit }
         guard let child = crossed.max(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
-        let edge = child.box.x0
+        // The child column's left edge: where most label lines near the child's start begin (the child's own
+        // box may be estimated, cut from a token that held the group label's hanging `三、` as well).
+        let near = labels.filter { $0.page == piece.page && abs($0.box.x0 - child.box.x0) <= 0.6 * unit }.map(\.box.x0).sorted()
+        let edge = near.isEmpty ? child.box.x0 : near[near.count / 2]
         // A line glued itself (`（五）机关确认或`) closes nothing.
         let closed = above.contains {
             $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit
@@ -57,7 +61,7 @@ enum LabelColumns {
         if LabelAnchors.hasItemPrefix(piece.folded) {
             // Only a group label (三、 over （一）, （三） over 1.) glued to its child's line, beside more of the
             // group label (not its own wrapped line below, which starts where it starts).
-            guard level(piece.folded) < level(child.folded),
+            guard level(piece.folded) < level(child.folded), !namesRow(piece.folded, openings: openings),
                   glued(piece, edge: edge, labels: labels, unit: unit, openings: openings) || labels.contains(where: { q in
                       q.page == piece.page && q != piece && q.box.x1 < edge - 0.3 * unit && q.box.x1 > piece.box.x0
                           && q.box.x0 > piece.box.x0 + 0.3 * unit
@@ -118,6 +122,13 @@ enum LabelColumns {
         guard let prefix = itemPrefix(folded).map(String.init), let expected = openings.characters[prefix],
               let next = folded[folded.index(folded.startIndex, offsetBy: prefix.count)...].first,
               !expected.contains(next) else { return false }
-        return !(openings.rows[prefix] ?? []).contains { RowMatcher.matches(folded: folded, $0) }
+        return !namesRow(folded, openings: openings)
+    }
+
+    /// True when a line opening with an item prefix names a row printed under that prefix (`（七）总计`,
+    /// `（七）合计`): the row's own label, never a group label glued to a child's line.
+    static func namesRow(_ folded: String, openings: Openings) -> Bool {
+        guard let prefix = itemPrefix(folded).map(String.init) else { return false }
+        return (openings.rows[prefix] ?? []).contains { RowMatcher.matches(folded: folded, $0) }
     }
 }

@@ -154,17 +154,26 @@ enum TablePieces {
         if "（(".contains(chars[i]) && isCJK(before) && before != "第" {
             var j = i + 1
             while j < chars.count && LabelAnchors.numerals.contains(chars[j]) { j += 1 }
+            // The item goes on with its words, or with a value glued to it (`三、（一）79`).
             return j > i + 1 && j - i <= 3 && j < chars.count && "）)".contains(chars[j])
-                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && chars[j + 1] != "项"))
+                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && chars[j + 1] != "项")
+                    || (chars[j + 1].isASCII && chars[j + 1].isNumber))
         }
         return false
     }
 
     /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
-    /// a closing bracket, with no space between (a narrow gap the line builder did not cut).
+    /// a closing bracket, with no space between (a narrow gap the line builder did not cut); so too a
+    /// slash placeholder after a CJK character (`1.属/`).
     static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
         guard mayEndInGluedNumber(token.text) else { return [token] }
         let chars = Array(token.text)
+        if let last = chars.last, "/／".contains(last) {
+            let n = chars.count
+            guard n >= 2, isCJK(chars[n - 2]) else { return [token] }
+            return [Token(text: String(chars[..<(n - 1)]), box: subBox(of: token, from: 0, to: n - 1, grid: grid), page: token.page),
+                    Token(text: String(last), box: subBox(of: token, from: n - 1, to: n, grid: grid), page: token.page)]
+        }
         var start = chars.count
         while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || ",.".contains(chars[start - 1]) { start -= 1 }
         while start < chars.count, !(chars[start].isASCII && chars[start].isNumber) { start += 1 }
@@ -202,10 +211,13 @@ enum TablePieces {
     }
 
     /// True unless the text certainly has no number glued to its end: that needs a last scalar that is
-    /// an ASCII digit, `,` or `.`, and some scalar that is none of these (a bare number is not split).
+    /// an ASCII digit, `,` or `.`, and some scalar that is none of these (a bare number is not split), or
+    /// a last scalar `/` or `／` (EF BC 8F) after other text.
     static func mayEndInGluedNumber(_ text: String) -> Bool {
         func numeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || byte == 0x2C || byte == 0x2E }
-        guard let last = text.utf8.last, numeric(last) else { return false }
+        guard let last = text.utf8.last else { return false }
+        if last == 0x2F || (last == 0x8F && text.utf8.suffix(3).elementsEqual([0xEF, 0xBC, 0x8F])) { return text.utf8.count > 3 }
+        guard numeric(last) else { return false }
         return text.utf8.contains { !numeric($0) }
     }
 
