@@ -119,6 +119,14 @@ extension GeometryTableReader {
             cutRow = owned[onPage.count - 1] == nil ? onPage[onPage.count - 1] : nil
             for (a, anchor) in onPage.enumerated() {
                 let mine = merged(owned[a] ?? [], columns: pageColumns, alignment: placement)
+                if a > 0, owned[a - 1] == nil, let above = mine.first(where: { $0.midY < anchor.top }) {
+                    // Printed between two labels, nearer this one, while the row above prints none: the row
+                    // above may own them (a value printed on a long label's last line, a line its band missed).
+                    reading.warnings.append(ExtractionWarning(
+                        code: "cells_doubtful",
+                        message: "Values \(above.pieces.map(\.text).joined(separator: " ")) printed between rows \(onPage[a - 1].row.key) and \(anchor.row.key) were read as row \(anchor.row.key)'s; row \(onPage[a - 1].row.key) prints none: check the table on page \(page).",
+                        table: kind.rawValue, row: anchor.row.key, page: page))
+                }
                 // The band with the most values is the row's; others are extra (reported).
                 let band = mine.max { $0.pieces.count < $1.pieces.count }
                 for extra in mine where extra != band {
@@ -151,7 +159,7 @@ extension GeometryTableReader {
             onPage[a].top - min(settings.labelTopSlack * unit, a == 0 ? .infinity : max(0, onPage[a].top - onPage[a - 1].bottom) / 2)
         }
         let ends = onPage.indices.map { a in a + 1 < onPage.count ? tops[a + 1] : onPage[a].bottom + settings.lastRowReach * unit }
-        let labelRights = onPage.map { $0.pieces.map(columnRight).max() ?? 0 }
+        let labelRights = onPage.map { $0.pieces.map(\.columnRight).max() ?? 0 }
         let labelBands = onPage.map { ($0.top, $0.bottom) }
         func anchor(at y: Double) -> Int? {
             // The label band holding y (the row started last when two overlap), else the range rule.
@@ -172,14 +180,6 @@ extension GeometryTableReader {
             owned[a, default: []].append(band)
         }
         return owned
-    }
-
-    /// A label line's right edge, less a full-width punctuation mark it ends in (费用、): the mark may hang
-    /// past the label column into the first column of numbers, so it does not mark where the labels end.
-    static func columnRight(of piece: TablePiece) -> Double {
-        guard piece.text.count > 1, let last = piece.text.last, last.isPunctuation,
-              TextLines.displayWidth(last) > 1 else { return piece.box.x1 }
-        return TablePieces.subBox(of: piece.token, from: 0, to: piece.text.count - 1, grid: piece.grid).x1
     }
 
     /// The bands one row owns, as one band when their values fall in different columns (a row whose cells

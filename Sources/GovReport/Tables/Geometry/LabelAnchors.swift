@@ -21,6 +21,10 @@ enum LabelAnchors {
     /// The most lines one label may wrap over (a label column two characters wide wraps 1.属于国家秘密 over 4,
     /// the longest labels over 8).
     static let maxLabelLines = 10
+    /// The most lines a found label's band takes in: all its wrapped lines (1.申请人无正当理由逾期不补正、行政机关
+    /// 不再处理其政府信息公开申请 takes seventeen in a label column two characters wide), so values printed on
+    /// its last line stay with it.
+    static let maxBandLines = 24
     /// The most lines a label's first line may lie above the line holding its distinctive words (a label
     /// column two characters wide puts 1.申请人无正当理由逾期不补正 … 其政府信息公开申请 over sixteen lines).
     static let maxWalkUp = 6
@@ -137,15 +141,30 @@ enum LabelAnchors {
             let first = labelStart(of: link.piece, prefixed: prefixed, below: below, chosen: chosen)
             var lines = [first]
             var current = first
-            while let n = below[current], lines.count < maxLabelLines {
+            var widest = labels[first].columnRight
+            while let n = below[current], lines.count < maxBandLines {
                 if n != link.piece && (chosen.contains(n) || prefixed[n]) { break }
+                // Lines past the distinctive words end at a short line (the label's last).
+                if n != link.piece, lines.contains(link.piece),
+                   !goesOn(after: labels[current], widest: widest, next: labels[n], unit: unit) { break }
                 lines.append(n)
+                widest = max(widest, labels[n].columnRight)
                 current = n
             }
             return (rows[link.row], lines)
         }
         joinAcrossPages(&found, labels: labels, prefixed: prefixed, below: below, tolerance: settings.wrapIndent * unit)
         return found.map { LabelAnchor(row: $0.row, pieces: $0.lines.map { labels[$0] }) }
+    }
+
+    /// True when a label goes on from `line` to the `next` line below it: `line` is as wide as the label's
+    /// widest line so far (a wrapped label fills its column but on its last line), or the next line is
+    /// only a character pushed down with a mark no line may open with (`补` over `正、`). A short line ends
+    /// the label: what follows in its column is another label's (`量` over a group label stacked
+    /// one character per line, `三` / `、` / `本`).
+    static func goesOn(after line: TablePiece, widest: Double, next: TablePiece, unit: Double) -> Bool {
+        if line.box.x1 >= widest - 0.7 * unit { return true }
+        return next.text.count <= 2 && (next.text.last?.isPunctuation ?? false)
     }
 
     /// A label cut by a page break: its first lines end one page, the words it is found by open the next.
@@ -172,7 +191,7 @@ enum LabelAnchors {
             }
             guard let start = orphans.max(by: { labels[$0].box.y0 < labels[$1].box.y0 }) else { continue }
             var lines = [start]
-            while let n = below[lines[lines.count - 1]], !prefixed[n], !used.contains(n), lines.count < maxLabelLines {
+            while let n = below[lines[lines.count - 1]], !prefixed[n], !used.contains(n), lines.count < maxBandLines {
                 lines.append(n)
             }
             found[k].lines = lines + found[k].lines

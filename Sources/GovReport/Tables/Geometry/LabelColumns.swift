@@ -48,10 +48,7 @@ enum LabelColumns {
         let above = starts.filter { $0.page == piece.page && $0.box.y0 < piece.box.y0 - 0.3 * unit }
         let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.4 * unit }
         guard let child = crossed.max(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
-        // The child column's left edge: where most label lines near the child's start begin (the child's own
-        // box may be estimated, cut from a token that held the group label's hanging `三、` as well).
-        let near = labels.filter { $0.page == piece.page && abs($0.box.x0 - child.box.x0) <= 0.6 * unit }.map(\.box.x0).sorted()
-        let edge = near.isEmpty ? child.box.x0 : near[near.count / 2]
+        let edge = child.box.x0
         // A line glued itself (`（五）机关确认或`) closes nothing.
         let closed = above.contains {
             $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit

@@ -25,6 +25,13 @@ struct TablePiece: Hashable, Sendable {
 
     /// True when the piece prints at least one digit (a number, not a placeholder).
     var isNumber: Bool { value.map { !$0.isPlaceholder } ?? false }
+
+    /// The right edge of the text, less a full-width punctuation mark it ends in (费用、): the mark may hang
+    /// past a label column into the first column of numbers, so it does not mark where the column ends.
+    var columnRight: Double {
+        guard text.count > 1, let last = text.last, last.isPunctuation, TextLines.displayWidth(last) > 1 else { return box.x1 }
+        return TablePieces.subBox(of: token, from: 0, to: text.count - 1, grid: grid).x1
+    }
 }
 
 /// Turns the tokens of table lines into `TablePiece`s, repairing what extraction glued together.
@@ -259,9 +266,20 @@ enum TablePieces {
             else { return [piece] }
             cut = first
         }
-        let token = piece.token
-        return [TablePiece(subToken(token, from: 0, to: cut, grid: piece.grid), grid: piece.grid),
-                TablePiece(subToken(token, from: cut, to: chars.count, grid: piece.grid), grid: piece.grid)]
+        // The two sat in two cells, the gap between them: each part keeps its end of the box and its own
+        // width (a digit about half the text's height, a full-width dash the whole height).
+        let box = piece.box
+        func width(_ part: ArraySlice<Character>) -> Double {
+            part.reduce(0) { $0 + ("—－".contains($1) ? box.height : 0.55 * box.height) }
+        }
+        let head = String(chars[..<cut]), tail = String(chars[cut...])
+        guard !piece.grid, width(chars[..<cut]) + width(chars[cut...]) < box.width else {
+            let token = piece.token
+            return [TablePiece(subToken(token, from: 0, to: cut, grid: piece.grid), grid: piece.grid),
+                    TablePiece(subToken(token, from: cut, to: chars.count, grid: piece.grid), grid: piece.grid)]
+        }
+        return [TablePiece(text: head, box: Box(x0: box.x0, y0: box.y0, x1: box.x0 + width(chars[..<cut]), y1: box.y1), page: piece.page),
+                TablePiece(text: tail, box: Box(x0: box.x1 - width(chars[cut...]), y0: box.y0, x1: box.x1, y1: box.y1), page: piece.page)]
     }
 
     /// Characters `from..<to` of a token, with their estimated box.
