@@ -22,11 +22,16 @@ enum LabelColumns {
         guard !starts.isEmpty else { return pieces }
         let openings = Openings(rows)
         return pieces.flatMap { piece -> [TablePiece] in
-            guard piece.value == nil, !piece.grid, piece.text.count >= 2,
-                  let cut = cut(piece, starts: starts, labels: labels, unit: unit, openings: openings) else { return [piece] }
-            let token = piece.token
-            return [TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false),
-                    TablePiece(TablePieces.subToken(token, from: cut, to: piece.text.count, grid: false), grid: false)]
+            guard piece.value == nil, !piece.grid else { return [piece] }
+            // The tail may cross a further column's edge (`理不予公国家秘`: parent, group and child glued).
+            var parts = [piece]
+            while parts.count < 3, let last = parts.last, last.text.count >= 2,
+                  let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings) {
+                let token = last.token
+                parts[parts.count - 1] = TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false)
+                parts.append(TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false))
+            }
+            return parts
         }
     }
 

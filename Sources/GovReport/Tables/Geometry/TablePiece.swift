@@ -156,7 +156,8 @@ enum TablePieces {
         if chars[i].isASCII && chars[i].isNumber && (isCJK(before) || " ）)（(".contains(before)) {
             var j = i
             while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
-            return j < chars.count - 1 && ".．、".contains(chars[j]) && isCJK(chars[j + 1]) && j - i <= 2
+            // The item's words follow, or the line ends after its mark (`（1.` / `三属于`: wrapped in a narrow column).
+            return j < chars.count && ".．、".contains(chars[j]) && (j == chars.count - 1 || isCJK(chars[j + 1])) && j - i <= 2
         }
         if "（(".contains(chars[i]) && isCJK(before) && before != "第" {
             var j = i + 1
