@@ -157,13 +157,14 @@ enum LabelAnchors {
         return found.map { LabelAnchor(row: $0.row, pieces: $0.lines.map { labels[$0] }) }
     }
 
-    /// True when a label goes on from `line` to the `next` line below it: `line` is as wide as the label's
-    /// widest line so far (a wrapped label fills its column but on its last line), or the next line is
+    /// True when a label goes on from `line` to the `next` line below it: `line` is about as wide as the
+    /// label's widest line so far, or fills most of it (a wrapped label fills its column but on its last
+    /// line; punctuation set narrow shortens a line a little), or the next line is
     /// only a character pushed down with a mark no line may open with (`补` over `正、`). A short line ends
     /// the label: what follows in its column is another label's (`量` over a group label stacked
     /// one character per line, `三` / `、` / `本`).
     static func goesOn(after line: TablePiece, widest: Double, next: TablePiece, unit: Double) -> Bool {
-        if line.box.x1 >= widest - 0.7 * unit { return true }
+        if line.box.x1 >= widest - 0.7 * unit || line.box.width >= 0.6 * (widest - line.box.x0) { return true }
         return next.text.count <= 2 && (next.text.last?.isPunctuation ?? false)
     }
 

@@ -94,8 +94,13 @@ enum LabelColumns {
     /// `不予处重新出具已`; a label that only drifts from the template's words, `（七）合` over `计`, is none).
     static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
         opensOtherWords(piece.folded, openings: openings) && labels.contains { q in
-            q.page == piece.page && q != piece && abs(q.box.x0 - piece.box.x0) <= 0.5 * unit && q.box.x1 > edge + 0.5 * unit
-                && abs(q.box.midY - piece.box.midY) > 0.5 * unit && abs(q.box.midY - piece.box.midY) < 1.6 * unit
+            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit,
+                  abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * unit else { return false }
+            // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`).
+            return q.box.x1 > edge + 0.5 * unit || labels.contains { r in
+                r.page == q.page && abs(r.box.y0 - q.box.y0) < 0.1 * unit && abs(r.box.x0 - q.box.x1) < 0.1 * unit
+                    && r.box.x1 > edge + 0.5 * unit
+            }
         }
     }
 
