@@ -146,13 +146,7 @@ enum ColumnFinder {
                 guard let near = previous.min(by: { abs($0.centre - centre) < abs($1.centre - centre) }) else { return nil }
                 return ValueColumn(key: near.key, x0: r.x0, x1: r.x1)
             }
-            // Sure when each cluster's centre lies inside a different one of the previous page's columns.
-            let inside = zip(ranges, named).allSatisfy { r, c in
-                let centre = (r.x0 + r.x1) / 2
-                return previous.contains { $0.key == c.key && centre >= $0.x0 && centre <= $0.x1 }
-            }
-            let sure = inside && Set(named.map(\.key)).count == named.count
-            return (named, sure ? nil : "columns named from the previous page's positions")
+            return (named, "columns named from the previous page's positions")
         }
         let named = zip(columns, ranges).map { ValueColumn(key: $0.key, x0: $1.x0, x1: $1.x1) }
         return (named, "found \(ranges.count) value columns for \(columns.count) and no header; named left to right")
