@@ -35,7 +35,7 @@ extension GeometryTableReader {
         var bands = joinWrappedNumbers(printedBands, unit: unit)
         func addsUp(_ bands: [ValueBand]) -> Bool {
             let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
-            return cells.count == count && ReviewPlacement.addsUp(cells.map { makeCell($0, page: 0).value }, groupSize: perGroup)
+            return cells.count == count && BlankCellPlacement.addsUp(cells.map { makeCell($0, page: 0).value }, groupSize: perGroup)
         }
         // Plain text: the line under a row that continues a wrapped number says nothing sure about which
         // number it continues (pdftotext -raw starts it at the left margin, after the number it continues).
@@ -64,10 +64,11 @@ extension GeometryTableReader {
         }
         var slots = [[TablePiece]](repeating: [], count: count)
         let plain = cells.first?.first?.grid == true
-        /// Plain text: the values' columns checked against the arithmetic (`ReviewPlacement`).
+        /// Plain text: the values' columns checked against the arithmetic (`BlankCellPlacement`).
         func resolved(_ standing: [Int?], nearest: [Int]) -> Bool {
-            let placement = ReviewPlacement.resolve(values: cells.map { makeCell($0, page: 0).value }, standing: standing,
-                                                    nearest: nearest, count: count, groupSize: perGroup)
+            let placement = BlankCellPlacement.resolve(values: cells.map { makeCell($0, page: 0).value }, standing: standing,
+                                                       nearest: nearest, count: count,
+                                                       holds: { BlankCellPlacement.addsUp($0, groupSize: perGroup) })
             for (cell, column) in zip(cells, placement.columns) { slots[column] = cell }
             return placement.certain
         }
