@@ -95,7 +95,9 @@ extension GeometryTableReader {
     /// Cells of one section 二 row: values in order when their count is the row's; else each value goes to
     /// the column whose values it lines up with in the rows that print every value under the same header
     /// words (right-aligned numbers sit far from a centred header), else under the nearest header word; a
-    /// column with no value is a blank cell. A unit in the header (（单位：万元）) becomes the cell's unit
+    /// column with no value is a blank cell. In plain text a value standing under neither may belong to
+    /// another column: the row is `columns_guessed` unless every placement left gives the same values
+    /// (`BlankCellPlacement`; a placeholder is 0 wherever it goes). A unit in the header (（单位：万元）) becomes the cell's unit
     /// unless the cell prints its own.
     static func proactiveCells(_ merged: [[TablePiece]], columns: [ColumnDefinition], found: [HeaderColumns.Found],
                                printed: [PrintedColumn], unit: Double,
@@ -105,10 +107,10 @@ extension GeometryTableReader {
         let aligned = merged.count == columns.count ? nil : alignedColumns(boxes, found: found, printed: printed, unit: unit)
         if merged.count == columns.count {
             for (column, cell) in zip(columns, merged) { byColumn[column.key] = cell }
-        } else if let keys = aligned ?? HeaderColumns.assign(boxes, to: found),
-                  let nearest = Optional(keys.compactMap { k in columns.firstIndex { $0.key == k } }), nearest.count == keys.count {
+        } else if let keys = aligned ?? HeaderColumns.assign(boxes, to: found) {
             var placed = keys
-            if merged.first?.first?.grid == true {
+            let nearest = keys.compactMap { k in columns.firstIndex { $0.key == k } }
+            if merged.first?.first?.grid == true, nearest.count == keys.count {
                 // Plain text spaces its lines one by one: a value that stands neither under its header word nor
                 // under the values of the rows that print every column may belong to another column.
                 let standing = zip(nearest, boxes).map { c, box -> Int? in

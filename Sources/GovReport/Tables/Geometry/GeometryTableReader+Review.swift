@@ -39,7 +39,8 @@ extension GeometryTableReader {
         }
         // Plain text: the line under a row that continues a wrapped number says nothing sure about which
         // number it continues (pdftotext -raw starts it at the left margin, after the number it continues).
-        if bands.count < printedBands.count, values.first?.grid == true, !addsUp(bands) {
+        if bands.count < printedBands.count, values.first?.grid == true,
+           bands.flatMap({ mergeSplitDigits($0.pieces) }).count == count, !addsUp(bands) {
             let inOrder = joinWrappedNumbers(printedBands, unit: unit, inReadingOrder: true)
             if addsUp(inOrder) {
                 bands = inOrder
