@@ -294,12 +294,12 @@ import Testing
         // （五）不予处理 printed beside child 5's wrapped lines (x 85), glued to them at x 55.
         let glued = [("5.要求行政", 85.0, 100.0), ("（五）机关确认或", 55.0, 112.0), ("不予处重新出具已", 55.0, 124.0),
                      ("获取信息", 85.0, 136.0)].map { TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: $0.2, page: 1), grid: false) }
-        #expect(LabelColumns.separated(glued, unit: 10, rows: rows).map(\.text)
+        #expect(LabelColumns.separated(glued, unit: 10, openings: LabelColumns.Openings(rows)).map(\.text)
                 == ["5.要求行政", "（五）", "机关确认或", "不予处", "重新出具已", "获取信息"])
         // （七）合计 spans both label columns below 3.其他, beside the last character of （六）其他处理.
         let total = [("3.其他", 85.0, 100.0), ("理", 62.0, 106.0), ("（七）合计", 55.0, 118.0)]
             .map { TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: $0.2, page: 1), grid: false) }
-        #expect(LabelColumns.separated(total, unit: 10, rows: rows).map(\.text) == ["3.其他", "理", "（七）合计"])
+        #expect(LabelColumns.separated(total, unit: 10, openings: LabelColumns.Openings(rows)).map(\.text) == ["3.其他", "理", "（七）合计"])
     }
 
     @Test("glued digits split at the table's number alignment, which tokens bridging two columns do not sway")

@@ -47,9 +47,11 @@ enum ColumnFinder {
         var kept = short + pieces.indices.filter { p in
             lengths[p] > 2 && seeds.filter { $0.x0 < boxes[p].x1 && $0.x1 > boxes[p].x0 }.count <= 1
         }
+        // The same piece twice (equal boxes first: comparing boxes is cheap, texts are not).
+        func same(_ a: Int, _ b: Int) -> Bool { boxes[a] == boxes[b] && pieces[a] == pieces[b] }
         for p in kept.sorted(by: { boxes[$0].width > boxes[$1].width }) where lengths[p] > 1 {
-            let under = kept.filter { boxes[$0].x0 < boxes[p].x1 && boxes[$0].x1 > boxes[p].x0 && $0 != p && pieces[$0] != pieces[p] }
-            if groups(under).count >= 2, let i = kept.firstIndex(where: { pieces[$0] == pieces[p] }) { kept.remove(at: i) }
+            let under = kept.filter { boxes[$0].x0 < boxes[p].x1 && boxes[$0].x1 > boxes[p].x0 && $0 != p && !same($0, p) }
+            if under.count >= 2, groups(under).count >= 2, let i = kept.firstIndex(where: { same($0, p) }) { kept.remove(at: i) }
         }
         return kept
     }

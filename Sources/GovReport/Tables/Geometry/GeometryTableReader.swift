@@ -17,14 +17,10 @@ public enum GeometryTableReader {
     public static func requests(_ lines: [TextLine], settings: TableSettings = .init(),
                                 reportTemplate: TemplateVersion? = nil) -> TableReading {
         let kind = TableKind.requests
-        // Candidate rows: the 2021 rows with the 2019 single （六） row before its sub-rows.
-        let rows2021 = TemplateRows.requestRows(.v2021)
-        let firstOther = rows2021.firstIndex { $0.key.hasPrefix("other.") } ?? rows2021.count
-        var candidates = rows2021
-        candidates.insert(TemplateRows.requestRowOther2019, at: firstOther)
+        let rows2021 = TemplateRows.requestRows(.v2021), candidates = requestCandidates
         let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
         let unit = TablePieces.unit(of: read)
-        let pieces = LabelColumns.separated(read, unit: unit, rows: candidates).flatMap(TablePieces.unsigned)
+        let pieces = LabelColumns.separated(read, unit: unit, openings: requestOpenings).flatMap(TablePieces.unsigned)
         let labels = pieces.filter { $0.value == nil }
         let allValues = pieces.filter { $0.value != nil }
 
@@ -69,6 +65,16 @@ public enum GeometryTableReader {
         let table = Table(kind: kind, template: template, rows: tableRows)
         return TableReading(table: table, warnings: warnings + ArithmeticVerification.negativeCounts(table))
     }
+
+    /// Candidate rows of section 三: the 2021 rows with the 2019 single （六） row before its sub-rows.
+    static let requestCandidates: [RowDefinition] = {
+        var rows = TemplateRows.requestRows(.v2021)
+        rows.insert(TemplateRows.requestRowOther2019, at: rows.firstIndex { $0.key.hasPrefix("other.") } ?? rows.count)
+        return rows
+    }()
+
+    /// What the candidate rows' labels open with after each item prefix (`LabelColumns.Openings`), made once.
+    static let requestOpenings = LabelColumns.Openings(requestCandidates)
 
     /// The lines after the section heading (the heading line itself is dropped when it is one).
     static func bodyLines(_ lines: [TextLine]) -> [TextLine] {

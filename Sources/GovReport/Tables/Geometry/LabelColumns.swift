@@ -14,13 +14,12 @@ enum LabelColumns {
     /// The most characters a group label prints per line beside its children (`（三）不予`).
     static let maxHeadCharacters = 6
 
-    /// Given a table's pieces (reading order), its length unit and its template rows, return the pieces
-    /// with glued label lines cut.
-    static func separated(_ pieces: [TablePiece], unit: Double, rows: [RowDefinition] = []) -> [TablePiece] {
+    /// Given a table's pieces (reading order), its length unit and what its template rows' labels open with
+    /// (`Openings`), return the pieces with glued label lines cut.
+    static func separated(_ pieces: [TablePiece], unit: Double, openings: Openings = Openings()) -> [TablePiece] {
         let labels = pieces.filter { $0.value == nil && !$0.grid }
         let starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
         guard !starts.isEmpty else { return pieces }
-        let openings = Openings(rows)
         return pieces.flatMap { piece -> [TablePiece] in
             guard piece.value == nil, !piece.grid else { return [piece] }
             // The tail may cross a further column's edge (`理不予公国家秘`: parent, group and child glued).

@@ -252,7 +252,10 @@ enum TablePieces {
     /// in the next come out as one token (read as a negative number, or as no value at all). Other pieces
     /// are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
-        let dashes: Set<Character> = ["-", "－", "−", "—", "–"]
+        // Most pieces print no dash, or are a number that is not negative: spare them the characters.
+        if let value = piece.value, value.value >= 0 || value.isPlaceholder { return [piece] }
+        guard piece.text.unicodeScalars.contains(where: dashScalars.contains) else { return [piece] }
+        let dashes = Self.dashes
         let chars = Array(piece.text)
         guard chars.count >= 2 else { return [piece] }
         let cut: Int
@@ -282,6 +285,10 @@ enum TablePieces {
         return [TablePiece(text: head, box: Box(x0: box.x0, y0: box.y0, x1: box.x0 + width(chars[..<cut]), y1: box.y1), page: piece.page),
                 TablePiece(text: tail, box: Box(x0: box.x1 - width(chars[cut...]), y0: box.y0, x1: box.x1, y1: box.y1), page: piece.page)]
     }
+
+    /// The dashes `unsigned` cuts at, as characters and as scalars (each is one scalar).
+    private static let dashes: Set<Character> = ["-", "－", "−", "—", "–"]
+    private static let dashScalars = Set(dashes.flatMap(\.unicodeScalars))
 
     /// Characters `from..<to` of a token, with their estimated box.
     static func subToken(_ token: Token, from: Int, to: Int, grid: Bool) -> Token {
