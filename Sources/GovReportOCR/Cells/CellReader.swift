@@ -23,8 +23,13 @@ struct CellReader {
 
     struct Read {
         var text: String; var confidence: Double; var doubtful: Bool
-        /// Disputed, empty, or scored too low to trust.
-        var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence }
+        /// Disputed, empty, scored too low to trust, or a number no table prints: digits after a leading 0
+        /// (0.8 whose point was lost reads 08).
+        var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence || hasLeadingZero }
+        var hasLeadingZero: Bool {
+            let digits = text.drop { $0 == "-" || $0 == "+" }
+            return digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
+        }
     }
 
     func read(_ image: PageImage, ink box: GridCell, cell: GridCell) -> Read {
