@@ -1,4 +1,6 @@
+import Foundation
 @testable import GovReportOCR
+import GovReportPDF
 import Testing
 
 /// What is made of page OCR's symbols before they become glyphs, and which cell reads are doubtful.
@@ -40,5 +42,36 @@ struct SymbolRepairTests {
         #expect(read("08").isDoubtful)
         #expect(read("-012").isDoubtful)
         #expect(!read("0").isDoubtful && !read("0.8").isDoubtful && !read("80").isDoubtful)
+    }
+
+    /// A 60 × 40 px white image with ink where `inked(x, y)` holds.
+    static func drawn(_ inked: (Int, Int) -> Bool) -> PageImage {
+        var pixels = [UInt8](repeating: 250, count: 60 * 40)
+        for y in 0..<40 { for x in 0..<60 where inked(x, y) { pixels[y * 60 + x] = 20 } }
+        return PageImage(width: 60, height: 40, dpi: 150, pixels: pixels)
+    }
+
+    @Test("a 0 whose hairlines broke is two marks bowed outwards; 11 is two straight strokes")
+    func brokenZero() throws {
+        // The sides of an ellipse centred at (30, 20), 9 px across and 14 px up, 2 px thick, top and bottom gone.
+        let zero = Self.drawn { x, y in
+            let dy = Double(y - 20) / 14, dx = Double(x - 30) / 9
+            let r = (dx * dx + dy * dy).squareRoot()
+            return r >= 0.8 && r <= 1.05 && abs(y - 20) < 11
+        }
+        let halves = CellReader.marks(zero, GridCell(x0: 15, y0: 5, x1: 45, y1: 35))
+        #expect(halves.count == 2)
+        #expect(halves.map { CellReader.bows(zero, $0) } == [-1, 1])
+        // Two 1s: a 2 px stroke, a flag to the upper left.
+        let ones = Self.drawn { x, y in
+            [20, 36].contains { s in (y >= 8 && y < 32 && x >= s && x < s + 2) || (y >= 8 && y < 11 && x >= s - 3 && x < s) }
+        }
+        let strokes = CellReader.marks(ones, GridCell(x0: 10, y0: 5, x1: 50, y1: 35))
+        #expect(strokes.count == 2)
+        #expect(strokes.map { CellReader.bows(ones, $0) } == [0, 0])
+        // Read whole: the halves are a 0, the strokes (16 px apart, 24 high) two 1s.
+        let reader = CellReader(engine: try TesseractEngine(language: "eng"))
+        #expect(reader.read(zero, ink: GridCell(x0: 21, y0: 10, x1: 40, y1: 31), cell: GridCell(x0: 10, y0: 2, x1: 50, y1: 38)).text == "0")
+        #expect(reader.read(ones, ink: GridCell(x0: 17, y0: 8, x1: 38, y1: 32), cell: GridCell(x0: 10, y0: 2, x1: 50, y1: 38)).text == "11")
     }
 }

@@ -47,6 +47,12 @@ struct CellReader {
             if marks.count > 1, case let lines = vote(image, box), !lines.text.isEmpty, !lines.text.contains("1") {
                 return lines
             }
+            // Two marks bowed outwards, ( then ), or closer together than a third of their height (a 1's
+            // stroke is a small part of its advance: two 1s stand half a digit height apart), are the halves of a 0.
+            if marks.count == 2, (Self.bows(image, marks[0]) < 0 && Self.bows(image, marks[1]) > 0)
+                || (marks[1].x0 - marks[0].x1) * 10 < box.height * 3 {
+                return Read(text: "0", confidence: 0.9, doubtful: false)
+            }
             return Read(text: String(repeating: "1", count: marks.count), confidence: 0.9, doubtful: false)
         }
         // A leading flat mark is a minus sign, which line reading drops: read the digits after it.
@@ -123,6 +129,24 @@ struct CellReader {
             }
         }
         return marks.isEmpty ? [box] : marks
+    }
+
+    /// Which way a mark bows: -1 when its middle lies left of both its top and its bottom (the left half of a
+    /// 0), 1 when right of both (the right half), else 0 (a 1's stroke runs straight, its flag leans one way).
+    static func bows(_ image: PageImage, _ mark: GridCell) -> Int {
+        let threshold = (Int(otsu((mark.y0..<mark.y1).flatMap { y in (mark.x0..<mark.x1).map { image[$0, y] } })) + 255) / 2
+        func meanX(_ rows: Range<Int>) -> Double? {
+            var sum = 0, count = 0
+            for y in rows { for x in mark.x0..<mark.x1 where Int(image[x, y]) <= threshold { sum += x; count += 1 } }
+            return count == 0 ? nil : Double(sum) / Double(count)
+        }
+        let fifth = max(1, mark.height / 5)
+        guard mark.height >= 8, let top = meanX(mark.y0..<mark.y0 + fifth), let bottom = meanX(mark.y1 - fifth..<mark.y1),
+              let middle = meanX(mark.y0 + 2 * fifth..<mark.y1 - 2 * fifth) else { return 0 }
+        let least = max(1.0, Double(mark.height) / 12)
+        if middle < top - least && middle < bottom - least { return -1 }
+        if middle > top + least && middle > bottom + least { return 1 }
+        return 0
     }
 
     /// How far the ink's top third lies right of its bottom third, in ink heights.
