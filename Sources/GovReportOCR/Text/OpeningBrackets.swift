@@ -1,12 +1,12 @@
-/// `chi_sim` reads the full-width opening bracket of an item prefix — （三）, （七） — as 《 or 〈 now and then;
-/// the closing ）it reads right. A 《 or 〈 followed on its line by one Chinese numeral and a closing bracket
+/// `chi_sim` reads the full-width opening bracket of an item prefix — （三）, （七） — as 《, 〈 or 〔 now and then;
+/// the closing ）it reads right. One of those followed on its line by one Chinese numeral and a closing bracket
 /// is that （: the prefix then marks the label as a numbered item, as printed.
 ///
 /// ```swift
 /// OpeningBrackets.repaired(symbols) // 《 七 ) 总 计 → （ 七 ) 总 计
 /// ```
 enum OpeningBrackets {
-    static let misreads: Set<String> = ["《", "〈", "<"]
+    static let misreads: Set<String> = ["《", "〈", "<", "〔"]
     static let numerals: Set<String> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     static let closing: Set<String> = [")", "）"]
 
