@@ -43,7 +43,8 @@ struct PageReading {
         }
         func record(_ result: CellReader.Read, ink inkBox: GridCell, cell: GridCell) {
             read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
-                                       text: result.text, confidence: result.confidence, doubtful: result.isDoubtful))
+                                       text: result.text, confidence: result.confidence, doubtful: result.isDoubtful,
+                                       alternatives: result.alternatives))
             glyphs += Self.spread(result.text, over: points(inkBox))
         }
         for cell in grid {
@@ -99,7 +100,8 @@ struct PageReading {
                 let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box ?? box
                 symbols.removeAll { $0 == stray }
                 let result = cells.read(image, ink: inkBox, cell: cell)
-                record(result.text.isEmpty ? result : CellReader.Read(text: result.text, confidence: result.confidence, doubtful: true),
+                record(result.text.isEmpty ? result : CellReader.Read(text: result.text, confidence: result.confidence, doubtful: true,
+                                                                      alternatives: result.alternatives),
                        ink: inkBox, cell: cell)
             }
         }

@@ -23,6 +23,8 @@ struct CellReader {
 
     struct Read {
         var text: String; var confidence: Double; var doubtful: Bool
+        /// What the other reads gave, when they disagreed (the competing reads of the cell).
+        var alternatives: [String] = []
         /// Disputed, empty, scored too low to trust, or a number no table prints: digits after a leading 0
         /// (0.8 whose point was lost reads 08).
         var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence || hasLeadingZero }
@@ -62,7 +64,8 @@ struct CellReader {
             rest.y0 = marks[1...].map(\.y0).min() ?? box.y0
             rest.y1 = marks[1...].map(\.y1).max() ?? box.y1
             let digits = read(image, ink: rest, cell: cell)
-            return digits.text.isEmpty ? digits : Read(text: "-" + digits.text, confidence: digits.confidence, doubtful: digits.doubtful)
+            return digits.text.isEmpty ? digits : Read(text: "-" + digits.text, confidence: digits.confidence, doubtful: digits.doubtful,
+                                                        alternatives: digits.alternatives.map { "-" + $0 })
         }
         return vote(image, box)
     }
@@ -88,7 +91,9 @@ struct CellReader {
         }
         let mean = agreeing.map(\.1).reduce(0, +) / Double(agreeing.count)
         let share = Double(agreeing.count) / Double(reads.count)
-        return Read(text: text, confidence: share * mean / 100, doubtful: agreeing.count < 2)
+        let others = reads.map(\.0).filter { !$0.isEmpty && $0 != text }
+        return Read(text: text, confidence: share * mean / 100, doubtful: agreeing.count < 2,
+                    alternatives: others.enumerated().filter { i, t in !others[..<i].contains(t) }.map(\.element))
     }
 
     /// The ink box with a margin, scaled (bilinear) so the ink is `digitHeight` px high, binarised at its Otsu

@@ -3,7 +3,8 @@ import GovReport
 /// Carries what the cell-by-cell OCR knows into a report read from a scan: each table cell printed where a
 /// cell was read gets that read's confidence; a read that was disputed or empty (ink, but no value) becomes
 /// an `ocr_cell_doubtful` warning naming the cell, and its table is at best `partial`; so does a number that
-/// page OCR alone read (no cell was found around it).
+/// page OCR alone read (no cell was found around it). Where the table breaks R1–R4, `OCRReadChoice` picks among
+/// the competing reads of its doubtful cells.
 enum OCRCellReview {
     static let code = "ocr_cell_doubtful"
 
@@ -13,6 +14,7 @@ enum OCRCellReview {
         ]
         var placed = Set<RecognizedCell>()
         let ocrPages = Set(report.source.ocr?.pages ?? [])
+        var candidates: [OCRReadChoice.Candidate] = []
         for (kind, path) in tables {
             guard var table = report[keyPath: path] else { continue }
             for r in table.rows.indices {
@@ -32,10 +34,18 @@ enum OCRCellReview {
                     placed.insert(read)
                     if read.doubtful {
                         report.warnings.append(warning(read, kind: kind, row: table.rows[r].key, column: table.rows[r].cells[c].column))
+                        if !read.alternatives.isEmpty {
+                            candidates.append(.init(path: path, kind: kind, row: r, column: c, alternatives: read.alternatives))
+                        }
                     }
                 }
             }
             report[keyPath: path] = table
+        }
+        for choice in OCRReadChoice.choose(candidates, in: &report) {
+            guard let i = report.warnings.firstIndex(where: { $0.code == code && $0.table == choice.kind.rawValue
+                && $0.row == choice.row && $0.column == choice.column }) else { continue }
+            report.warnings[i].message = "Cell \(choice.row)/\(choice.column) was read as \"\(choice.from)\" and as \"\(choice.to)\"; \"\(choice.to)\" makes R1–R4 hold and was taken; check it on the page."
         }
         for read in reads where read.doubtful && !placed.contains(read) {
             report.warnings.append(unplacedWarning(read, report: report))
