@@ -12,6 +12,7 @@ See Docs/scale-out.md.
 
 import argparse
 import os
+import pickle
 import sys
 import time
 
@@ -59,13 +60,15 @@ def parse(arguments):
     return options
 
 
-# Files whose rows travel together: Spark then handles one (table, rows) element per table and batch instead
-# of one per row, and a partition never holds more than a batch of rows in Python.
+# Files whose rows travel together: Spark then handles one (table, count, rows) element per table and batch
+# instead of one per row, and a partition never holds more than a batch of rows in Python. The rows are pickled
+# into the element on their own, so that picking one table's batches (six passes, one per table) unpickles only
+# that table's rows, not every table's.
 BATCH_FILES = 200
 
 
 def extract_partition(units, settings):
-    """Runs in an executor: one worker over the partition's units; yields (table, [row, …]) batches."""
+    """Runs in an executor: one worker over the partition's units; yields (table, row count, pickled rows)."""
     settings.executable = worker.resolve_executable(settings.executable)
     session = worker.WorkerSession(settings)
     batch, files = {}, 0
@@ -75,11 +78,16 @@ def extract_partition(units, settings):
                 batch.setdefault(table, []).append(row)
             files += 1
             if files % BATCH_FILES == 0:
-                yield from batch.items()
+                yield from packed(batch)
                 batch = {}
-        yield from batch.items()
+        yield from packed(batch)
     finally:
         session.close()
+
+
+def packed(batch):
+    """The (table, count, pickled rows) elements of a batch of rows by table."""
+    return ((table, len(rows), pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)) for table, rows in batch.items())
 
 
 def unit_rows(unit, session):
@@ -95,11 +103,17 @@ def unit_rows(unit, session):
 
 
 def write(spark, rows, table, count, output, mode):
-    """Writes `table`'s `count` rows from the (table, rows) RDD as a Parquet dataset, partitioned by year
-    without a shuffle (each partition writes its rows of each year). An empty table is written as one empty
-    file, so that it still carries its schema (a partitioned write of nothing writes no file at all)."""
+    """Writes `table`'s `count` rows from the (table, count, pickled rows) RDD as a Parquet dataset,
+    partitioned by year without a shuffle (each task writes its rows of each year). The extraction's
+    partitions (several a core, to even out slow files) are joined to one a core: a write task's cost is
+    mostly fixed (the Python worker's pass over its cached batches, a Parquet file a year), so fewer tasks
+    write the same rows faster and in fewer files. An empty table is written as one empty file, so that it
+    still carries its schema (a partitioned write of nothing writes no file at all)."""
     # The rows already have the schema's types (govreport_tables.row): no second check row by row.
-    mine = rows.filter(lambda pair: pair[0] == table).flatMap(lambda pair: pair[1])
+    mine = rows.filter(lambda element: element[0] == table).flatMap(lambda element: pickle.loads(element[2]))
+    cores = spark.sparkContext.defaultParallelism
+    if mine.getNumPartitions() > cores:
+        mine = mine.coalesce(cores)
     frame = spark.createDataFrame(mine, tables.schema(table), verifySchema=False)
     destination = os.path.join(output, table)
     if count and tables.PARTITION_COLUMN in frame.columns:
@@ -150,9 +164,9 @@ def main(arguments):
         i.path, None, "read", "unreadable", f"{i.path}: cannot read the file ({i.error}). Check its permissions."))[1]
         for i in unreadable]
     if unreadable_rows:
-        rows = rows.union(context.parallelize([("failures", unreadable_rows)], 1))
+        rows = rows.union(context.parallelize(list(packed({"failures": unreadable_rows})), 1))
     counts = {}
-    for table, size in rows.map(lambda pair: (pair[0], len(pair[1]))).collect():
+    for table, size in rows.map(lambda element: element[:2]).collect():
         counts[table] = counts.get(table, 0) + size
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"

@@ -31,10 +31,7 @@ public enum FindingText {
     public static func rowLabel(_ kind: TableKind, _ template: TemplateVersion, _ row: String) -> String {
         switch kind {
         case .requests:
-            let rows = TemplateRows.requestRows(.v2021) + TemplateRows.requestRows(.v2019)
-            guard let def = rows.first(where: { $0.key == row }) else { return row }
-            if let group = def.group, group.hasPrefix("（") { return group + " " + def.label }
-            return def.label
+            return requestRowLabels[row]?.full ?? row
         case .reviewLitigation:
             return TemplateRows.reviewGroups.first { $0.key == row }?.label ?? row
         case .proactive:
@@ -58,8 +55,19 @@ public enum FindingText {
     /// The template label of a section 三 row without its merged parent group (e.g. 1.属于国家秘密),
     /// for a narrow row-label column; the key when the template has no such row.
     public static func shortRowLabel(_ row: String, template: TemplateVersion) -> String {
-        (TemplateRows.requestRows(.v2021) + TemplateRows.requestRows(.v2019)).first { $0.key == row }?.groupedLabel ?? row
+        requestRowLabels[row]?.short ?? row
     }
+
+    /// Each section 三 row key of either template (2021 wording first) with its label in full (with a merged
+    /// parent group such as （三）不予公开) and short (`groupedLabel`).
+    private static let requestRowLabels: [String: (full: String, short: String)] = {
+        var labels: [String: (full: String, short: String)] = [:]
+        for def in TemplateRows.requestRows(.v2021) + TemplateRows.requestRows(.v2019) where labels[def.key] == nil {
+            let full = def.group.map { $0.hasPrefix("（") ? $0 + " " + def.label : def.label } ?? def.label
+            labels[def.key] = (full, def.groupedLabel)
+        }
+        return labels
+    }()
 
     /// "“予以公开”行“自然人”列" / "row granted, column natural_person".
     static func cellName(_ kind: TableKind, _ template: TemplateVersion, row: String, column: String)

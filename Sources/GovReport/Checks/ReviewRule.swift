@@ -8,14 +8,14 @@ enum ReviewRule {
 
     static func check(_ table: Table, settings: CheckSettings) -> [Finding] {
         TemplateRows.reviewGroups.map(\.key).compactMap { group in
-            guard table[group] != nil else { return nil }
-            let label = FindingText.rowLabel(.reviewLitigation, table.template, group)
+            guard let row = table[group] else { return nil }
             return RuleFinding.totalOfParts(
-                CellRef(table, group, "total"), parts.map { CellRef(table, group, $0) },
+                CellRef(row, "total"), parts.map { CellRef(row, $0) },
                 rule: "R4", table: table, tolerance: settings.tolerance,
                 ruleName: ("总计等于结果维持、结果纠正、其他结果、尚未审结之和", "total = upheld + corrected + other + pending"),
                 text: { n, printed, sum in
-                    ("“\(label)”：总计印为\(n(printed))，但结果维持、结果纠正、其他结果、尚未审结之和为\(n(sum))。",
+                    let label = FindingText.rowLabel(.reviewLitigation, table.template, group)
+                    return ("“\(label)”：总计印为\(n(printed))，但结果维持、结果纠正、其他结果、尚未审结之和为\(n(sum))。",
                      "\(group): the printed total is \(n(printed)), but upheld + corrected + other + pending = \(n(sum)).")
                 })
         }

@@ -5,7 +5,16 @@ struct CellRef: Hashable, Sendable {
     var cell: Cell?
 
     init(_ table: Table, _ row: String, _ column: String) {
-        self.row = row; self.column = column; self.cell = table[row, column]
+        self.init(table[row], key: row, column)
+    }
+
+    /// The cell in `column` of a row already looked up (nil when the table has no such row).
+    init(_ row: TableRow?, key: String, _ column: String) {
+        self.row = key; self.column = column; self.cell = row?[column]
+    }
+
+    init(_ row: TableRow, _ column: String) {
+        self.init(row, key: row.key, column)
     }
 
     /// Blank or placeholder: printed no digit, so its 0 is a convention, not a statement.

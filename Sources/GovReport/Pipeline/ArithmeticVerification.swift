@@ -30,27 +30,29 @@ enum ArithmeticVerification {
     /// a larger total is a value the reading may have missed.
     static func rowsMissingValues(_ table: Table) -> [String] {
         var rows: [String] = []
-        func check(total: (String, String), parts: [(String, String)]) {
-            guard let printed = table[total.0, total.1], !printed.isPlaceholder else { return }
+        func check(total: Cell?, parts: [CellRef]) {
+            guard let printed = total, !printed.isPlaceholder else { return }
             // Every part blank: the publisher left the whole column (or row) out, as printed.
-            guard parts.contains(where: { table[$0.0, $0.1].map { !$0.printed.isEmpty } ?? false }) else { return }
-            let sum = parts.reduce(0) { $0 + (table[$1.0, $1.1]?.value ?? 0) }
+            guard parts.contains(where: { $0.cell.map { !$0.printed.isEmpty } ?? false }) else { return }
+            let sum = parts.reduce(0) { $0 + $1.value }
             guard printed.value > sum + settings.tolerance else { return }
             for part in parts {
-                if let cell = table[part.0, part.1], cell.printed.isEmpty, !rows.contains(part.0) { rows.append(part.0) }
+                if let cell = part.cell, cell.printed.isEmpty, !rows.contains(part.row) { rows.append(part.row) }
             }
         }
         switch table.kind {
         case .requests:
+            let total = table["total"]
+            let leafRows = MatrixRules.outcomeRows(table).map { (key: $0, row: table[$0]) }
             for column in TemplateRows.requestColumns.map(\.key) {
-                check(total: ("total", column), parts: MatrixRules.outcomeRows(table).map { ($0, column) })
+                check(total: total?[column], parts: leafRows.map { CellRef($0.row, key: $0.key, column) })
             }
-            for row in table.rows.map(\.key) {
-                check(total: (row, "total"), parts: MatrixRules.applicantColumns.map { (row, $0) })
+            for row in table.rows {
+                check(total: row["total"], parts: MatrixRules.applicantColumns.map { CellRef(row, $0) })
             }
         case .reviewLitigation:
-            for row in table.rows.map(\.key) {
-                check(total: (row, "total"), parts: ReviewRule.parts.map { (row, $0) })
+            for row in table.rows {
+                check(total: row["total"], parts: ReviewRule.parts.map { CellRef(row, $0) })
             }
         case .proactive:
             break

@@ -97,10 +97,13 @@ public enum TemplateRows {
     /// The rows of section 三 for a template, in printed order.
     public static func requestRows(_ template: TemplateVersion) -> [RowDefinition] {
         switch template {
-        case .v2019: return requestRowsHead + [requestRowOther2019] + requestRowsTail
-        case .v2021, .pre2019: return requestRowsHead + requestRowsOther2021 + requestRowsTail
+        case .v2019: return requestRows2019
+        case .v2021, .pre2019: return requestRows2021
         }
     }
+
+    private static let requestRows2019 = requestRowsHead + [requestRowOther2019] + requestRowsTail
+    private static let requestRows2021 = requestRowsHead + requestRowsOther2021 + requestRowsTail
 
     /// Outcome leaf rows summed by R2, for the rows actually present.
     public static let outcomeRowPrefixes = ["granted", "partially_granted", "withheld.", "unable.", "not_processed.", "other"]
@@ -130,6 +133,16 @@ public enum TemplateRows {
     }
 
     public static func proactiveRows(_ template: TemplateVersion) -> [ProactiveRow] {
+        switch template {
+        case .v2021, .pre2019: return proactiveRows2021
+        case .v2019: return proactiveRows2019
+        }
+    }
+
+    private static let proactiveRows2021 = makeProactiveRows(.v2021)
+    private static let proactiveRows2019 = makeProactiveRows(.v2019)
+
+    private static func makeProactiveRows(_ template: TemplateVersion) -> [ProactiveRow] {
         switch template {
         case .v2021, .pre2019:
             let docs: [ColumnDefinition] = [.init(key: "issued", label: "本年制发件数", words: ["制发"]),

@@ -59,7 +59,7 @@ public enum PageFurniture {
         var digitThenSpace = false, lastWasDigit = false
         for scalar in text.unicodeScalars {
             let digit = ("0"..."9").contains(scalar)
-            if digit && digitThenSpace { return Normalizer.fold(text).wholeMatch(of: fractionPattern) != nil }
+            if digit && digitThenSpace { return isFraction(Normalizer.fold(text)) }
             if scalar == " " { digitThenSpace = digitThenSpace || lastWasDigit } else { digitThenSpace = false }
             lastWasDigit = digit
         }
@@ -72,13 +72,23 @@ public enum PageFurniture {
         guard let first = folded.unicodeScalars.first else { return false }
         switch first.value {
         case 0x2D, 0x7E, 0xB7, 0x2022, 0x7B2C, 0x5171, 0x50, 0x70:  // - ~ · • 第 共 P p
-            guard mayHoldDigit(folded), folded.dropFirst(20).isEmpty else { return false }
+            guard mayHoldDigit(folded), folded.dropFirst(20).isEmpty, mayBeMarked(folded, first: first) else { return false }
             return isDashedNumber(folded) || markedPatterns.contains { folded.wholeMatch(of: $0) != nil }
-                || folded.wholeMatch(of: fractionPattern) != nil
         default:
             let slash = folded.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "/")) }
                 ?? folded.utf8.contains(UInt8(ascii: "/"))
-            return slash && folded.dropFirst(20).isEmpty && folded.wholeMatch(of: fractionPattern) != nil
+            return slash && folded.dropFirst(20).isEmpty && isFraction(folded)
+        }
+    }
+
+    /// False when the text certainly matches none of the marked patterns, a test far cheaper than they (a table
+    /// row whose zeros print "—" starts with a mark too): a number led by a mark ends in one, one led by 第 or
+    /// 共 holds 页, and the rest start with "page".
+    static func mayBeMarked(_ folded: String, first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "第", "共": return folded.unicodeScalars.contains("页")
+        case "P", "p": return folded.utf8.prefix(4).map { $0 | 0x20 } == Array("page".utf8)
+        default: return folded.unicodeScalars.last.map { "-~·•".unicodeScalars.contains($0) } ?? false
         }
     }
 
@@ -124,8 +134,13 @@ public enum PageFurniture {
         #/共\d{1,4}页[,，\/]?第\d{1,4}页/#,
         #/(?i)page\d{1,4}(?:of\d{1,4})?/#,
     ]
-    /// "3/9".
-    nonisolated(unsafe) private static let fractionPattern = #/\d{1,4}\/\d{1,4}/#
+    /// True for "3/9": one to four digits, a slash, one to four digits (what `\d{1,4}/\d{1,4}` matches whole;
+    /// `\d` is any numeric character, as in a regular expression), checked without one: table rows whose
+    /// zeros print "/" ask it of many lines.
+    static func isFraction(_ folded: String) -> Bool {
+        let parts = folded.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...4).contains($0.count) && $0.allSatisfy(\.isNumber) }
+    }
 
     /// Per page (in order of first appearance): the indexes of its first and last `count` non-empty lines.
     private static func edges(of lines: [TextLine], count: Int) -> [(page: Int, top: [Int], bottom: [Int])] {

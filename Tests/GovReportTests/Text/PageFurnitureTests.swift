@@ -29,6 +29,19 @@ struct PageFurnitureTests {
         #expect(PageFurniture.isDecoratedPageNumber("-三-"))   // not dashed by hand: the pattern decides
     }
 
+    @Test("fractions and marked lines are told without regular expressions, as the patterns would tell them")
+    func handWrittenTests() {
+        #expect(["3/9", "12/120", "1234/1", "三/九", "٣/9"].allSatisfy(PageFurniture.isFraction))
+        #expect(!["3/", "/9", "3/9/1", "12345/1", "3/9a", "3-9", ""].contains(where: PageFurniture.isFraction))
+        // A table row whose zeros print "—" starts with a mark but does not end in one: no pattern is tried.
+        #expect(!PageFurniture.mayBeMarked("-0-3", first: "-"))
+        #expect(!PageFurniture.isDecoratedPageNumber("— 0 — 3"))
+        #expect(PageFurniture.mayBeMarked("·3·", first: "·") && PageFurniture.isDecoratedPageNumber("·3·"))
+        #expect(!PageFurniture.mayBeMarked("第3条", first: "第") && PageFurniture.mayBeMarked("第3页", first: "第"))
+        #expect(PageFurniture.mayBeMarked("PAGE3", first: "P") && PageFurniture.isDecoratedPageNumber("PAGE 3"))
+        #expect(!PageFurniture.mayBeMarked("Part3", first: "P"))
+    }
+
     @Test("PDF: footers, bare page numbers and a running header go; a repeated table header stays")
     func pdfFurniture() {
         let body = ["主动公开情况。", "依申请公开情况。", "政府信息管理情况。", "平台建设情况。"]
