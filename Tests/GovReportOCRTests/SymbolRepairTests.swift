@@ -51,6 +51,17 @@ struct SymbolRepairTests {
         return PageImage(width: 60, height: 40, dpi: 150, pixels: pixels)
     }
 
+    @Test("a small mark low between two digits is a decimal point: a read without it is doubtful")
+    func decimalPoint() {
+        let box = GridCell(x0: 0, y0: 0, x1: 30, y1: 20)
+        let two = GridCell(x0: 0, y0: 0, x1: 10, y1: 20), four = GridCell(x0: 16, y0: 0, x1: 28, y1: 20)
+        #expect(CellReader.hasPoint([two, GridCell(x0: 12, y0: 16, x1: 14, y1: 20), four], in: box))
+        #expect(!CellReader.hasPoint([two, four], in: box))
+        // a hyphen-high mark is no point; neither is a 1
+        #expect(!CellReader.hasPoint([two, GridCell(x0: 12, y0: 8, x1: 14, y1: 10), four], in: box))
+        #expect(!CellReader.hasPoint([two, GridCell(x0: 12, y0: 0, x1: 14, y1: 20), four], in: box))
+    }
+
     @Test("a 0 whose hairlines broke is two marks bowed outwards; 11 is two straight strokes")
     func brokenZero() throws {
         // The sides of an ellipse centred at (30, 20), 9 px across and 14 px up, 2 px thick, top and bottom gone.

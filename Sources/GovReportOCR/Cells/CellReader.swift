@@ -25,9 +25,11 @@ struct CellReader {
         var text: String; var confidence: Double; var doubtful: Bool
         /// What the other reads gave, when they disagreed (the competing reads of the cell).
         var alternatives: [String] = []
-        /// Disputed, empty, scored too low to trust, or a number no table prints: digits after a leading 0
-        /// (0.8 whose point was lost reads 08).
-        var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence || hasLeadingZero }
+        /// The ink shows a point the read does not have.
+        var lostPoint = false
+        /// Disputed, empty, scored too low to trust, a point lost (`lostPoint`), or a number no table prints:
+        /// digits after a leading 0 (0.8 whose point was lost reads 08).
+        var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence || hasLeadingZero || lostPoint }
         var hasLeadingZero: Bool {
             let digits = text.drop { $0 == "-" || $0 == "+" }
             return digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
@@ -67,7 +69,22 @@ struct CellReader {
             return digits.text.isEmpty ? digits : Read(text: "-" + digits.text, confidence: digits.confidence, doubtful: digits.doubtful,
                                                         alternatives: digits.alternatives.map { "-" + $0 })
         }
-        return vote(image, box)
+        var lines = vote(image, box)
+        // A dot between marks that the read lost (2.4 read 24): the read is doubtful.
+        // (Marks split at the ink's own threshold: faint pixels of a faded scan bridge the gaps around a point.)
+        if !lines.text.isEmpty, !lines.text.contains(where: { $0 == "." || $0 == "," }),
+           Self.hasPoint(Self.marks(image, box, faint: false), in: box) {
+            lines.lostPoint = true
+        }
+        return lines
+    }
+
+    /// True when a mark between two others is a point: small both ways and in the lower half of the ink.
+    static func hasPoint(_ marks: [GridCell], in box: GridCell) -> Bool {
+        guard marks.count >= 3 else { return false }
+        return marks.dropFirst().dropLast().contains { m in
+            m.height * 3 < box.height && m.width * 3 < box.height && m.y0 * 2 > box.y0 + box.y1 - 1
+        }
     }
 
     /// Line reads of the ink at the digit heights, the majority's text (doubtful without a majority).
@@ -120,9 +137,10 @@ struct CellReader {
     }
 
     /// The ink split at blank columns: one box per printed mark, left to right. Faint pixels count as ink
-    /// (half way from the ink's threshold to paper), so the hairlines of a 0 keep it one mark.
-    static func marks(_ image: PageImage, _ box: GridCell) -> [GridCell] {
-        let threshold = (Int(otsu((box.y0..<box.y1).flatMap { y in (box.x0..<box.x1).map { image[$0, y] } })) + 255) / 2
+    /// (half way from the ink's threshold to paper; `faint`), so the hairlines of a 0 keep it one mark.
+    static func marks(_ image: PageImage, _ box: GridCell, faint: Bool = true) -> [GridCell] {
+        let ink = Int(otsu((box.y0..<box.y1).flatMap { y in (box.x0..<box.x1).map { image[$0, y] } }))
+        let threshold = faint ? (ink + 255) / 2 : ink
         var marks: [GridCell] = [], start: Int?
         for x in box.x0...box.x1 {
             let inked = x < box.x1 && (box.y0..<box.y1).contains { Int(image[x, $0]) <= threshold }
