@@ -14,9 +14,8 @@ struct RandomLayoutTests {
     /// Files whose section 三 the reader does not reproduce exactly today, with the miss (from
     /// `Scripts/fixtures/score_random.py --dir Tests/Fixtures/random`; layouts in that folder's README).
     static let knownWrong: [String: String] = [
-        "r1_0030d_2019": "14 of 161 cells wrong (rows not read: granted), status partial",
-        "r1_0055w_2021": "16 of 161 cells wrong (e.g. new_requests, granted; rows not read: withheld.state_secret), status partial",
-        "r1_0297w_2021": "7 of 175 cells wrong (row not read: other.other), status partial",
+        "r1_0030d_2019": "7 of 161 cells wrong (row not read: granted), status partial",
+        "r1_0055w_2021": "7 of 161 cells wrong (row not read: withheld.state_secret), status partial",
     ]
 
     /// Files whose section 三 is wrong AND reported `complete` today (silent misses; want/got per cell).

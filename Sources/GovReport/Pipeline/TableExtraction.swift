@@ -2,9 +2,9 @@
 /// the x-alignment of values; PDFs and `pdftotext -layout` text) and the stream one (values in reading
 /// order; `pdftotext -raw` text, where geometry is lost). Each table is read by both and the better
 /// reading is kept: the one that places more cells, then the one with fewer warnings, then the reader
-/// that fits the input (geometric for PDFs). The geometric reader gets the section's lines without page
-/// furniture; the stream reader all of the input's lines from the section's first to its last, blank
-/// lines included, since in `pdftotext -raw` output they mark where columns of values break.
+/// that fits the input (geometric for PDFs). Both readers get the section's lines without page furniture;
+/// the stream reader also the blank lines among them, since in `pdftotext -raw` output they mark where
+/// columns of values break.
 struct TableExtraction {
     var settings: ExtractionSettings
     var lineSource: LineSource
@@ -23,7 +23,9 @@ struct TableExtraction {
             guard let first = index[LinePlace(lines[range.lowerBound])],
                   let last = index[LinePlace(lines[range.upperBound - 1])], first <= last else { return (geometric, geometric) }
             let end = range.upperBound < lines.count ? index[LinePlace(lines[range.upperBound])] ?? last + 1 : allLines.count
-            return (geometric, Array(allLines[first..<max(end, last + 1)]))
+            // Blank lines stay (column breaks); page furniture (a page number between two rows) goes.
+            let kept = Set(geometric.map(LinePlace.init))
+            return (geometric, allLines[first..<max(end, last + 1)].filter { $0.text.isEmpty || kept.contains(LinePlace($0)) })
         }
         let proactive = section(2).map { s in
             better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),

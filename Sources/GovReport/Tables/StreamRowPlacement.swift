@@ -9,7 +9,8 @@ struct StreamRowSpec: Sendable {
 /// Places the values of a `StreamRegion` into template rows.
 ///
 /// 1. By line: every row's label line (or the first value line after a wrapped label) holds exactly its
-///    columns' values, and no value is left over.
+///    columns' values (with a row check, digits drawn apart joined back: `joinedSplitDigits`), and no value
+///    is left over.
 /// 2. By stream: the count of values equals the columns of all template rows (or of the rows whose labels
 ///    were found); values are read in stream order (`StreamLayout` for uniform rows, else row by row).
 ///    Without a row check (section 二), a row whose own lines hold fewer values than its columns (blank
@@ -31,12 +32,19 @@ struct StreamRowPlacement {
                                                     window: settings.labelWordWindow)
         let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
         let ownLines = lineRanges(labelLines)
-        let byLine = ownLines.enumerated().map { i, lines -> [StreamValue]? in
-            guard let lines, let valueLine = lines.first(where: { !region.lines[$0].values.isEmpty }) else { return nil }
+        let candidates = ownLines.enumerated().map { i, lines -> [[StreamValue]] in
+            guard let lines, let valueLine = lines.first(where: { !region.lines[$0].values.isEmpty }) else { return [] }
             let cells = region.lines[valueLine].values.map { region.values[$0] }
-            return cells.count == specs[i].columns.count ? cells : nil
+            if cells.count == specs[i].columns.count { return [cells] }
+            return rowCheck.map { Self.splitDigitJoinings(cells, columns: specs[i].columns.count, rowCheck: $0) } ?? []
         }
-        let used = byLine.compactMap { $0 }.reduce(0) { $0 + $1.count }
+        let byLine = settledByColumns(candidates, offsets)
+        // Values used: a row's whole value line (digits of one number drawn apart count as they are printed).
+        let used = ownLines.enumerated().reduce(0) { sum, item in
+            guard byLine[item.offset] != nil, let lines = item.element,
+                  let valueLine = lines.first(where: { !region.lines[$0].values.isEmpty }) else { return sum }
+            return sum + region.lines[valueLine].values.count
+        }
         let strays = region.values.count - used
         if !byLine.contains(where: { $0 == nil }),
            strays == 0 || strays == region.values.filter(\.mayBePageNumber).count {
@@ -76,6 +84,28 @@ struct StreamRowPlacement {
             warnings.append(warning("row_missing", "row \(specs[i].row.key) (\(specs[i].row.label)): values could not be placed", row: specs[i].row.key))
         }
         return (build(placed, offsets), warnings)
+    }
+
+    /// Per row, its cells when one reading of its line is left: a row with several (digits drawn apart
+    /// joined in more than one way) is settled when exactly one combination of the rows' readings makes the
+    /// table's arithmetic hold (`ArithmeticVerification`), else left unread.
+    func settledByColumns(_ candidates: [[[StreamValue]]], _ offsets: [Int?]) -> [[StreamValue]?] {
+        var settled = candidates.map { $0.count == 1 ? $0[0] : nil }
+        let open = candidates.indices.filter { candidates[$0].count > 1 }
+        let combinations = open.reduce(1) { $0 * candidates[$1].count }
+        guard !open.isEmpty, combinations <= settings.maxJoinCombinations,
+              candidates.allSatisfy({ !$0.isEmpty }) else { return settled }
+        var holding: [[Int]] = []
+        for n in 0..<combinations {
+            var rest = n
+            let choice = open.map { i -> Int in defer { rest /= candidates[i].count }; return rest % candidates[i].count }
+            for (i, c) in zip(open, choice) { settled[i] = candidates[i][c] }
+            let table = Table(kind: kind, template: .v2021, rows: build(settled, offsets))
+            if ArithmeticVerification.brokenRules(table).isEmpty { holding.append(choice) }
+            if holding.count > 1 { break }
+        }
+        for (k, i) in open.enumerated() { settled[i] = holding.count == 1 ? candidates[i][holding[0][k]] : nil }
+        return settled
     }
 
     /// Per row, its lines: from its label line to the next row's label line; nil for a row not found.

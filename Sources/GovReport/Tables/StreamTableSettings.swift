@@ -25,6 +25,9 @@ public struct StreamTableSettings: Hashable, Sendable {
     /// Points for each column boundary of a column-major block that falls on a break in the text
     /// (blank line, other text, page change).
     public var breakSupportPoints = 0.5
+    /// At most this many combinations of rows read in several ways (digits drawn apart, joined back) are
+    /// checked against the table's arithmetic.
+    public var maxJoinCombinations = 256
 
     public init() {}
 }

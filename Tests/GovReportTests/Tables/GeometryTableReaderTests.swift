@@ -176,6 +176,9 @@ import Testing
         ("（1.属于", ["（", "1.属于"]),
         ("果（三）不予公开1.属于国家秘密", ["果", "（三）不予公开", "1.属于国家秘密"]),
         ("第二十条第（一）项", ["第二十条第（一）项"]),
+        ("三、（一）79", ["三、", "（一）", "79"]),
+        ("（1.", ["（", "1."]),
+        ("1.属/", ["1.属", "/"]),
     ])
     func splitting(text: String, parts: [String]) {
         let token = TableTokenBuilder.token(text, x: 0, y: 0, page: 1)
@@ -269,5 +272,57 @@ import Testing
         pieces[2].box.x1 = 367.5
         let ranges = ColumnFinder.clusters(of: pieces, joinGap: 3)
         #expect(ranges.count == 2)
+    }
+
+    @Test("section 三: a number glued to the next column's dash, or a dash to the next number, is two cells, each at its end")
+    func numberAndDash() {
+        var glued = TablePiece(TableTokenBuilder.token("3—", x: 100, y: 0, page: 1), grid: false)
+        glued.box.x1 = 130   // "3" at 100–105, the dash in the next cell, ending at 130
+        let parts = TablePieces.unsigned(glued)
+        #expect(parts.map(\.text) == ["3", "—"])
+        #expect(parts.map(\.isNumber) == [true, false])
+        #expect(parts[0].box.x0 == 100 && parts[1].box.x1 == 130 && parts[0].box.x1 < 110 && parts[1].box.x0 > 115)
+        let negative = TablePiece(TableTokenBuilder.token("—1", x: 100, y: 0, page: 1), grid: false)
+        #expect(TablePieces.unsigned(negative).map(\.text) == ["—", "1"])
+        let label = TablePiece(TableTokenBuilder.token("3.其他", x: 100, y: 0, page: 1), grid: false)
+        #expect(TablePieces.unsigned(label).map(\.text) == ["3.其他"])
+    }
+
+    @Test("a group label's prefix glued to a child's wrapped lines is cut; a row of its own prefix never is")
+    func gluedGroupPrefix() {
+        let rows = TemplateRows.requestRows(.v2021)
+        // （五）不予处理 printed beside child 5's wrapped lines (x 85), glued to them at x 55.
+        let glued = [("5.要求行政", 85.0, 100.0), ("（五）机关确认或", 55.0, 112.0), ("不予处重新出具已", 55.0, 124.0),
+                     ("获取信息", 85.0, 136.0)].map { TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: $0.2, page: 1), grid: false) }
+        #expect(LabelColumns.separated(glued, unit: 10, rows: rows).map(\.text)
+                == ["5.要求行政", "（五）", "机关确认或", "不予处", "重新出具已", "获取信息"])
+        // （七）合计 spans both label columns below 3.其他, beside the last character of （六）其他处理.
+        let total = [("3.其他", 85.0, 100.0), ("理", 62.0, 106.0), ("（七）合计", 55.0, 118.0)]
+            .map { TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: $0.2, page: 1), grid: false) }
+        #expect(LabelColumns.separated(total, unit: 10, rows: rows).map(\.text) == ["3.其他", "理", "（七）合计"])
+    }
+
+    @Test("glued digits split at the table's number alignment, which tokens bridging two columns do not sway")
+    func gluedDigitsRightAligned() {
+        // Right-aligned columns ending at 330 and 360 (digits 5 wide); `5815` is 58 and 15 glued.
+        var values = [("7", 325.0), ("29", 320.0), ("8", 355.0), ("15", 350.0), ("5815", 320.0)].map {
+            TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: 0, page: 1), grid: false)
+        }
+        values[4].box.x1 = 360
+        #expect(NumberAlignment.of(values, unit: 10) == .right)
+        let columns = [ValueColumn(key: "a", x0: 325, x1: 330), ValueColumn(key: "b", x0: 355, x1: 360)]
+        #expect(ColumnFinder.split(values[4], across: columns, digitWidth: 5, alignment: .right).map(\.text) == ["58", "15"])
+    }
+
+    @Test("a label goes on over a line of one character pushed down with its mark, and ends at a short line")
+    func labelEndsAtShortLine() {
+        func piece(_ text: String, _ x1: Double) -> TablePiece {
+            var p = TablePiece(TableTokenBuilder.token(text, x: 100, y: 0, page: 1), grid: false)
+            p.box.x1 = x1
+            return p
+        }
+        #expect(LabelAnchors.goesOn(after: piece("由逾", 120), widest: 120, next: piece("期不", 120), unit: 10))
+        #expect(LabelAnchors.goesOn(after: piece("补", 110), widest: 120, next: piece("正、", 120), unit: 10))
+        #expect(!LabelAnchors.goesOn(after: piece("量", 110), widest: 140, next: piece("三", 110), unit: 10))
     }
 }

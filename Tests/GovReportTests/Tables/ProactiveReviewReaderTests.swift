@@ -128,4 +128,78 @@ import Testing
         #expect(piece.value == nil || !unreadable)
         #expect(piece.value != nil || GeometryTableReader.isUnreadable(piece) == unreadable)
     }
+
+    /// Plain text read on pdftotext's character grid, as the extractor reads it for tables.
+    static func gridLines(_ text: [String]) -> [TextLine] { TextLines.lines(fromPlainText: text.joined(separator: "\n")) }
+
+    @Test("plain text 四: a value -layout spaced under the wrong header word goes where the groups add up (r1_0190d)")
+    func reviewPlacedByArithmetic() throws {
+        let text = [
+            "    四、政府信息公开行政复议、行政诉讼情况",
+            "",
+            "                                              行政诉讼",
+            "         行政复议              未经复议直接起诉                            复议后起诉",
+            "结果 结果 其他 尚未    结果 结果 其他 尚未    结果 结果 其他 尚未",
+            "维持 纠正 结果 审结 总计 维持 纠正 结果 审结 总计 维持 纠正 结果 审结 总计",
+            "１                  １",
+        ]
+        let reading = GeometryTableReader.reviewLitigation(Self.gridLines(text))
+        let table = try #require(reading.table)
+        // The second １ stands under 未经复议直接起诉's 结果纠正; only 行政复议's 总计 makes every group add up.
+        #expect(table["review"]?.cells.map(\.cell.value) == [1, 0, 0, 0, 1])
+        #expect(table["litigation_direct"]?.cells.map(\.cell.value) == [0, 0, 0, 0, 0])
+        #expect(!reading.warnings.contains { $0.code == "columns_guessed" })
+    }
+
+    @Test("plain text 四: placeholders in any columns, and a wrapped number continuing the number before it (-raw, r1_0030d)")
+    func reviewRawText() throws {
+        let header = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "未经复议直接起诉 复议后起诉"]
+            + Array(repeating: ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"], count: 3).flatMap { $0 }
+        // Eight dashes for fifteen columns: wherever they stand, every cell is 0.
+        let dashes = GeometryTableReader.reviewLitigation(Self.gridLines(header + ["— — — — — — — —", "五、存在的主要问题及改进情况"]))
+        #expect(try #require(dashes.table).rows.allSatisfy { $0.cells.allSatisfy { $0.cell.value == 0 } })
+        #expect(!dashes.warnings.contains { $0.code == "columns_guessed" })
+
+        // 行政复议's 总计 11 wrapped: pdftotext -raw prints its second １ on a line of its own, at the margin.
+        let raw = header + ["５ ２ ２ ２ １", "１", "５ １ １ ２ ９ ２ — １ １ ４", "五、存在的主要问题及改进情况"]
+        let reading = GeometryTableReader.reviewLitigation(Self.gridLines(raw))
+        let table = try #require(reading.table)
+        #expect(table["review"]?.cells.map(\.cell.value) == [5, 2, 2, 2, 11])
+        #expect(table["litigation_after_review"]?.cells.map(\.cell.value) == [2, 0, 1, 1, 4])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
+    }
+
+    @Test("plain text 二: a placeholder between two header words is certain, a number there is not")
+    func proactivePlainText() throws {
+        let text = [
+            "     二、主动公开政府信息情况",
+            "               第二十条第（一）项",
+            "        信息内容         本年制发件数     本年废止件数       现行有效件数",
+            "规章                          —                9",   // the dash between two header words
+            "规范性文件                      23            3         80",
+        ]
+        let reading = GeometryTableReader.proactive(Self.gridLines(text))
+        let table = try #require(reading.table)
+        #expect(table["regulations"]?.cells.map(\.cell.value) == [0, 0, 9])
+        #expect(!reading.warnings.contains { $0.code == "columns_guessed" })
+
+        var between = text
+        between[3] = "规章                     —                  5"   // the 5 lines up with no value of the full row
+        let guessed = GeometryTableReader.proactive(Self.gridLines(between))
+        #expect(guessed.warnings.contains { $0.code == "columns_guessed" && $0.row == "regulations" })
+    }
+
+    @Test("BlankCellPlacement: standing values stay, the arithmetic moves one that breaks it, free zeros never matter")
+    func blankCellPlacement() {
+        let r4 = { (cells: [Double]) in BlankCellPlacement.addsUp(cells, groupSize: 5) }
+        let moved = BlankCellPlacement.resolve(values: [2, 2], standing: [0, 5], nearest: [0, 5], count: 15, holds: r4)
+        #expect(moved.columns == [0, 4] && moved.certain)
+        let zeros = BlankCellPlacement.resolve(values: [0, 0, 3], standing: [nil, nil, 2], nearest: [0, 1, 2], count: 3, holds: { _ in true })
+        #expect(zeros.columns == [0, 1, 2] && zeros.certain)
+        let free = BlankCellPlacement.resolve(values: [0, 3], standing: [0, nil], nearest: [0, 1], count: 3, holds: { _ in true })
+        #expect(free.columns == [0, 1] && !free.certain)
+        // Nothing adds up: the layout's placement stays, certain only when every value stood under its column.
+        let broken = BlankCellPlacement.resolve(values: [1, 5], standing: [0, 4], nearest: [0, 4], count: 5, holds: r4)
+        #expect(broken.columns == [0, 4] && broken.certain)
+    }
 }

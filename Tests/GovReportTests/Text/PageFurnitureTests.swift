@@ -90,4 +90,14 @@ struct PageFurnitureTests {
         let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: pages.joined(separator: "\u{0C}")))
         #expect(kept.map(\.text).filter { rows.contains($0) } == rows)
     }
+
+    @Test("plain text: a row of placeholders (无 无 无 …) repeated at the ends of several pages is a table row")
+    func placeholderRowsAtPageEnds() {
+        let row = "无 无 无 无 无 无 无"
+        let pages = (1...3).map { "第\($0)页的表格\n\(row)\n第\($0)页" }
+        let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: pages.joined(separator: "\u{0C}")))
+        #expect(kept.map(\.text).filter { $0 == row }.count == 3)
+        #expect(!kept.map(\.text).contains { $0.hasPrefix("第") && $0.hasSuffix("页") })
+        #expect(PageFurniture.isCellValues("— 3 无") && !PageFurniture.isCellValues("无") && !PageFurniture.isCellValues("某某局 办公室"))
+    }
 }

@@ -17,27 +17,33 @@ struct ColumnRange: Hashable, Sendable {
 /// naming them in order when their count is the template's, else by the header words above them,
 /// else by the columns of the previous page.
 enum ColumnFinder {
-    /// Given value pieces, return the x-ranges of their columns, left to right (`joinGap` in points).
-    ///
-    /// A piece that bridges two columns (the values of two cells glued into one token, `4679168`)
-    /// would chain them into one. Short pieces (one or two characters) cannot bridge, so they seed
-    /// the columns; a longer piece that overlaps two seeded columns is left out, and of the rest, a
-    /// piece under which the other pieces fall into two groups is left out too (widest first).
+    /// Given value pieces, return the x-ranges of their columns, left to right (`joinGap` in points),
+    /// leaving out the pieces that bridge two columns (`unbridged`).
     static func clusters(of pieces: [TablePiece], joinGap: Double) -> [ColumnRange] {
+        let members = unbridged(pieces, joinGap: joinGap)
+        let boxes = members.map { pieces[$0].box }
+        return Clustering.intervals(boxes.map { ($0.x0, $0.x1) }, joinGap: joinGap).map { group in
+            ColumnRange(x0: group.map { boxes[$0].x0 }.min() ?? 0, x1: group.map { boxes[$0].x1 }.max() ?? 0,
+                        count: group.count)
+        }
+    }
+
+    /// The indices of the pieces that do not bridge two columns. A piece that bridges two columns (the
+    /// values of two cells glued into one token, `4679168`) would chain them into one. Short pieces (one
+    /// or two characters) cannot bridge, so they seed the columns; a longer piece that overlaps two seeded
+    /// columns is left out, and of the rest, a piece under which the other pieces fall into two groups is
+    /// left out too (widest first).
+    static func unbridged(_ pieces: [TablePiece], joinGap: Double) -> [Int] {
         // Pieces are handled by index: their boxes and lengths are read once.
         let boxes = pieces.map(\.box)
         let lengths = pieces.map(\.text.count)
         func groups(_ members: [Int]) -> [[Int]] {
             Clustering.intervals(members.map { (boxes[$0].x0, boxes[$0].x1) }, joinGap: joinGap)
         }
-        func ranges(_ members: [Int]) -> [ColumnRange] {
-            groups(members).map { group in
-                ColumnRange(x0: group.map { boxes[members[$0]].x0 }.min() ?? 0,
-                            x1: group.map { boxes[members[$0]].x1 }.max() ?? 0, count: group.count)
-            }
-        }
         let short = pieces.indices.filter { lengths[$0] <= 2 }
-        let seeds = ranges(short)
+        let seeds = groups(short).map { group in
+            (x0: group.map { boxes[short[$0]].x0 }.min() ?? 0, x1: group.map { boxes[short[$0]].x1 }.max() ?? 0)
+        }
         var kept = short + pieces.indices.filter { p in
             lengths[p] > 2 && seeds.filter { $0.x0 < boxes[p].x1 && $0.x1 > boxes[p].x0 }.count <= 1
         }
@@ -45,14 +51,16 @@ enum ColumnFinder {
             let under = kept.filter { boxes[$0].x0 < boxes[p].x1 && boxes[$0].x1 > boxes[p].x0 && $0 != p && pieces[$0] != pieces[p] }
             if groups(under).count >= 2, let i = kept.firstIndex(where: { pieces[$0] == pieces[p] }) { kept.remove(at: i) }
         }
-        return ranges(kept)
+        return kept
     }
 
     /// Splits a number printed across several columns (cells' digits glued into one token) into one
     /// piece per column. Every way of cutting is tried: digits are `digitWidth` wide, the token's spare
-    /// width is shared out between the parts, and the cut whose parts sit nearest their columns'
-    /// centres wins. Other pieces are returned whole.
-    static func split(_ piece: TablePiece, across columns: [ValueColumn], digitWidth: Double) -> [TablePiece] {
+    /// width is shared out between the parts, and the cut whose parts sit nearest their columns wins,
+    /// read at the point the table's `alignment` keeps fixed (right-aligned `58` `15` end where their
+    /// columns end; centred parts sit at their columns' centres). Other pieces are returned whole.
+    static func split(_ piece: TablePiece, across columns: [ValueColumn], digitWidth: Double,
+                      alignment: NumberAlignment = .centre) -> [TablePiece] {
         func overlaps(_ column: ValueColumn) -> Bool { column.x0 < piece.box.x1 && column.x1 > piece.box.x0 }
         let k = columns.count(where: overlaps)
         guard k >= 2, k <= 6, piece.isNumber else { return [piece] }
@@ -66,7 +74,8 @@ enum ColumnFinder {
             var x = piece.box.x0, total = 0.0
             for i in 0..<k {
                 let width = Double(bounds[i + 1] - bounds[i]) * dw
-                total += abs(x + width / 2 - over[i].centre)
+                let part = Box(x0: x, y0: 0, x1: x + width, y1: 0), column = Box(x0: over[i].x0, y0: 0, x1: over[i].x1, y1: 0)
+                total += abs(alignment.x(of: part) - alignment.x(of: column))
                 x += width + gap
             }
             return total

@@ -107,7 +107,7 @@ extension GeometryTableReader {
                     reading.rows[cut.row.key] = tableRow(kind: kind, key: cut.row.key, label: cut.text, band: band, page: page,
                                                          columns: columns, pageColumns: pageColumns,
                                                          valueColumns: valueColumns, placement: placement,
-                                                         digitWidth: digitWidth, warnings: &reading.warnings)
+                                                         digitWidth: digitWidth, numbers: alignment, warnings: &reading.warnings)
                 }
                 for extra in carried where cutRow == nil || extra != band {
                     reading.warnings.append(ExtractionWarning(
@@ -119,6 +119,14 @@ extension GeometryTableReader {
             cutRow = owned[onPage.count - 1] == nil ? onPage[onPage.count - 1] : nil
             for (a, anchor) in onPage.enumerated() {
                 let mine = merged(owned[a] ?? [], columns: pageColumns, alignment: placement)
+                if a > 0, owned[a - 1] == nil, let above = mine.first(where: { $0.midY < anchor.top }) {
+                    // Printed between two labels, nearer this one, while the row above prints none: the row
+                    // above may own them (a value printed on a long label's last line, a line its band missed).
+                    reading.warnings.append(ExtractionWarning(
+                        code: "cells_doubtful",
+                        message: "Values \(above.pieces.map(\.text).joined(separator: " ")) printed between rows \(onPage[a - 1].row.key) and \(anchor.row.key) were read as row \(anchor.row.key)'s; row \(onPage[a - 1].row.key) prints none: check the table on page \(page).",
+                        table: kind.rawValue, row: anchor.row.key, page: page))
+                }
                 // The band with the most values is the row's; others are extra (reported).
                 let band = mine.max { $0.pieces.count < $1.pieces.count }
                 for extra in mine where extra != band {
@@ -129,7 +137,7 @@ extension GeometryTableReader {
                 }
                 let row = tableRow(kind: kind, key: anchor.row.key, label: anchor.text, band: band, page: page,
                                    columns: columns, pageColumns: pageColumns, valueColumns: valueColumns,
-                                   placement: placement, digitWidth: digitWidth,
+                                   placement: placement, digitWidth: digitWidth, numbers: alignment,
                                    warnings: &reading.warnings)
                 reading.rows[anchor.row.key] = row
             }
@@ -151,7 +159,7 @@ extension GeometryTableReader {
             onPage[a].top - min(settings.labelTopSlack * unit, a == 0 ? .infinity : max(0, onPage[a].top - onPage[a - 1].bottom) / 2)
         }
         let ends = onPage.indices.map { a in a + 1 < onPage.count ? tops[a + 1] : onPage[a].bottom + settings.lastRowReach * unit }
-        let labelRights = onPage.map { $0.pieces.map(\.box.x1).max() ?? 0 }
+        let labelRights = onPage.map { $0.pieces.map(\.columnRight).max() ?? 0 }
         let labelBands = onPage.map { ($0.top, $0.bottom) }
         func anchor(at y: Double) -> Int? {
             // The label band holding y (the row started last when two overlap), else the range rule.
@@ -200,12 +208,12 @@ extension GeometryTableReader {
     /// Builds one row: the band's pieces grouped by column; a column without a piece is a blank cell.
     static func tableRow(kind: TableKind, key: String, label: String, band: ValueBand?, page: Int,
                          columns: [ColumnDefinition], pageColumns: [ValueColumn], valueColumns: [ValueColumn],
-                         placement: NumberAlignment = .centre, digitWidth: Double,
+                         placement: NumberAlignment = .centre, digitWidth: Double, numbers: NumberAlignment = .centre,
                          warnings: inout [ExtractionWarning]) -> TableRow {
         // The pieces of each of `columns`, by position; a page column holds its key's pieces.
         var byColumn = [[TablePiece]](repeating: [], count: columns.count)
         let slots = pageColumns.map { page in columns.firstIndex { $0.key == page.key } }
-        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: valueColumns, digitWidth: digitWidth) }
+        let pieces = (band?.pieces ?? []).flatMap { ColumnFinder.split($0, across: valueColumns, digitWidth: digitWidth, alignment: numbers) }
         for piece in pieces {
             guard let column = ColumnFinder.column(of: piece, in: pageColumns, alignment: placement), let slot = slots[column] else { continue }
             byColumn[slot].append(piece)

@@ -101,30 +101,38 @@ extension GeometryTableReader {
     /// Cells of one section 二 row: values in order when their count is the row's; else each value goes to
     /// the column whose values it lines up with in the rows that print every value under the same header
     /// words (right-aligned numbers sit far from a centred header), else under the nearest header word; a
-    /// column with no value is a blank cell. A unit in the header (（单位：万元）) becomes the cell's unit
+    /// column with no value is a blank cell. In plain text a value standing under neither may belong to
+    /// another column: the row is `columns_guessed` unless every placement left gives the same values
+    /// (`BlankCellPlacement`; a placeholder is 0 wherever it goes). A unit in the header (（单位：万元）) becomes the cell's unit
     /// unless the cell prints its own.
     static func proactiveCells(_ merged: [[TablePiece]], columns: [ColumnDefinition], found: [HeaderColumns.Found],
                                printed: [PrintedColumn], unit: Double,
                                key: String, page: Int, warnings: inout [ExtractionWarning]) -> [(column: String, cell: Cell)] {
         var byColumn: [String: [TablePiece]] = [:]
         let boxes = merged.compactMap { Box.enclosing($0.map(\.box)) }
+        let aligned = merged.count == columns.count ? nil : alignedColumns(boxes, found: found, printed: printed, unit: unit)
         if merged.count == columns.count {
             for (column, cell) in zip(columns, merged) { byColumn[column.key] = cell }
-        } else if let keys = alignedColumns(boxes, found: found, printed: printed, unit: unit)
-                    ?? HeaderColumns.assign(boxes, to: found) {
-            for (k, cell) in zip(keys, merged) { byColumn[k] = cell }
-            // Plain text spaces its lines one by one: a value that does not stand under its header word
-            // may belong to another column.
-            let misaligned = zip(keys, merged).contains { key, cell in
-                guard cell[0].grid, let box = Box.enclosing(cell.map(\.box)), let header = found.first(where: { $0.key == key })?.box
-                else { return false }
-                return box.horizontalOverlap(header) == 0
+        } else if let keys = aligned ?? HeaderColumns.assign(boxes, to: found) {
+            var placed = keys
+            let nearest = keys.compactMap { k in columns.firstIndex { $0.key == k } }
+            if merged.first?.first?.grid == true, nearest.count == keys.count {
+                // Plain text spaces its lines one by one: a value that stands neither under its header word nor
+                // under the values of the rows that print every column may belong to another column.
+                let standing = zip(nearest, boxes).map { c, box -> Int? in
+                    guard aligned == nil, let header = found.first(where: { $0.key == columns[c].key })?.box else { return c }
+                    return box.horizontalOverlap(header) > 0 ? c : nil
+                }
+                let placement = BlankCellPlacement.resolve(values: merged.map { makeCell($0, page: page).value }, standing: standing,
+                                                           nearest: nearest, count: columns.count, holds: { _ in true })
+                placed = placement.columns.map { columns[$0].key }
+                if !placement.certain {
+                    warnings.append(ExtractionWarning(code: "columns_guessed",
+                                                      message: "Row \(key): \(merged.count) values for \(columns.count) columns, and in plain text some do not stand under their header word (pdftotext does not keep the columns of a row with blank cells); check the table on page \(page).",
+                                                      table: TableKind.proactive.rawValue, row: key, page: page))
+                }
             }
-            if misaligned {
-                warnings.append(ExtractionWarning(code: "columns_guessed",
-                                                  message: "Row \(key): \(merged.count) values for \(columns.count) columns, and in plain text some do not stand under their header word (pdftotext does not keep the columns of a row with blank cells); check the table on page \(page).",
-                                                  table: TableKind.proactive.rawValue, row: key, page: page))
-            }
+            for (k, cell) in zip(placed, merged) { byColumn[k] = cell }
         } else {
             for (column, cell) in zip(columns, merged) { byColumn[column.key] = cell }
             if !merged.isEmpty {

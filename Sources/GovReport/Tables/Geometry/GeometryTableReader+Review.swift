@@ -27,11 +27,32 @@ extension GeometryTableReader {
            let stop = labels.first(where: { after($0, firstValue) && $0.box.y0 > firstValue.box.y1 && !header.contains($0) }) {
             values.removeAll { after($0, stop) && ($0.page > stop.page || $0.box.y0 >= stop.box.y0) }
         }
-        let bands = joinWrappedNumbers(tableBands(ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit),
-                                                  header: header, reach: settings.lastRowReach * unit), unit: unit)
+        let count = settings.reviewValueCount
+        let perGroup = TemplateRows.reviewColumns.count
+        var warnings: [ExtractionWarning] = []
+        let printedBands = tableBands(ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit),
+                                      header: header, reach: settings.lastRowReach * unit)
+        var bands = joinWrappedNumbers(printedBands, unit: unit)
+        func addsUp(_ bands: [ValueBand]) -> Bool {
+            let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
+            return cells.count == count && BlankCellPlacement.addsUp(cells.map { makeCell($0, page: 0).value }, groupSize: perGroup)
+        }
+        // Plain text: the line under a row that continues a wrapped number says nothing sure about which
+        // number it continues (pdftotext -raw starts it at the left margin, after the number it continues).
+        if bands.count < printedBands.count, values.first?.grid == true,
+           bands.flatMap({ mergeSplitDigits($0.pieces) }).count == count, !addsUp(bands) {
+            let inOrder = joinWrappedNumbers(printedBands, unit: unit, inReadingOrder: true)
+            if addsUp(inOrder) {
+                bands = inOrder
+            } else {
+                warnings.append(ExtractionWarning(
+                    code: "cells_doubtful",
+                    message: "Section 四 continues a number on the next line, and in plain text no joining of it makes the groups add up (R4); check the table on page \(first.page).",
+                    table: kind.rawValue, page: first.page))
+            }
+        }
         values = bands.flatMap(\.pieces)
         let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
-        var warnings: [ExtractionWarning] = []
         // Text among the values that reads as neither a number nor words (■, a number glued to a dash: 1—).
         for band in bands {
             let strays = labels.filter { $0.page == band.page && abs($0.box.midY - band.midY) < 0.5 * $0.box.height && isUnreadable($0) }
@@ -42,26 +63,36 @@ extension GeometryTableReader {
                     table: kind.rawValue, page: band.page))
             }
         }
-        let count = settings.reviewValueCount
         var slots = [[TablePiece]](repeating: [], count: count)
-        var misaligned = false
+        let plain = cells.first?.first?.grid == true
+        /// Plain text: the values' columns checked against the arithmetic (`BlankCellPlacement`).
+        func resolved(_ standing: [Int?], nearest: [Int]) -> Bool {
+            let placement = BlankCellPlacement.resolve(values: cells.map { makeCell($0, page: 0).value }, standing: standing,
+                                                       nearest: nearest, count: count,
+                                                       holds: { BlankCellPlacement.addsUp($0, groupSize: perGroup) })
+            for (cell, column) in zip(cells, placement.columns) { slots[column] = cell }
+            return placement.certain
+        }
         if cells.count == count || values.isEmpty {
             slots = cells
         } else if let placed = placeUnderHeader(cells, header: labels.filter { after($0, first) && !after($0, values[0]) },
-                                                count: count, unit: unit, misaligned: &misaligned) {
-            slots = placed
-            if misaligned {
+                                                count: count, unit: unit) {
+            let certain = plain ? resolved(placed.map { $0.standing ? $0.column : nil }, nearest: placed.map(\.column)) : true
+            if !plain { for (cell, p) in zip(cells, placed) { slots[p.column] = cell } }
+            if !certain {
                 warnings.append(ExtractionWarning(code: "columns_guessed",
                                                   message: "Section 四 prints \(cells.count) values for \(count) columns, and in plain text some do not stand under their header word (pdftotext does not keep the columns of blank cells); check the table on page \(first.page).",
                                                   table: kind.rawValue, page: first.page))
             }
+        } else if plain, cells.count < count, resolved(cells.map { _ in nil }, nearest: Array(cells.indices)) {
+            // Every placement that adds up gives the same values (zeros printed as placeholders, say).
         } else {
+            slots = [[TablePiece]](repeating: [], count: count)
             for (i, cell) in cells.prefix(count).enumerated() { slots[i] = cell }
             warnings.append(ExtractionWarning(code: "columns_guessed",
                                               message: "Section 四 prints \(cells.count) values for \(count) columns and its header could not place them; placed in reading order.",
                                               table: kind.rawValue, page: first.page))
         }
-        let perGroup = TemplateRows.reviewColumns.count
         let rows = TemplateRows.reviewGroups.enumerated().map { g, group in
             TableRow(key: group.key, label: group.label, cells: TemplateRows.reviewColumns.enumerated().map { c, column in
                 let pieces = g * perGroup + c < slots.count ? slots[g * perGroup + c] : []
@@ -104,11 +135,19 @@ extension GeometryTableReader {
 
     /// Bands with a number continued on the next line of its cell (a narrow cell wraps １１ as １ over １) joined
     /// into the band above: a band whose every piece is a number directly under a number of the band above.
-    static func joinWrappedNumbers(_ bands: [ValueBand], unit: Double) -> [ValueBand] {
+    /// `inReadingOrder` (plain text, where a continuation's column is no evidence): the band's numbers
+    /// continue the last numbers of the band above.
+    static func joinWrappedNumbers(_ bands: [ValueBand], unit: Double, inReadingOrder: Bool = false) -> [ValueBand] {
         var result: [ValueBand] = []
         for band in bands {
             guard var above = result.last, above.page == band.page else { result.append(band); continue }
-            let heads = band.pieces.map { p in
+            let heads: [Int?] = inReadingOrder
+                ? band.pieces.enumerated().map { i, p in
+                    let q = above.pieces.count - band.pieces.count + i
+                    let below = p.box.y0 > above.box.y1 - 0.2 * unit && p.box.y0 - above.box.y1 < 0.5 * unit
+                    return p.isNumber && below && q >= 0 && above.pieces[q].isNumber ? q : nil
+                }
+                : band.pieces.map { p in
                 above.pieces.firstIndex { q in
                     p.isNumber && q.isNumber && p.box.y0 > q.box.y1 - 0.2 * unit && p.box.y0 - q.box.y1 < 0.5 * unit
                         && min(p.box.x1, q.box.x1) - max(p.box.x0, q.box.x0) >= 0.5 * min(p.box.width, q.box.width)
@@ -117,18 +156,21 @@ extension GeometryTableReader {
             guard heads.allSatisfy({ $0 != nil }), Set(heads).count == heads.count else { result.append(band); continue }
             for (p, head) in zip(band.pieces, heads) {
                 let q = above.pieces[head!]
-                above.pieces[head!] = TablePiece(text: q.text + p.text, box: q.box.union(p.box), page: q.page, grid: q.grid)
+                // Joined in reading order, the continuation's place on its line says nothing: the cell is q's.
+                let box = inReadingOrder ? Box(x0: q.box.x0, y0: q.box.y0, x1: q.box.x1, y1: p.box.y1) : q.box.union(p.box)
+                above.pieces[head!] = TablePiece(text: q.text + p.text, box: box, page: q.page, grid: q.grid)
             }
             result[result.count - 1] = above
         }
         return result
     }
 
-    /// Places cells under the 15 header columns (x-centres of the sub-label words), or nil when the
-    /// header does not show exactly `count` columns.
-    /// `misaligned` is set when a plain-text value does not stand under the header word of its column.
-    static func placeUnderHeader(_ cells: [[TablePiece]], header: [TablePiece], count: Int, unit: Double,
-                                 misaligned: inout Bool) -> [[TablePiece]]? {
+    /// The header column (x-centres of the 15 sub-label words) each cell is nearest to, and whether it stands
+    /// under that column's word (always, for a PDF; plain text spaces its lines one by one, so a value that
+    /// does not may belong to another column); nil when the header does not show exactly `count` columns or
+    /// two cells are nearest to one column.
+    static func placeUnderHeader(_ cells: [[TablePiece]], header: [TablePiece], count: Int, unit: Double)
+        -> [(column: Int, standing: Bool)]? {
         guard let page = cells.first?.first?.page else { return nil }
         var words: [Box] = []
         var pieces: [TablePiece] = []
@@ -159,16 +201,13 @@ extension GeometryTableReader {
              words: Box.enclosing(group.map { words[$0] }))
         }.sorted { $0.centre < $1.centre }
         guard columns.count == count else { return nil }
-        var slots = [[TablePiece]](repeating: [], count: count)
+        var placed: [(column: Int, standing: Bool)] = []
         for cell in cells {
             guard let box = Box.enclosing(cell.map(\.box)),
                   let k = columns.indices.min(by: { abs(columns[$0].centre - box.midX) < abs(columns[$1].centre - box.midX) }),
-                  slots[k].isEmpty else { return nil }
-            // Plain text spaces its lines one by one: a value that does not stand under its header word may
-            // belong to another column.
-            if cell[0].grid, box.horizontalOverlap(columns[k].words ?? box) == 0 { misaligned = true }
-            slots[k] = cell
+                  !placed.contains(where: { $0.column == k }) else { return nil }
+            placed.append((k, !cell[0].grid || box.horizontalOverlap(columns[k].words ?? box) > 0))
         }
-        return slots
+        return placed
     }
 }

@@ -17,17 +17,17 @@ public enum GeometryTableReader {
     public static func requests(_ lines: [TextLine], settings: TableSettings = .init(),
                                 reportTemplate: TemplateVersion? = nil) -> TableReading {
         let kind = TableKind.requests
-        let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
-        let unit = TablePieces.unit(of: read)
-        let pieces = LabelColumns.separated(read, unit: unit).flatMap(TablePieces.unsigned)
-        let labels = pieces.filter { $0.value == nil }
-        let allValues = pieces.filter { $0.value != nil }
-
         // Candidate rows: the 2021 rows with the 2019 single （六） row before its sub-rows.
         let rows2021 = TemplateRows.requestRows(.v2021)
         let firstOther = rows2021.firstIndex { $0.key.hasPrefix("other.") } ?? rows2021.count
         var candidates = rows2021
         candidates.insert(TemplateRows.requestRowOther2019, at: firstOther)
+        let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
+        let unit = TablePieces.unit(of: read)
+        let pieces = LabelColumns.separated(read, unit: unit, rows: candidates).flatMap(TablePieces.unsigned)
+        let labels = pieces.filter { $0.value == nil }
+        let allValues = pieces.filter { $0.value != nil }
+
         var anchors = LabelAnchors.anchors(rows: candidates, labels: labels, values: allValues, unit: unit, settings: settings)
         guard anchors.count >= 3 else {
             return TableReading(table: nil, warnings: [missingTable(kind, found: anchors.count, lines: lines)])

@@ -6,7 +6,8 @@ struct LabelAnchor: Hashable, Sendable {
     var page: Int { pieces[0].page }
     /// Top of the label's first line.
     var top: Double { pieces[0].box.y0 }
-    var bottom: Double { pieces.map(\.box.y1).max() ?? top }
+    /// Bottom of the label's last line on its first page (a label cut by a page break goes on at the next).
+    var bottom: Double { pieces.filter { $0.page == page }.map(\.box.y1).max() ?? top }
     /// The label as printed, wrapped lines joined.
     var text: String { pieces.map { $0.text.trimmingSpaces() }.joined() }
 }
@@ -20,6 +21,10 @@ enum LabelAnchors {
     /// The most lines one label may wrap over (a label column two characters wide wraps 1.属于国家秘密 over 4,
     /// the longest labels over 8).
     static let maxLabelLines = 10
+    /// The most lines a found label's band takes in: all its wrapped lines (1.申请人无正当理由逾期不补正、行政机关
+    /// 不再处理其政府信息公开申请 takes seventeen in a label column two characters wide), so values printed on
+    /// its last line stay with it.
+    static let maxBandLines = 24
     /// The most lines a label's first line may lie above the line holding its distinctive words (a label
     /// column two characters wide puts 1.申请人无正当理由逾期不补正 … 其政府信息公开申请 over sixteen lines).
     static let maxWalkUp = 6
@@ -92,7 +97,14 @@ enum LabelAnchors {
             var text = piece.folded, textBits = bits[i], current = i
             for _ in 1..<maxLabelLines {
                 guard let b = below[current], !prefixed[b] else { break }
-                text += labels[b].folded
+                let next = labels[b].folded
+                if text.last == "其", next.first == "它" {
+                    // 其它 wrapped between the lines (3.其 / 它) folds as one word would: 其他.
+                    text += "他" + next.dropFirst()
+                    textBits |= RowMatcher.scalarBits("他")
+                } else {
+                    text += next
+                }
                 textBits |= bits[b]
                 matched += prepared.matching(text, bits: textBits).filter { r in !matched.contains(r) && !alone[b].contains(r) }
                 current = b
@@ -125,16 +137,65 @@ enum LabelAnchors {
         }
         chain.reverse()
         let chosen = Set(chain.map(\.piece))
-        return chain.map { link in
+        var found = chain.map { link -> (row: RowDefinition, lines: [Int]) in
             let first = labelStart(of: link.piece, prefixed: prefixed, below: below, chosen: chosen)
             var lines = [first]
             var current = first
-            while let n = below[current], lines.count < maxLabelLines {
+            var widest = labels[first].columnRight
+            while let n = below[current], lines.count < maxBandLines {
                 if n != link.piece && (chosen.contains(n) || prefixed[n]) { break }
+                // Lines past the distinctive words end at a short line (the label's last).
+                if n != link.piece, lines.contains(link.piece),
+                   !goesOn(after: labels[current], widest: widest, next: labels[n], unit: unit) { break }
                 lines.append(n)
+                widest = max(widest, labels[n].columnRight)
                 current = n
             }
-            return LabelAnchor(row: rows[link.row], pieces: lines.map { labels[$0] })
+            return (rows[link.row], lines)
+        }
+        joinAcrossPages(&found, labels: labels, prefixed: prefixed, below: below, tolerance: settings.wrapIndent * unit)
+        return found.map { LabelAnchor(row: $0.row, pieces: $0.lines.map { labels[$0] }) }
+    }
+
+    /// True when a label goes on from `line` to the `next` line below it: `line` is about as wide as the
+    /// label's widest line so far, or fills most of it (a wrapped label fills its column but on its last
+    /// line; punctuation set narrow shortens a line a little), or the next line is
+    /// only a character pushed down with a mark no line may open with (`补` over `正、`). A short line ends
+    /// the label: what follows in its column is another label's (`量` over a group label stacked
+    /// one character per line, `三` / `、` / `本`).
+    static func goesOn(after line: TablePiece, widest: Double, next: TablePiece, unit: Double) -> Bool {
+        if line.box.x1 >= widest - 0.7 * unit || line.box.width >= 0.6 * (widest - line.box.x0) { return true }
+        return next.text.count <= 2 && (next.text.last?.isPunctuation ?? false)
+    }
+
+    /// A label cut by a page break: its first lines end one page, the words it is found by open the next.
+    /// The first anchor of a page, when its label opens with no item prefix, takes the lines left at the
+    /// foot of the page before, below that page's last anchor and in its label's column, that open with
+    /// the row's own item prefix (`1.申` / `请人` + `无正当理由逾期不补正…`).
+    static func joinAcrossPages(_ found: inout [(row: RowDefinition, lines: [Int])], labels: [TablePiece],
+                                prefixed: [Bool], below: [Int?], tolerance: Double) {
+        let used = Set(found.flatMap(\.lines))
+        for k in found.indices {
+            let first = labels[found[k].lines[0]]
+            guard !prefixed[found[k].lines[0]], k == 0 || labels[found[k - 1].lines[0]].page < first.page,
+                  let rowPrefix = LabelColumns.itemPrefix(Normalizer.fold(found[k].row.label)) else { continue }
+            // Below the lines of the anchor before, when that one ends the page before.
+            var floor = -Double.infinity
+            if k > 0 {
+                for line in found[k - 1].lines where labels[line].page == first.page - 1 { floor = max(floor, labels[line].box.y1) }
+            }
+            let orphans = labels.indices.filter { o in
+                let piece = labels[o]
+                guard prefixed[o], !used.contains(o), piece.page == first.page - 1, piece.box.y0 > floor,
+                      abs(piece.box.x0 - first.box.x0) <= tolerance else { return false }
+                return LabelColumns.itemPrefix(piece.folded) == rowPrefix
+            }
+            guard let start = orphans.max(by: { labels[$0].box.y0 < labels[$1].box.y0 }) else { continue }
+            var lines = [start]
+            while let n = below[lines[lines.count - 1]], !prefixed[n], !used.contains(n), lines.count < maxBandLines {
+                lines.append(n)
+            }
+            found[k].lines = lines + found[k].lines
         }
     }
 

@@ -14,17 +14,24 @@ enum LabelColumns {
     /// The most characters a group label prints per line beside its children (`（三）不予`).
     static let maxHeadCharacters = 6
 
-    /// Given a table's pieces (reading order) and its length unit, return them with glued label lines cut.
-    static func separated(_ pieces: [TablePiece], unit: Double) -> [TablePiece] {
+    /// Given a table's pieces (reading order), its length unit and its template rows, return the pieces
+    /// with glued label lines cut.
+    static func separated(_ pieces: [TablePiece], unit: Double, rows: [RowDefinition] = []) -> [TablePiece] {
         let labels = pieces.filter { $0.value == nil && !$0.grid }
         let starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
         guard !starts.isEmpty else { return pieces }
+        let openings = Openings(rows)
         return pieces.flatMap { piece -> [TablePiece] in
-            guard piece.value == nil, !piece.grid, piece.text.count >= 2,
-                  let cut = cut(piece, starts: starts, labels: labels, unit: unit) else { return [piece] }
-            let token = piece.token
-            return [TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false),
-                    TablePiece(TablePieces.subToken(token, from: cut, to: piece.text.count, grid: false), grid: false)]
+            guard piece.value == nil, !piece.grid else { return [piece] }
+            // The tail may cross a further column's edge (`理不予公国家秘`: parent, group and child glued).
+            var parts = [piece]
+            while parts.count < 3, let last = parts.last, last.text.count >= 2,
+                  let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings) {
+                let token = last.token
+                parts[parts.count - 1] = TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false)
+                parts.append(TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false))
+            }
+            return parts
         }
     }
 
@@ -38,20 +45,26 @@ enum LabelColumns {
     ///
     /// The line crosses the left edge of a child label started above it (`child`), and no label started at
     /// or left of the line's own left edge since (that label's line it would be, or a later row's). A line
-    /// that opens a label itself (`（三）不予行政法规禁`) is cut only beside more of a group label: a piece of
-    /// label text left of the child's edge on the line above or below.
-    static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double) -> Int? {
+    /// that opens a label itself (`（三）不予行政法规禁`) is cut only beside more of a group label (a piece of
+    /// label text left of the child's edge on the line above or below) or when `glued`, and never when it
+    /// names a row of its own prefix (`（七）总计` beside the 理 of a group label above).
+    static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
+                    openings: Openings = Openings()) -> Int? {
         let above = starts.filter { $0.page == piece.page && $0.box.y0 < piece.box.y0 - 0.3 * unit }
         let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.4 * unit }
         guard let child = crossed.max(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
         let edge = child.box.x0
-        let closed = above.contains { $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit }
+        // A line glued itself (`（五）机关确认或`) closes nothing.
+        let closed = above.contains {
+            $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit
+                && !glued($0, edge: edge, labels: labels, unit: unit, openings: openings)
+        }
         guard !closed else { return nil }
         if LabelAnchors.hasItemPrefix(piece.folded) {
             // Only a group label (三、 over （一）, （三） over 1.) glued to its child's line, beside more of the
             // group label (not its own wrapped line below, which starts where it starts).
-            guard level(piece.folded) < level(child.folded),
-                  labels.contains(where: { q in
+            guard level(piece.folded) < level(child.folded), !namesRow(piece.folded, openings: openings),
+                  glued(piece, edge: edge, labels: labels, unit: unit, openings: openings) || labels.contains(where: { q in
                       q.page == piece.page && q != piece && q.box.x1 < edge - 0.3 * unit && q.box.x1 > piece.box.x0
                           && q.box.x0 > piece.box.x0 + 0.3 * unit
                           && abs(q.box.midY - piece.box.midY) > 0.5 * unit && abs(q.box.midY - piece.box.midY) < 1.6 * unit
@@ -65,5 +78,64 @@ enum LabelColumns {
         guard let best = candidates.min(by: { abs($0.1 - edge) < abs($1.1 - edge) }),
               abs(best.1 - edge) <= 0.6 * unit else { return nil }
         return best.0
+    }
+
+    /// The item prefix of folded label text (`(五)`, `1.`, `四、`), or nil when it opens with none.
+    static func itemPrefix(_ folded: String) -> Substring? {
+        guard LabelAnchors.hasItemPrefix(folded) else { return nil }
+        let close: Set<Character> = folded.first == "(" ? [")"] : [".", "、"]
+        guard let end = folded.firstIndex(where: { close.contains($0) }) else { return nil }
+        return folded[...end]
+    }
+
+    /// True when a line opening with an item prefix is a group label's prefix glued to a child's wrapped
+    /// line: it goes on with words no label of that prefix opens with (`opensOtherWords`), and the line
+    /// above or below it, starting where it starts, crosses the child's `edge` too (`（五）机关确认或` over
+    /// `不予处重新出具已`; a label that only drifts from the template's words, `（七）合` over `计`, is none).
+    static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
+        opensOtherWords(piece.folded, openings: openings) && labels.contains { q in
+            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit,
+                  abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * unit else { return false }
+            // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`).
+            return q.box.x1 > edge + 0.5 * unit || labels.contains { r in
+                r.page == q.page && abs(r.box.y0 - q.box.y0) < 0.1 * unit && abs(r.box.x0 - q.box.x1) < 0.1 * unit
+                    && r.box.x1 > edge + 0.5 * unit
+            }
+        }
+    }
+
+    /// What the template's labels and group labels open with after each item prefix: the first characters
+    /// of their words (`(五)` → 不, from （五）不予处理) and the rows printed under that prefix (`(七)` → total).
+    struct Openings {
+        var characters: [String: Set<Character>] = [:]
+        var rows: [String: [RowDefinition]] = [:]
+
+        init(_ rows: [RowDefinition] = []) {
+            for row in rows {
+                if let prefix = LabelColumns.itemPrefix(Normalizer.fold(row.label)) { self.rows[String(prefix), default: []].append(row) }
+            }
+            for text in Set(rows.flatMap { [$0.label] + ($0.group.map { [$0] } ?? []) }) {
+                let folded = Normalizer.fold(text)
+                guard let prefix = LabelColumns.itemPrefix(folded), let first = folded[prefix.endIndex...].first else { continue }
+                characters[String(prefix), default: []].insert(first)
+            }
+        }
+    }
+
+    /// True when a line opening with a template item prefix goes on with words no label of that prefix
+    /// opens with, and names no row of that prefix (`（五）机关确认或`: the group label's prefix glued to
+    /// its child's wrapped line; `（七）合计` is the total row's own label), so it is no label's own line.
+    static func opensOtherWords(_ folded: String, openings: Openings) -> Bool {
+        guard let prefix = itemPrefix(folded).map(String.init), let expected = openings.characters[prefix],
+              let next = folded[folded.index(folded.startIndex, offsetBy: prefix.count)...].first,
+              !expected.contains(next) else { return false }
+        return !namesRow(folded, openings: openings)
+    }
+
+    /// True when a line opening with an item prefix names a row printed under that prefix (`（七）总计`,
+    /// `（七）合计`): the row's own label, never a group label glued to a child's line.
+    static func namesRow(_ folded: String, openings: Openings) -> Bool {
+        guard let prefix = itemPrefix(folded).map(String.init) else { return false }
+        return (openings.rows[prefix] ?? []).contains { RowMatcher.matches(folded: folded, $0) }
     }
 }

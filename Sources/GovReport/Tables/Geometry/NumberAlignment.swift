@@ -20,12 +20,14 @@ enum NumberAlignment: Hashable, Sendable {
 
     /// Given a table's values, return the alignment its columns show: in each column (values overlapping in
     /// x) holding values of different widths, the edge (or centre) where they line up votes; no vote or a
-    /// tie is `.centre`.
+    /// tie is `.centre`. Values glued across two columns are left out (`ColumnFinder.unbridged`).
     static func of(_ values: [TablePiece], unit: Double) -> NumberAlignment {
         let tolerance = 0.15 * unit
         var votes: [NumberAlignment: Int] = [:]
         for page in Set(values.map(\.page)) {
-            let boxes = values.filter { $0.page == page }.map(\.box)
+            // Values glued across two columns (`5815`) line up with neither: left out.
+            let onPage = values.filter { $0.page == page }
+            let boxes = ColumnFinder.unbridged(onPage, joinGap: 0).map { onPage[$0].box }
             for group in Clustering.intervals(boxes.map { ($0.x0, $0.x1) }, joinGap: 0) where group.count >= 2 {
                 let members = group.map { boxes[$0] }
                 func spread(_ x: (Box) -> Double) -> Double {

@@ -25,6 +25,13 @@ struct TablePiece: Hashable, Sendable {
 
     /// True when the piece prints at least one digit (a number, not a placeholder).
     var isNumber: Bool { value.map { !$0.isPlaceholder } ?? false }
+
+    /// The right edge of the text, less a full-width punctuation mark it ends in (费用、): the mark may hang
+    /// past a label column into the first column of numbers, so it does not mark where the column ends.
+    var columnRight: Double {
+        guard text.count > 1, let last = text.last, last.isPunctuation, TextLines.displayWidth(last) > 1 else { return box.x1 }
+        return TablePieces.subBox(of: token, from: 0, to: text.count - 1, grid: grid).x1
+    }
 }
 
 /// Turns the tokens of table lines into `TablePiece`s, repairing what extraction glued together.
@@ -149,22 +156,32 @@ enum TablePieces {
         if chars[i].isASCII && chars[i].isNumber && (isCJK(before) || " ）)（(".contains(before)) {
             var j = i
             while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
-            return j < chars.count - 1 && ".．、".contains(chars[j]) && isCJK(chars[j + 1]) && j - i <= 2
+            // The item's words follow, or the line ends after its mark (`（1.` / `三属于`: wrapped in a narrow column).
+            return j < chars.count && ".．、".contains(chars[j]) && (j == chars.count - 1 || isCJK(chars[j + 1])) && j - i <= 2
         }
         if "（(".contains(chars[i]) && isCJK(before) && before != "第" {
             var j = i + 1
             while j < chars.count && LabelAnchors.numerals.contains(chars[j]) { j += 1 }
+            // The item goes on with its words, or with a value glued to it (`三、（一）79`).
             return j > i + 1 && j - i <= 3 && j < chars.count && "）)".contains(chars[j])
-                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && chars[j + 1] != "项"))
+                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && chars[j + 1] != "项")
+                    || (chars[j + 1].isASCII && chars[j + 1].isNumber))
         }
         return false
     }
 
     /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
-    /// a closing bracket, with no space between (a narrow gap the line builder did not cut).
+    /// a closing bracket, with no space between (a narrow gap the line builder did not cut); so too a
+    /// slash placeholder after a CJK character (`1.属/`).
     static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
         guard mayEndInGluedNumber(token.text) else { return [token] }
         let chars = Array(token.text)
+        if let last = chars.last, "/／".contains(last) {
+            let n = chars.count
+            guard n >= 2, isCJK(chars[n - 2]) else { return [token] }
+            return [Token(text: String(chars[..<(n - 1)]), box: subBox(of: token, from: 0, to: n - 1, grid: grid), page: token.page),
+                    Token(text: String(last), box: subBox(of: token, from: n - 1, to: n, grid: grid), page: token.page)]
+        }
         var start = chars.count
         while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || ",.".contains(chars[start - 1]) { start -= 1 }
         while start < chars.count, !(chars[start].isASCII && chars[start].isNumber) { start += 1 }
@@ -202,10 +219,13 @@ enum TablePieces {
     }
 
     /// True unless the text certainly has no number glued to its end: that needs a last scalar that is
-    /// an ASCII digit, `,` or `.`, and some scalar that is none of these (a bare number is not split).
+    /// an ASCII digit, `,` or `.`, and some scalar that is none of these (a bare number is not split), or
+    /// a last scalar `/` or `／` (EF BC 8F) after other text.
     static func mayEndInGluedNumber(_ text: String) -> Bool {
         func numeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || byte == 0x2C || byte == 0x2E }
-        guard let last = text.utf8.last, numeric(last) else { return false }
+        guard let last = text.utf8.last else { return false }
+        if last == 0x2F || (last == 0x8F && text.utf8.suffix(3).elementsEqual([0xEF, 0xBC, 0x8F])) { return text.utf8.count > 3 }
+        guard numeric(last) else { return false }
         return text.utf8.contains { !numeric($0) }
     }
 
@@ -227,15 +247,40 @@ enum TablePieces {
         return tokens
     }
 
-    /// A number read as negative cut into the placeholder dash and the number it was glued to (`—1` →
-    /// `—` `1`): for a table whose cells are never negative (section 三), where a dash printed in one narrow
-    /// column and a number in the next come out as one token. Other pieces are returned whole.
+    /// A number glued to a placeholder dash cut into the two (`—1` → `—` `1`, `3—` → `3` `—`): for a table
+    /// whose cells are never negative (section 三), where a dash printed in one narrow column and a number
+    /// in the next come out as one token (read as a negative number, or as no value at all). Other pieces
+    /// are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
-        guard let value = piece.value, value.value < 0, !value.isPlaceholder, piece.text.count >= 2,
-              let first = piece.text.first, "-－−—–".contains(first) else { return [piece] }
-        let token = piece.token, n = piece.text.count
-        return [TablePiece(subToken(token, from: 0, to: 1, grid: piece.grid), grid: piece.grid),
-                TablePiece(subToken(token, from: 1, to: n, grid: piece.grid), grid: piece.grid)]
+        let dashes: Set<Character> = ["-", "－", "−", "—", "–"]
+        let chars = Array(piece.text)
+        guard chars.count >= 2 else { return [piece] }
+        let cut: Int
+        if let value = piece.value {
+            guard value.value < 0, !value.isPlaceholder, dashes.contains(chars[0]) else { return [piece] }
+            cut = 1
+        } else {
+            // Digits, then dashes only: `3—`, `12——`.
+            guard let first = chars.firstIndex(where: { dashes.contains($0) }), first > 0,
+                  chars[first...].allSatisfy({ dashes.contains($0) }),
+                  CellValue.parse(String(chars[..<first])).map({ !$0.isPlaceholder && $0.value >= 0 }) == true
+            else { return [piece] }
+            cut = first
+        }
+        // The two sat in two cells, the gap between them: each part keeps its end of the box and its own
+        // width (a digit about half the text's height, a full-width dash the whole height).
+        let box = piece.box
+        func width(_ part: ArraySlice<Character>) -> Double {
+            part.reduce(0) { $0 + ("—－".contains($1) ? box.height : 0.55 * box.height) }
+        }
+        let head = String(chars[..<cut]), tail = String(chars[cut...])
+        guard !piece.grid, width(chars[..<cut]) + width(chars[cut...]) < box.width else {
+            let token = piece.token
+            return [TablePiece(subToken(token, from: 0, to: cut, grid: piece.grid), grid: piece.grid),
+                    TablePiece(subToken(token, from: cut, to: chars.count, grid: piece.grid), grid: piece.grid)]
+        }
+        return [TablePiece(text: head, box: Box(x0: box.x0, y0: box.y0, x1: box.x0 + width(chars[..<cut]), y1: box.y1), page: piece.page),
+                TablePiece(text: tail, box: Box(x0: box.x1 - width(chars[cut...]), y0: box.y0, x1: box.x1, y1: box.y1), page: piece.page)]
     }
 
     /// Characters `from..<to` of a token, with their estimated box.
