@@ -43,7 +43,8 @@ struct PageReading {
         }
         func record(_ result: CellReader.Read, ink inkBox: GridCell, cell: GridCell) {
             read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
-                                       text: result.text, confidence: result.confidence, doubtful: result.isDoubtful))
+                                       text: result.text, confidence: result.confidence, doubtful: result.isDoubtful,
+                                       alternatives: result.alternatives))
             glyphs += Self.spread(result.text, over: points(inkBox))
         }
         for cell in grid {
@@ -88,12 +89,28 @@ struct PageReading {
             symbols.removeAll { Self.contains(candidate.cell, $0) }
             record(result, ink: candidate.ink, cell: candidate.cell)
         }
+        // A lone ideograph standing in a row's value area, far right of its row's label, is a number page OCR
+        // misread (6 → 和) where no cell was found: read it as a cell; ink it cannot read stays doubtful.
+        if isText {
+            for stray in Self.strayIdeographs(in: symbols) {
+                let box = GridCell(x0: stray.x0, y0: stray.y0, x1: stray.x1, y1: stray.y1)
+                let pad = max(2, (stray.lineY1 - stray.lineY0) / 4)
+                let cell = GridCell(x0: max(0, box.x0 - pad), y0: max(0, stray.lineY0 - pad),
+                                    x1: min(image.width, box.x1 + pad), y1: min(image.height, stray.lineY1 + pad))
+                let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box ?? box
+                symbols.removeAll { $0 == stray }
+                let result = cells.read(image, ink: inkBox, cell: cell)
+                record(result.text.isEmpty ? result : CellReader.Read(text: result.text, confidence: result.confidence, doubtful: true,
+                                                                      alternatives: result.alternatives),
+                       ink: inkBox, cell: cell)
+            }
+        }
         lap(&timings.cells)
         // A character's height is its text line's, as a PDF's glyphs are as high as their font (、 and 一 are
         // too) — but reaching no more than a quarter inch (18 pt) past the character's own box: a "line"
         // Tesseract runs down a column of numbers would stretch its characters over the page.
         let reach = Int(image.dpi / 4)
-        let pageGlyphs = symbols.flatMap { s in
+        let pageGlyphs = OpeningBrackets.repaired(symbols).flatMap { s in
             Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
                                           x1: Double(s.x1) * scale, y1: Double(max(s.y1, min(s.lineY1, s.y0 + reach))) * scale))
         }
@@ -194,6 +211,19 @@ struct PageReading {
             OCRItem(text: item.text, x0: back(item.x0, box.x0), y0: back(item.y0, box.y0), x1: back(item.x1, box.x0),
                     y1: back(item.y1, box.y0), lineY0: back(item.lineY0, box.y0), lineY1: back(item.lineY1, box.y0),
                     confidence: item.confidence)
+        }
+    }
+
+    /// Single ideographs (not 无) with nothing printed within three line heights on either side, but with
+    /// text left of them on their line: where a table row prints its values, right of its label.
+    static func strayIdeographs(in symbols: [OCRItem]) -> [OCRItem] {
+        symbols.filter { s in
+            guard s.text != "无", s.text.unicodeScalars.contains(where: \.properties.isIdeographic) else { return false }
+            let height = max(s.lineY1 - s.lineY0, 1)
+            let onLine = symbols.filter { $0 != s && min($0.y1, s.lineY1) - max($0.y0, s.lineY0) > height / 3 }
+            let near = onLine.contains { $0.x1 > s.x0 - 3 * height && $0.x0 < s.x1 + 3 * height }
+            let left = onLine.contains { $0.x1 <= s.x0 - 3 * height && ideographs(in: [$0]) == 1 }
+            return !near && left
         }
     }
 

@@ -59,6 +59,8 @@ public struct Extractor: Sendable {
     /// `tableLines` parallels `document.lines` (same count and order), possibly with other geometry;
     /// `allLines` are all the input lines in that geometry, blank lines and page furniture included.
     private func report(_ document: DocumentText, tableLines: [TextLine], allLines: [TextLine], source: SourceInfo) -> Report {
+        var settings = settings
+        settings.tables.rowsByPosition = source.ocr != nil
         let tables = TableExtraction(settings: settings, lineSource: document.source, strictArithmetic: source.ocr != nil)
             .read(sections: document.sections, lines: tableLines, allLines: allLines)
         return report(document, tables: tables, source: source)

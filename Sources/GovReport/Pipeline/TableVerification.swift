@@ -7,7 +7,7 @@ public enum TableVerification {
     /// Warning codes that make a table `partial`: the reading may be missing or misplacing printed values.
     public static let doubtCodes: Set<String> = [
         "row_missing", "unassigned_values", "cell_unreadable", "columns_guessed", "value_count_mismatch",
-        "reading_disputed", "cells_doubtful", "columns_disputed", "ocr_cell_doubtful",
+        "reading_disputed", "cells_doubtful", "columns_disputed", "ocr_cell_doubtful", "row_by_position",
     ]
 
     /// The status of one table reading. `sectionFound`: the report has the table's section.

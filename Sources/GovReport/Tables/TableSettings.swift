@@ -31,6 +31,9 @@ public struct TableSettings: Hashable, Sendable {
     public var requestColumnCount = 7
     /// Number of values of section 四.
     public var reviewValueCount = 15
+    /// Rows whose labels name no row are placed by their position among the rows found (`PositionalAnchors`):
+    /// for OCR, whose damaged labels lose their distinctive words; text layers print their labels whole.
+    public var rowsByPosition = false
 
     public init() {}
 }

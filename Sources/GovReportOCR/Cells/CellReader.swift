@@ -23,8 +23,17 @@ struct CellReader {
 
     struct Read {
         var text: String; var confidence: Double; var doubtful: Bool
-        /// Disputed, empty, or scored too low to trust.
-        var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence }
+        /// What the other reads gave, when they disagreed (the competing reads of the cell).
+        var alternatives: [String] = []
+        /// The ink shows a point the read does not have.
+        var lostPoint = false
+        /// Disputed, empty, scored too low to trust, a point lost (`lostPoint`), or a number no table prints:
+        /// digits after a leading 0 (0.8 whose point was lost reads 08).
+        var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence || hasLeadingZero || lostPoint }
+        var hasLeadingZero: Bool {
+            let digits = text.drop { $0 == "-" || $0 == "+" }
+            return digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
+        }
     }
 
     func read(_ image: PageImage, ink box: GridCell, cell: GridCell) -> Read {
@@ -42,6 +51,12 @@ struct CellReader {
             if marks.count > 1, case let lines = vote(image, box), !lines.text.isEmpty, !lines.text.contains("1") {
                 return lines
             }
+            // Two marks bowed outwards, ( then ), or closer together than a third of their height (a 1's
+            // stroke is a small part of its advance: two 1s stand half a digit height apart), are the halves of a 0.
+            if marks.count == 2, (Self.bows(image, marks[0]) < 0 && Self.bows(image, marks[1]) > 0)
+                || (marks[1].x0 - marks[0].x1) * 10 < box.height * 3 {
+                return Read(text: "0", confidence: 0.9, doubtful: false)
+            }
             return Read(text: String(repeating: "1", count: marks.count), confidence: 0.9, doubtful: false)
         }
         // A leading flat mark is a minus sign, which line reading drops: read the digits after it.
@@ -51,9 +66,25 @@ struct CellReader {
             rest.y0 = marks[1...].map(\.y0).min() ?? box.y0
             rest.y1 = marks[1...].map(\.y1).max() ?? box.y1
             let digits = read(image, ink: rest, cell: cell)
-            return digits.text.isEmpty ? digits : Read(text: "-" + digits.text, confidence: digits.confidence, doubtful: digits.doubtful)
+            return digits.text.isEmpty ? digits : Read(text: "-" + digits.text, confidence: digits.confidence, doubtful: digits.doubtful,
+                                                        alternatives: digits.alternatives.map { "-" + $0 })
         }
-        return vote(image, box)
+        var lines = vote(image, box)
+        // A dot between marks that the read lost (2.4 read 24): the read is doubtful.
+        // (Marks split at the ink's own threshold: faint pixels of a faded scan bridge the gaps around a point.)
+        if !lines.text.isEmpty, !lines.text.contains(where: { $0 == "." || $0 == "," }),
+           Self.hasPoint(Self.marks(image, box, faint: false), in: box) {
+            lines.lostPoint = true
+        }
+        return lines
+    }
+
+    /// True when a mark between two others is a point: small both ways and in the lower half of the ink.
+    static func hasPoint(_ marks: [GridCell], in box: GridCell) -> Bool {
+        guard marks.count >= 3 else { return false }
+        return marks.dropFirst().dropLast().contains { m in
+            m.height * 3 < box.height && m.width * 3 < box.height && m.y0 * 2 > box.y0 + box.y1 - 1
+        }
     }
 
     /// Line reads of the ink at the digit heights, the majority's text (doubtful without a majority).
@@ -77,7 +108,9 @@ struct CellReader {
         }
         let mean = agreeing.map(\.1).reduce(0, +) / Double(agreeing.count)
         let share = Double(agreeing.count) / Double(reads.count)
-        return Read(text: text, confidence: share * mean / 100, doubtful: agreeing.count < 2)
+        let others = reads.map(\.0).filter { !$0.isEmpty && $0 != text }
+        return Read(text: text, confidence: share * mean / 100, doubtful: agreeing.count < 2,
+                    alternatives: others.enumerated().filter { i, t in !others[..<i].contains(t) }.map(\.element))
     }
 
     /// The ink box with a margin, scaled (bilinear) so the ink is `digitHeight` px high, binarised at its Otsu
@@ -104,9 +137,10 @@ struct CellReader {
     }
 
     /// The ink split at blank columns: one box per printed mark, left to right. Faint pixels count as ink
-    /// (half way from the ink's threshold to paper), so the hairlines of a 0 keep it one mark.
-    static func marks(_ image: PageImage, _ box: GridCell) -> [GridCell] {
-        let threshold = (Int(otsu((box.y0..<box.y1).flatMap { y in (box.x0..<box.x1).map { image[$0, y] } })) + 255) / 2
+    /// (half way from the ink's threshold to paper; `faint`), so the hairlines of a 0 keep it one mark.
+    static func marks(_ image: PageImage, _ box: GridCell, faint: Bool = true) -> [GridCell] {
+        let ink = Int(otsu((box.y0..<box.y1).flatMap { y in (box.x0..<box.x1).map { image[$0, y] } }))
+        let threshold = faint ? (ink + 255) / 2 : ink
         var marks: [GridCell] = [], start: Int?
         for x in box.x0...box.x1 {
             let inked = x < box.x1 && (box.y0..<box.y1).contains { Int(image[x, $0]) <= threshold }
@@ -118,6 +152,24 @@ struct CellReader {
             }
         }
         return marks.isEmpty ? [box] : marks
+    }
+
+    /// Which way a mark bows: -1 when its middle lies left of both its top and its bottom (the left half of a
+    /// 0), 1 when right of both (the right half), else 0 (a 1's stroke runs straight, its flag leans one way).
+    static func bows(_ image: PageImage, _ mark: GridCell) -> Int {
+        let threshold = (Int(otsu((mark.y0..<mark.y1).flatMap { y in (mark.x0..<mark.x1).map { image[$0, y] } })) + 255) / 2
+        func meanX(_ rows: Range<Int>) -> Double? {
+            var sum = 0, count = 0
+            for y in rows { for x in mark.x0..<mark.x1 where Int(image[x, y]) <= threshold { sum += x; count += 1 } }
+            return count == 0 ? nil : Double(sum) / Double(count)
+        }
+        let fifth = max(1, mark.height / 5)
+        guard mark.height >= 8, let top = meanX(mark.y0..<mark.y0 + fifth), let bottom = meanX(mark.y1 - fifth..<mark.y1),
+              let middle = meanX(mark.y0 + 2 * fifth..<mark.y1 - 2 * fifth) else { return 0 }
+        let least = max(1.0, Double(mark.height) / 12)
+        if middle < top - least && middle < bottom - least { return -1 }
+        if middle > top + least && middle > bottom + least { return 1 }
+        return 0
     }
 
     /// How far the ink's top third lies right of its bottom third, in ink heights.

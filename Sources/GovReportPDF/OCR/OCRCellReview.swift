@@ -2,7 +2,9 @@ import GovReport
 
 /// Carries what the cell-by-cell OCR knows into a report read from a scan: each table cell printed where a
 /// cell was read gets that read's confidence; a read that was disputed or empty (ink, but no value) becomes
-/// an `ocr_cell_doubtful` warning naming the cell, and its table is at best `partial`.
+/// an `ocr_cell_doubtful` warning naming the cell, and its table is at best `partial`; so does a number that
+/// page OCR alone read (no cell was found around it). Where the table breaks R1–R4, `OCRReadChoice` picks among
+/// the competing reads of its doubtful cells.
 enum OCRCellReview {
     static let code = "ocr_cell_doubtful"
 
@@ -11,22 +13,39 @@ enum OCRCellReview {
             (.proactive, \.proactive), (.requests, \.requests), (.reviewLitigation, \.reviewLitigation),
         ]
         var placed = Set<RecognizedCell>()
+        let ocrPages = Set(report.source.ocr?.pages ?? [])
+        var candidates: [OCRReadChoice.Candidate] = []
         for (kind, path) in tables {
             guard var table = report[keyPath: path] else { continue }
             for r in table.rows.indices {
                 for c in table.rows[r].cells.indices {
                     let cell = table.rows[r].cells[c].cell
-                    guard let page = cell.page, let box = cell.box,
-                          let read = reads.filter({ $0.page == page && overlaps($0.box, box) }).max(by: { $0.confidence < $1.confidence })
-                    else { continue }
+                    guard let page = cell.page, let box = cell.box else { continue }
+                    guard let read = reads.filter({ $0.page == page && overlaps($0.box, box) }).max(by: { $0.confidence < $1.confidence })
+                    else {
+                        // A number only page OCR read (no cell was found around it) was never checked by the cell reads.
+                        if ocrPages.contains(page), cell.printed.contains(where: \.isNumber) {
+                            report.warnings.append(pageTextWarning(cell.printed, page: page, kind: kind, row: table.rows[r].key,
+                                                                   column: table.rows[r].cells[c].column))
+                        }
+                        continue
+                    }
                     table.rows[r].cells[c].cell.confidence = read.confidence
                     placed.insert(read)
                     if read.doubtful {
                         report.warnings.append(warning(read, kind: kind, row: table.rows[r].key, column: table.rows[r].cells[c].column))
+                        if !read.alternatives.isEmpty {
+                            candidates.append(.init(path: path, kind: kind, row: r, column: c, alternatives: read.alternatives))
+                        }
                     }
                 }
             }
             report[keyPath: path] = table
+        }
+        for choice in OCRReadChoice.choose(candidates, in: &report) {
+            guard let i = report.warnings.firstIndex(where: { $0.code == code && $0.table == choice.kind.rawValue
+                && $0.row == choice.row && $0.column == choice.column }) else { continue }
+            report.warnings[i].message = "Cell \(choice.row)/\(choice.column) was read as \"\(choice.from)\" and as \"\(choice.to)\"; \"\(choice.to)\" makes R1–R4 hold and was taken; check it on the page."
         }
         for read in reads where read.doubtful && !placed.contains(read) {
             report.warnings.append(unplacedWarning(read, report: report))
@@ -52,6 +71,11 @@ enum OCRCellReview {
         let cell = name.isEmpty ? "A cell at (\(Int(read.box.x0)), \(Int(read.box.y0))) pt" : "Cell \(name)"
         return ExtractionWarning(code: code, message: "\(cell) \(what); check it on the page.",
                                  table: kind?.rawValue, row: row, column: column, page: read.page)
+    }
+
+    private static func pageTextWarning(_ printed: String, page: Int, kind: TableKind, row: String, column: String) -> ExtractionWarning {
+        ExtractionWarning(code: code, message: "Cell \(row)/\(column) was read as \"\(printed)\" from the page text alone (no cell was found around it to read it on its own); check it on the page.",
+                          table: kind.rawValue, row: row, column: column, page: page)
     }
 
     private static func overlaps(_ a: Box, _ b: Box) -> Bool {

@@ -18,9 +18,12 @@ public struct RecognizedCell: Hashable, Sendable {
     public var confidence: Double
     /// True when the reads disagreed or none gave a value although the cell has ink.
     public var doubtful: Bool
+    /// What the reads that disagreed with `text` gave (the cell's competing reads), first read first.
+    public var alternatives: [String]
 
-    public init(page: Int, box: Box, text: String, confidence: Double, doubtful: Bool) {
+    public init(page: Int, box: Box, text: String, confidence: Double, doubtful: Bool, alternatives: [String] = []) {
         self.page = page; self.box = box; self.text = text; self.confidence = confidence; self.doubtful = doubtful
+        self.alternatives = alternatives
     }
 }
 

@@ -12,12 +12,18 @@ extension GeometryTableReader {
         let values = pieces.filter { $0.value != nil }
         let template = TemplateDetection.proactive(folded: labels.map(\.folded).joined()) ?? reportTemplate ?? .v2021
         let definitions = TemplateRows.proactiveRows(template)
-        let anchors = LabelAnchors.anchors(rows: definitions.map(\.row), labels: labels, values: values,
+        var anchors = LabelAnchors.anchors(rows: definitions.map(\.row), labels: labels, values: values,
                                            unit: unit, settings: settings)
         guard anchors.count >= 2 else {
             return TableReading(table: nil, warnings: [missingTable(kind, found: anchors.count, lines: lines)])
         }
         var warnings: [ExtractionWarning] = []
+        if settings.rowsByPosition {
+            let filled = PositionalAnchors.filled(anchors, rows: definitions.map(\.row), labels: labels, values: values,
+                                                  unit: unit, minValues: 1, settings: settings)
+            anchors = filled.anchors
+            warnings += filled.byPosition.map { PositionalAnchors.warning($0, kind: kind) }
+        }
         var rows: [String: TableRow] = [:]
         var headerPieces: [Int: HeaderColumns.Piece] = [:]   // by label index, made when first needed
         func headerPiece(_ i: Int) -> HeaderColumns.Piece {

@@ -52,6 +52,12 @@ public enum GeometryTableReader {
             template = reportTemplate == .v2019 ? .v2019 : .v2021
         }
         let rows = TemplateRows.requestRows(template)
+        if settings.rowsByPosition {
+            let filled = PositionalAnchors.filled(anchors, rows: rows, labels: labels, values: allValues, unit: unit,
+                                                  minValues: settings.requestColumnCount / 2, settings: settings)
+            anchors = filled.anchors
+            warnings += filled.byPosition.map { PositionalAnchors.warning($0, kind: kind) }
+        }
         let matrix = readMatrix(kind: kind, anchors: anchors, values: allValues, columns: TemplateRows.requestColumns,
                                 labels: labels, unit: unit, settings: settings,
                                 headerSpanning: ["申请人", "法人或其他组织", "勾稽"])

@@ -1,0 +1,112 @@
+/// Rows whose printed label OCR damaged past its distinctive words, placed by their position among the
+/// rows that were found (scans only: `TableSettings.rowsByPosition`).
+///
+/// Between two rows found by their words (or above the first, below the last), the printed rows of values
+/// that no found row owns are the template rows missing there, in order — when there are exactly as many
+/// of them as rows missing, and each has label text beside it that shares a character with the template's
+/// label (the damaged label's surviving characters). A row so placed is named in a `row_by_position`
+/// warning, which leaves its table `partial`: nothing but the position says which row it is.
+///
+/// ```swift
+/// // found: 1.信访举报投诉类申请, 3.要求提供公开出版物; between them a row of values beside "2.重夏屮请"
+/// let placed = PositionalAnchors.filled(anchors, rows: rows, labels: labels, values: values, unit: 10.5,
+///                                       minValues: 3, settings: settings)
+/// placed.byPosition.map(\.row.key) // ["not_processed.duplicate"]
+/// ```
+enum PositionalAnchors {
+    static let warningCode = "row_by_position"
+
+    /// `anchors` top to bottom in template order; `rows` the template's rows in printed order; a printed
+    /// row of values counts when it holds at least `minValues` values.
+    static func filled(_ anchors: [LabelAnchor], rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
+                       unit: Double, minValues: Int, settings: TableSettings) -> (anchors: [LabelAnchor], byPosition: [LabelAnchor]) {
+        let index = anchors.map { a in rows.firstIndex { $0.key == a.row.key } }
+        guard !anchors.isEmpty, index.allSatisfy({ $0 != nil }) else { return (anchors, []) }
+        let positions = index.compactMap { $0 }
+        guard zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }) else { return (anchors, []) }
+        let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit).filter { $0.pieces.count >= minValues }
+        let owned = Set(anchors.compactMap { ownBand(of: $0, in: bands, unit: unit, settings: settings) })
+        let free = bands.indices.filter { !owned.contains($0) }
+        // A found row's first line is its own; a line it took as wrapped may be a damaged label.
+        let used = Set(anchors.map { $0.pieces[0] })
+
+        var result = anchors, placed: [LabelAnchor] = []
+        // Gaps: before the first anchor, between neighbours, after the last; each with the template rows
+        // missing there and the free bands in it.
+        for gap in 0...anchors.count {
+            let first = gap == 0 ? 0 : positions[gap - 1] + 1
+            let last = gap == anchors.count ? rows.count : positions[gap]
+            guard first < last else { continue }
+            let missing = Array(rows[first..<last])
+            let inGap = free.filter { b in
+                let band = bands[b]
+                let afterAbove = gap == 0 ? band.page == anchors[0].page
+                    : before(anchors[gap - 1].pieces[0], band, unit: unit)
+                let beforeBelow = gap == anchors.count ? band.page == anchors[gap - 1].page
+                    : after(anchors[gap].pieces[0], band, unit: unit)
+                return afterAbove && beforeBelow
+            }
+            guard inGap.count == missing.count else { continue }
+            var found: [LabelAnchor] = []
+            for (row, b) in zip(missing, inGap) {
+                guard let piece = label(beside: bands[b], for: row, labels: labels, used: used, unit: unit) else { break }
+                found.append(LabelAnchor(row: row, pieces: [piece]))
+            }
+            guard found.count == missing.count else { continue }
+            placed += found
+        }
+        guard !placed.isEmpty else { return (anchors, []) }
+        // A found row's label lines stop above a row placed inside them (a damaged label without its item
+        // prefix was taken for a wrapped line of the label above).
+        for i in result.indices {
+            let cut = placed.filter { p in p.page == result[i].page && p.top > result[i].top && p.top < result[i].bottom }
+                .map(\.top).min()
+            if let cut { result[i].pieces = result[i].pieces.filter { $0.box.midY < cut } }
+        }
+        result += placed
+        result.sort { ($0.page, $0.top) < ($1.page, $1.top) }
+        return (result, placed)
+    }
+
+    /// The band an anchor's row prints: of the bands centred within its label lines (a little slack above
+    /// and below), the one with the most values.
+    static func ownBand(of anchor: LabelAnchor, in bands: [ValueBand], unit: Double, settings: TableSettings) -> Int? {
+        let slack = settings.labelTopSlack * unit
+        let beside = bands.indices.filter { b in
+            bands[b].page == anchor.page && bands[b].midY >= anchor.top - slack && bands[b].midY <= anchor.bottom + slack
+        }
+        // The first line's band wins a tie: a wrapped label's values sit beside its first lines.
+        return beside.max { (bands[$0].pieces.count, -bands[$0].midY) < (bands[$1].pieces.count, -bands[$1].midY) }
+    }
+
+    /// The label piece beside a band (overlapping its height, left of its values, not already a found row's)
+    /// that shares the most characters with the template row's label; nil when none shares any.
+    static func label(beside band: ValueBand, for row: RowDefinition, labels: [TablePiece], used: Set<TablePiece>,
+                      unit: Double) -> TablePiece? {
+        let template = Set(Normalizer.fold(row.label).filter { !$0.isPunctuation })
+        let firstValue = band.pieces.map(\.box.x0).min() ?? .infinity
+        let candidates = labels.filter { p in
+            p.page == band.page && !used.contains(p) && p.box.x1 <= firstValue
+                && p.box.y0 - 0.5 * unit <= band.midY && band.midY <= p.box.y1 + 0.5 * unit
+        }
+        let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }.filter { $0.1 > 0 }
+        return scored.max { ($0.1, $0.0.box.x0) < ($1.1, $1.0.box.x0) }?.0
+    }
+
+    /// True when the band lies below the label line (same page, or a later page).
+    private static func before(_ piece: TablePiece, _ band: ValueBand, unit: Double) -> Bool {
+        band.page > piece.page || (band.page == piece.page && band.midY > piece.box.y0 - 0.3 * unit)
+    }
+
+    /// True when the band lies above the label line (same page, or an earlier page).
+    private static func after(_ piece: TablePiece, _ band: ValueBand, unit: Double) -> Bool {
+        band.page < piece.page || (band.page == piece.page && band.midY < piece.box.y0 - 0.3 * unit)
+    }
+
+    /// The `row_by_position` warning naming a row so placed.
+    static func warning(_ anchor: LabelAnchor, kind: TableKind) -> ExtractionWarning {
+        ExtractionWarning(code: warningCode,
+                          message: "Row \(anchor.row.key) (\(anchor.row.label)) was placed by its position among the rows found: its label reads \"\(anchor.text)\" on page \(anchor.page); check it.",
+                          table: kind.rawValue, row: anchor.row.key, page: anchor.page)
+    }
+}

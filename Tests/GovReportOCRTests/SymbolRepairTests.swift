@@ -1,0 +1,88 @@
+import Foundation
+@testable import GovReportOCR
+import GovReportPDF
+import Testing
+
+/// What is made of page OCR's symbols before they become glyphs, and which cell reads are doubtful.
+@Suite("OCR symbol repairs")
+struct SymbolRepairTests {
+    /// Symbols of one line, 20 px high, each 18 px wide, side by side from `x` (a space leaves a gap).
+    static func line(_ text: String, x: Int = 100, y: Int = 200) -> [OCRItem] {
+        var items: [OCRItem] = [], left = x
+        for ch in text {
+            if ch != " " {
+                items.append(OCRItem(text: String(ch), x0: left, y0: y, x1: left + 18, y1: y + 20, lineY0: y, lineY1: y + 20,
+                                     confidence: 90))
+            }
+            left += 20
+        }
+        return items
+    }
+
+    @Test("《 or 〈 before a numeral and ) is the opening bracket of an item prefix; elsewhere it stays")
+    func openingBracket() {
+        #expect(OpeningBrackets.repaired(Self.line("《七)总计")).map(\.text).joined() == "（七)总计")
+        #expect(OpeningBrackets.repaired(Self.line("〈三）不予公开")).map(\.text).joined() == "（三）不予公开")
+        #expect(OpeningBrackets.repaired(Self.line("《条例》规定")).map(\.text).joined() == "《条例》规定")
+        #expect(OpeningBrackets.repaired(Self.line("《七总计)")).map(\.text).joined() == "《七总计)")
+    }
+
+    @Test("a lone ideograph far right of its row's label is a misread number; one in prose or alone on its line is not")
+    func strayIdeographs() {
+        let row = Self.line("行政强制") + Self.line("和", x: 400)
+        #expect(PageReading.strayIdeographs(in: row).map(\.text) == ["和"])
+        #expect(PageReading.strayIdeographs(in: Self.line("行政强制和处罚")).isEmpty)
+        #expect(PageReading.strayIdeographs(in: Self.line("让", x: 400)).isEmpty)
+        #expect(PageReading.strayIdeographs(in: Self.line("无。") + Self.line("无", x: 400)).isEmpty)
+    }
+
+    @Test("a read with digits after a leading 0 (a lost decimal point) is doubtful, 0 and 0.8 are not")
+    func leadingZero() {
+        func read(_ text: String) -> CellReader.Read { CellReader.Read(text: text, confidence: 0.9, doubtful: false) }
+        #expect(read("08").isDoubtful)
+        #expect(read("-012").isDoubtful)
+        #expect(!read("0").isDoubtful && !read("0.8").isDoubtful && !read("80").isDoubtful)
+    }
+
+    /// A 60 × 40 px white image with ink where `inked(x, y)` holds.
+    static func drawn(_ inked: (Int, Int) -> Bool) -> PageImage {
+        var pixels = [UInt8](repeating: 250, count: 60 * 40)
+        for y in 0..<40 { for x in 0..<60 where inked(x, y) { pixels[y * 60 + x] = 20 } }
+        return PageImage(width: 60, height: 40, dpi: 150, pixels: pixels)
+    }
+
+    @Test("a small mark low between two digits is a decimal point: a read without it is doubtful")
+    func decimalPoint() {
+        let box = GridCell(x0: 0, y0: 0, x1: 30, y1: 20)
+        let two = GridCell(x0: 0, y0: 0, x1: 10, y1: 20), four = GridCell(x0: 16, y0: 0, x1: 28, y1: 20)
+        #expect(CellReader.hasPoint([two, GridCell(x0: 12, y0: 16, x1: 14, y1: 20), four], in: box))
+        #expect(!CellReader.hasPoint([two, four], in: box))
+        // a hyphen-high mark is no point; neither is a 1
+        #expect(!CellReader.hasPoint([two, GridCell(x0: 12, y0: 8, x1: 14, y1: 10), four], in: box))
+        #expect(!CellReader.hasPoint([two, GridCell(x0: 12, y0: 0, x1: 14, y1: 20), four], in: box))
+    }
+
+    @Test("a 0 whose hairlines broke is two marks bowed outwards; 11 is two straight strokes")
+    func brokenZero() throws {
+        // The sides of an ellipse centred at (30, 20), 9 px across and 14 px up, 2 px thick, top and bottom gone.
+        let zero = Self.drawn { x, y in
+            let dy = Double(y - 20) / 14, dx = Double(x - 30) / 9
+            let r = (dx * dx + dy * dy).squareRoot()
+            return r >= 0.8 && r <= 1.05 && abs(y - 20) < 11
+        }
+        let halves = CellReader.marks(zero, GridCell(x0: 15, y0: 5, x1: 45, y1: 35))
+        #expect(halves.count == 2)
+        #expect(halves.map { CellReader.bows(zero, $0) } == [-1, 1])
+        // Two 1s: a 2 px stroke, a flag to the upper left.
+        let ones = Self.drawn { x, y in
+            [20, 36].contains { s in (y >= 8 && y < 32 && x >= s && x < s + 2) || (y >= 8 && y < 11 && x >= s - 3 && x < s) }
+        }
+        let strokes = CellReader.marks(ones, GridCell(x0: 10, y0: 5, x1: 50, y1: 35))
+        #expect(strokes.count == 2)
+        #expect(strokes.map { CellReader.bows(ones, $0) } == [0, 0])
+        // Read whole: the halves are a 0, the strokes (16 px apart, 24 high) two 1s.
+        let reader = CellReader(engine: try TesseractEngine(language: "eng"))
+        #expect(reader.read(zero, ink: GridCell(x0: 21, y0: 10, x1: 40, y1: 31), cell: GridCell(x0: 10, y0: 2, x1: 50, y1: 38)).text == "0")
+        #expect(reader.read(ones, ink: GridCell(x0: 17, y0: 8, x1: 38, y1: 32), cell: GridCell(x0: 10, y0: 2, x1: 50, y1: 38)).text == "11")
+    }
+}

@@ -1,0 +1,75 @@
+@testable import GovReport
+import Testing
+
+/// Rows whose labels OCR damaged past their distinctive words, placed by position (`PositionalAnchors`).
+@Suite struct PositionalRowsTests {
+    static var byPosition: TableSettings {
+        var settings = TableSettings()
+        settings.rowsByPosition = true
+        return settings
+    }
+
+    /// The 2019 request table with some labels replaced (row index → printed label).
+    static func table(labels damaged: [Int: String]) -> [TextLine] {
+        var b = TableTokenBuilder()
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        b.line([("人", 325), ("企业", 350), ("机构", 380), ("公益", 410), ("服务", 440)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            b.row(damaged[r] ?? label, Array(repeating: String(r), count: 7), centres: GeometryTableReaderTests.centres)
+        }
+        return b.lines
+    }
+
+    @Test("a damaged label between two found rows: its row placed by position, named in a warning, values its own")
+    func betweenFoundRows() throws {
+        // 2.重复申请 read as 2.重夏屮请: 重复申请 is gone, the 2 and 请 survive.
+        let lines = Self.table(labels: [16: "2.重夏屮请"])
+        let plain = GeometryTableReader.requests(lines)
+        #expect(plain.table?["not_processed.duplicate"] == nil)
+        let reading = GeometryTableReader.requests(lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
+        #expect(table["not_processed.publication"]?.cells.map(\.cell.value) == Array(repeating: 17, count: 7))
+        let placed = reading.warnings.filter { $0.code == "row_by_position" }
+        #expect(placed.map(\.row) == ["not_processed.duplicate"])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("a label without its item prefix is not a wrapped line of the row above when a row is placed there")
+    func unprefixedLabel() throws {
+        let lines = Self.table(labels: [13: "没有现戌信思需要另行刺作".replacingOccurrences(of: "另行", with: "另彳亍")])
+        let table = try #require(GeometryTableReader.requests(lines, settings: Self.byPosition).table)
+        #expect(table["unable.needs_creation"]?.cells.map(\.cell.value) == Array(repeating: 13, count: 7))
+        #expect(table["unable.not_held"]?.cells.map(\.cell.value) == Array(repeating: 12, count: 7))
+    }
+
+    @Test("two damaged labels between the same found rows are placed in order; the first row of the table too")
+    func severalAndFirst() throws {
+        let lines = Self.table(labels: [0: "一、本年新牧政府信息公开申请数量", 5: "2.其也法律彳亍政法觃禁止么开", 6: "3.危及“三妄全—稳定”"])
+        let reading = GeometryTableReader.requests(lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        for (r, key) in [(0, "new_requests"), (5, "withheld.prohibited_by_law"), (6, "withheld.security_stability")] {
+            #expect(table[key]?.cells.map(\.cell.value) == Array(repeating: Double(r), count: 7), "\(key)")
+        }
+        #expect(Set(reading.warnings.filter { $0.code == "row_by_position" }.compactMap(\.row))
+                == ["new_requests", "withheld.prohibited_by_law", "withheld.security_stability"])
+    }
+
+    @Test("no row is placed where the printed rows of values and the missing rows differ in number, or no character survives")
+    func nothingThePageDoesNotSupport() throws {
+        // A missing row that prints no values: two rows missing, one row of values between the found rows.
+        var b = TableTokenBuilder()
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() where r != 16 {
+            b.row(r == 17 ? "＊＊＊＊" : label, Array(repeating: String(r), count: 7), centres: GeometryTableReaderTests.centres)
+        }
+        let reading = GeometryTableReader.requests(b.lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table["not_processed.duplicate"] == nil && table["not_processed.publication"] == nil)
+        #expect(!reading.warnings.contains { $0.code == "row_by_position" })
+        // Every character of the label lost: nothing on the page says which row it is.
+        let blank = GeometryTableReader.requests(Self.table(labels: [16: "＊＊"]), settings: Self.byPosition)
+        #expect(blank.table?["not_processed.duplicate"] == nil)
+    }
+}
