@@ -60,10 +60,11 @@ enum ArithmeticVerification {
         return rows
     }
 
-    /// A warning per cell of section 三 read as negative: the table counts requests, so a negative cell is a
-    /// misreading (a placeholder dash glued to a number, `—2`), never a printed count (`cell_unreadable`).
+    /// A warning per cell of section 三 or 四 read as negative: those tables count requests and cases, so a
+    /// negative cell is a misreading (a placeholder dash glued to a number, `—2`), never a printed count
+    /// (`cell_unreadable`).
     static func negativeCounts(_ table: Table) -> [ExtractionWarning] {
-        guard table.kind == .requests else { return [] }
+        guard table.kind != .proactive else { return [] }
         return table.rows.flatMap { row in
             row.cells.filter { $0.cell.value < 0 }.map { column, cell in
                 ExtractionWarning(code: "cell_unreadable",

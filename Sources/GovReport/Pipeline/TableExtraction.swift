@@ -38,10 +38,40 @@ struct TableExtraction {
         } ?? Self.missing(.requests, section: 3)
         let template = hint ?? requests.table?.template ?? .v2021
         let review = section(4).map { s in
-            better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
-                   StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables))
+            Self.withNegativeCounts(better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
+                                           StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables)))
         } ?? Self.missing(.reviewLitigation, section: 4)
-        return (proactive, requests, review)
+        func checked(_ reading: TableReading, _ n: Int) -> TableReading {
+            section(n).map { Self.blankWhileNumbersPrinted(reading, lines: $0.geometric) } ?? reading
+        }
+        return (checked(proactive, 2), checked(requests, 3), checked(review, 4))
+    }
+
+    /// The section 四 reading with a `cell_unreadable` warning per negative cell (the readers of section 三
+    /// add theirs themselves).
+    static func withNegativeCounts(_ reading: TableReading) -> TableReading {
+        guard let table = reading.table else { return reading }
+        var checked = reading
+        checked.warnings += ArithmeticVerification.negativeCounts(table)
+        return checked
+    }
+
+    /// A reading whose every cell is blank while its section's lines print numbers standing alone (`1`, `12`):
+    /// those values were not placed, so the reading is in doubt (`unassigned_values`). A table printed all
+    /// blank leaves no such number, and stays as read.
+    static func blankWhileNumbersPrinted(_ reading: TableReading, lines: [TextLine]) -> TableReading {
+        guard let table = reading.table, !table.rows.isEmpty,
+              table.rows.allSatisfy({ $0.cells.allSatisfy { $0.cell.printed.isEmpty } }) else { return reading }
+        let numbers = lines.flatMap(\.tokens).filter { token in
+            !token.text.isEmpty && token.text.allSatisfy { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+        }
+        guard let first = numbers.first else { return reading }
+        var doubtful = reading
+        doubtful.warnings.append(ExtractionWarning(
+            code: "unassigned_values",
+            message: "Every cell of the \(table.kind.rawValue) table was read blank, but its section prints \(numbers.count) number(s) (\(numbers.prefix(6).map(\.text).joined(separator: " "))) that were not placed: check the table.",
+            table: table.kind.rawValue, page: first.page))
+        return doubtful
     }
 
     /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading

@@ -53,13 +53,17 @@ public enum PageFurniture {
         isDecoratedPageNumber(folded: Normalizer.fold(text)) && !isValueRow(text)
     }
 
-    /// True for a row of table values that folds like a fraction page number: "4 / 1 1 6" (a table row whose
-    /// zeros print "/") folds to "4/116", but prints numbers apart, which "3/9" and "3 / 9" never do.
+    /// True for a row of table values that folds like a page number: "4 / 1 1 6" (a table row whose zeros
+    /// print "/") folds to "4/116" like "3/9", and "— 1 1 2 — —" (zeros printed "—") to "-112--" like "- 3 -";
+    /// but a row prints numbers apart, which "3/9", "3 / 9" and "- 3 -" never do.
     static func isValueRow(_ text: String) -> Bool {
         var digitThenSpace = false, lastWasDigit = false
         for scalar in text.unicodeScalars {
             let digit = ("0"..."9").contains(scalar)
-            if digit && digitThenSpace { return isFraction(Normalizer.fold(text)) }
+            if digit && digitThenSpace {
+                let folded = Normalizer.fold(text)
+                return isFraction(folded) || isDashedNumber(folded) || folded.wholeMatch(of: markedPatterns[0]) != nil
+            }
             if scalar == " " { digitThenSpace = digitThenSpace || lastWasDigit } else { digitThenSpace = false }
             lastWasDigit = digit
         }

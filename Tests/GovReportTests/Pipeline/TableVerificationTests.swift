@@ -108,4 +108,34 @@ struct TableVerificationTests {
         #expect(grouped[0].page == 4 && grouped[0].row == nil)
         #expect(grouped[1] == warnings[3])
     }
+
+    @Test("a table read all blank while its section prints numbers is in doubt; one printed all blank is not")
+    func blankWhileNumbersPrinted() {
+        let blank = Cell(value: 0, printed: "")
+        let rows = TemplateRows.reviewGroups.map { group in
+            TableRow(key: group.key, label: group.label, cells: TemplateRows.reviewColumns.map { ($0.key, blank) })
+        }
+        let reading = TableReading(table: Table(kind: .reviewLitigation, template: .v2021, rows: rows), warnings: [])
+        let header = pdfLine("行政复议", page: 6, y: 500)
+        let values = TextLine(page: 6, box: Box(x0: 90, y0: 560, x1: 470, y1: 570), text: "— 1 1 2 —",
+                              tokens: ["—", "1", "1", "2", "—"].enumerated().map { i, text in
+                                  Token(text: text, box: Box(x0: 90 + Double(i) * 50, y0: 560, x1: 100 + Double(i) * 50, y1: 570), page: 6)
+                              }, glyphHeight: 10)
+        let doubtful = TableExtraction.blankWhileNumbersPrinted(reading, lines: [header, values])
+        #expect(doubtful.warnings.map(\.code) == ["unassigned_values"])
+        #expect(TableVerification.status(of: doubtful, sectionFound: true) == .partial)
+        #expect(TableExtraction.blankWhileNumbersPrinted(reading, lines: [header, pdfLine("— — —", page: 6, y: 560)]).warnings.isEmpty)
+    }
+
+    @Test("a negative cell in section 四 is unreadable (a dash glued to a number), as in section 三")
+    func negativeReviewCell() {
+        let rows = TemplateRows.reviewGroups.map { group in
+            TableRow(key: group.key, label: group.label, cells: TemplateRows.reviewColumns.map {
+                ($0.key, group.key == "review" && $0.key == "pending" ? Cell(value: -1, printed: "—1") : Cell(value: 0, printed: "0"))
+            })
+        }
+        let reading = TableReading(table: Table(kind: .reviewLitigation, template: .v2021, rows: rows), warnings: [])
+        let checked = TableExtraction.withNegativeCounts(reading)
+        #expect(checked.warnings.map(\.code) == ["cell_unreadable"] && checked.warnings.first?.row == "review")
+    }
 }

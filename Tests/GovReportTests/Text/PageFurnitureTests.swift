@@ -14,6 +14,7 @@ struct PageFurnitureTests {
         ("共9页 第3页", true), ("3/9", true), ("Page 3 of 9", true),
         ("3", false), ("0 0 0", false), ("-", false), ("第二十条第（一）项", false), ("2021年", false),
         ("3 / 9", true), ("4 / 1 1 6", false), ("2 / / 1", false),   // a row of table values whose zeros print "/"
+        ("— 1 1 2 — — — —", false), ("- 3 - 4 -", false),              // and one whose zeros print "—"
     ])
     func decorated(text: String, expected: Bool) {
         #expect(PageFurniture.isDecoratedPageNumber(text) == expected)
