@@ -27,24 +27,25 @@ struct TableExtraction {
             let kept = Set(geometric.map(LinePlace.init))
             return (geometric, allLines[first..<max(end, last + 1)].filter { $0.text.isEmpty || kept.contains(LinePlace($0)) })
         }
-        let proactive = section(2).map { s in
+        let sections = (proactive: section(2), requests: section(3), review: section(4))
+        let proactive = sections.proactive.map { s in
             better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
                    StreamTableReader.proactive(s.stream, settings: settings.streamTables))
         } ?? Self.missing(.proactive, section: 2)
         let hint = proactive.table?.template
-        let requests = section(3).map { s in
+        let requests = sections.requests.map { s in
             better(GeometryTableReader.requests(s.geometric, settings: settings.tables, reportTemplate: hint),
                    StreamTableReader.requests(s.stream, template: hint, settings: settings.streamTables))
         } ?? Self.missing(.requests, section: 3)
         let template = hint ?? requests.table?.template ?? .v2021
-        let review = section(4).map { s in
+        let review = sections.review.map { s in
             Self.withNegativeCounts(better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
                                            StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables)))
         } ?? Self.missing(.reviewLitigation, section: 4)
-        func checked(_ reading: TableReading, _ n: Int) -> TableReading {
-            section(n).map { Self.blankWhileNumbersPrinted(reading, lines: $0.geometric) } ?? reading
+        func checked(_ reading: TableReading, _ lines: (geometric: [TextLine], stream: [TextLine])?) -> TableReading {
+            lines.map { Self.blankWhileNumbersPrinted(reading, lines: $0.geometric) } ?? reading
         }
-        return (checked(proactive, 2), checked(requests, 3), checked(review, 4))
+        return (checked(proactive, sections.proactive), checked(requests, sections.requests), checked(review, sections.review))
     }
 
     /// The section 四 reading with a `cell_unreadable` warning per negative cell (the readers of section 三
