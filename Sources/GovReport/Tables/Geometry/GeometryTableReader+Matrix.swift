@@ -22,6 +22,26 @@ extension GeometryTableReader {
         }
     }
 
+    /// Bands from columns found by their values (every column printing some): each reaches half way to
+    /// its neighbours, the outer ones as far out as they reach in.
+    static func clusterBands(_ columns: [ValueColumn]) -> HeaderBands.ColumnBands {
+        let edges = columns.indices.dropFirst().map { (columns[$0 - 1].x1 + columns[$0].x0) / 2 }
+        let bands = columns.indices.map { i in
+            let left = i > 0 ? edges[i - 1] : columns[i].x0 - (edges.first.map { $0 - columns[i].x1 } ?? 50)
+            let right = i < edges.count ? edges[i] : columns[i].x1 + (edges.last.map { columns[i].x0 - $0 } ?? 50)
+            return ValueColumn(key: columns[i].key, x0: left, x1: right)
+        }
+        return HeaderBands.ColumnBands(columns: bands, alignment: .centre)
+    }
+
+    /// True when `values` fall in the same columns under bands `a` and `b`.
+    static func placedAlike(_ values: [TablePiece], _ a: HeaderBands.ColumnBands, _ b: HeaderBands.ColumnBands) -> Bool {
+        values.allSatisfy { v in
+            a.columns[ColumnFinder.column(of: v, in: a.columns, alignment: a.alignment) ?? 0].key
+                == b.columns[ColumnFinder.column(of: v, in: b.columns, alignment: b.alignment) ?? 0].key
+        }
+    }
+
     /// The bands narrowed to the x-range of the values they hold (a band without values keeps its own
     /// range): where values are printed, for cutting numbers glued across columns.
     static func narrowed(_ bands: HeaderBands.ColumnBands, to values: [TablePiece]) -> [ValueColumn] {
@@ -46,7 +66,11 @@ extension GeometryTableReader {
         let pages = Set(anchors.map(\.page)).sorted()
         var previousColumns: [ValueColumn]?
         var previousBands: HeaderBands.ColumnBands?
-        let alignment = NumberAlignment.of(values, unit: unit)
+        // Numbers all equally wide (single digits) do not show their alignment: a page whose values fill
+        // every column then tells it (the alignment under which the header's bands hold those columns).
+        let voted = NumberAlignment.voted(values, unit: unit)
+        var alignment = voted ?? .centre, alignmentKnown = voted != nil
+        var possibleAlignments: [NumberAlignment] = [.left, .centre, .right]   // while not known
         // The last row of the page before, when it printed no values there: a row cut by the page break
         // may print them at the top of the next page, above that page's first label.
         var cutRow: LabelAnchor?
@@ -71,8 +95,14 @@ extension GeometryTableReader {
             // place every value, whichever cells of its row are blank.
             // Plain text keeps no header geometry worth the name (pdftotext -layout spaces each line on its own).
             let isGrid = usedValues.first?.grid ?? false
-            let bands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: alignment)
-                ?? previousBands.flatMap { holdsAll(ranges, $0) ? $0 : nil }
+            let headerBands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: alignment)
+            var bands = headerBands ?? previousBands.flatMap { holdsAll(ranges, $0) ? $0 : nil }
+            if !alignmentKnown, ranges.count == columns.count, let found = headerBands, !found.estimated, !agree(clustered.columns, found),
+               let other = [NumberAlignment.left, .right].lazy.compactMap({
+                   HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0)
+               }).first(where: { agree(clustered.columns, $0) }) {
+                (bands, alignment, alignmentKnown) = (other, other.alignment, true)
+            }
             if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
                 note = note ?? "plain text: \(ranges.count) value columns for \(columns.count); the columns of values in rows with blank cells follow the text's alignment, which pdftotext does not keep"
             }
@@ -86,12 +116,34 @@ extension GeometryTableReader {
                 } else {
                     previousBands = bands   // for a continuation page that repeats no header
                 }
-            } else if let bands {
+            } else if var bands {
+                note = nil
+                if !alignmentKnown, headerBands != nil, !bands.estimated {
+                    // Numbers all equally wide: the alignments under which they stand where such numbers
+                    // stand against the header (on this page and the pages before); certain when those
+                    // place every value alike.
+                    let fitting = possibleAlignments
+                        .compactMap { HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0) }
+                        .filter { HeaderBands.fits($0, values: usedValues, unit: unit) }
+                    // None fitting (a header not centred in its cells, digits drawn apart): the bands as read.
+                    if let first = fitting.first {
+                        possibleAlignments = fitting.map(\.alignment)
+                        if fitting.allSatisfy({ placedAlike(usedValues, first, $0) }) {
+                            bands = first
+                            if fitting.count == 1 { (alignment, alignmentKnown) = (first.alignment, true) }
+                        } else {
+                            note = "the numbers do not show how they align in their cells, and the header's columns place them differently for each way"
+                        }
+                    }
+                }
                 pageColumns = bands.columns
                 placement = bands.alignment
                 valueColumns = narrowed(bands, to: usedValues)
-                note = nil
                 previousBands = bands
+            } else if !isGrid, ranges.count == columns.count, note == nil {
+                // No header here (or none that names every column; one cut by the page break), but every
+                // column prints values: their clusters are the bands of a continuation page.
+                previousBands = clusterBands(clustered.columns)
             }
             if let note {
                 reading.warnings.append(ExtractionWarning(code: "columns_guessed", message: "Page \(page): \(note).",
