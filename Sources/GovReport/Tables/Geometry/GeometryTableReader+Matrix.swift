@@ -34,6 +34,39 @@ extension GeometryTableReader {
         return HeaderBands.ColumnBands(columns: bands, alignment: .centre)
     }
 
+    /// The header's bands for a page whose numbers do not show how they align (all equally wide): under
+    /// each alignment still `possible` (narrowed to those under which the numbers stand where such numbers
+    /// stand against the header, on this page and the pages before), the bands; certain when those place
+    /// every value alike, or those of them under which every printed row adds up across (R3) do. Nil when
+    /// they do not: the values' columns are a guess. With none fitting (a header not centred in its cells,
+    /// digits drawn apart) the bands as read (`alignment` .centre).
+    static func bandsByAlignment(header: [TablePiece], columns: [ColumnDefinition], unit: Double, values: [TablePiece],
+                                 rows: [ValueBand], possible: inout [NumberAlignment]) -> HeaderBands.ColumnBands? {
+        let candidates = possible.compactMap { HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0) }
+        let fitting = candidates.filter { HeaderBands.fits($0, values: values, unit: unit) }
+        guard let first = fitting.first else { return candidates.first { $0.alignment == .centre } ?? candidates.first }
+        possible = fitting.map(\.alignment)
+        if fitting.allSatisfy({ placedAlike(values, first, $0) }) { return first }
+        let adding = fitting.filter { rowsAddUp(rows, $0) }
+        guard let best = adding.first, adding.allSatisfy({ placedAlike(values, best, $0) }) else { return nil }
+        return best
+    }
+
+    /// True when every printed row of values, placed by `bands`, adds up across (R3: the applicant columns
+    /// make the last, 总计; a blank is 0), no column taking two values.
+    static func rowsAddUp(_ rows: [ValueBand], _ bands: HeaderBands.ColumnBands) -> Bool {
+        rows.allSatisfy { row in
+            var cells = [Double?](repeating: nil, count: bands.columns.count)
+            for piece in row.pieces {
+                guard let c = ColumnFinder.column(of: piece, in: bands.columns, alignment: bands.alignment), cells[c] == nil
+                else { return false }
+                cells[c] = piece.value?.value ?? 0
+            }
+            let parts = cells.dropLast().reduce(0) { $0 + ($1 ?? 0) }
+            return abs(parts - ((cells.last ?? nil) ?? 0)) < 1e-6
+        }
+    }
+
     /// True when `values` fall in the same columns under bands `a` and `b`.
     static func placedAlike(_ values: [TablePiece], _ a: HeaderBands.ColumnBands, _ b: HeaderBands.ColumnBands) -> Bool {
         values.allSatisfy { v in
@@ -119,21 +152,13 @@ extension GeometryTableReader {
             } else if var bands {
                 note = nil
                 if !alignmentKnown, headerBands != nil, !bands.estimated {
-                    // Numbers all equally wide: the alignments under which they stand where such numbers
-                    // stand against the header (on this page and the pages before); certain when those
-                    // place every value alike.
-                    let fitting = possibleAlignments
-                        .compactMap { HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0) }
-                        .filter { HeaderBands.fits($0, values: usedValues, unit: unit) }
-                    // None fitting (a header not centred in its cells, digits drawn apart): the bands as read.
-                    if let first = fitting.first {
-                        possibleAlignments = fitting.map(\.alignment)
-                        if fitting.allSatisfy({ placedAlike(usedValues, first, $0) }) {
-                            bands = first
-                            if fitting.count == 1 { (alignment, alignmentKnown) = (first.alignment, true) }
-                        } else {
-                            note = "the numbers do not show how they align in their cells, and the header's columns place them differently for each way"
-                        }
+                    let chosen = bandsByAlignment(header: header, columns: columns, unit: unit, values: usedValues,
+                                                  rows: owned.values.flatMap { $0 } + carried, possible: &possibleAlignments)
+                    if let chosen {
+                        bands = chosen
+                        if possibleAlignments.count == 1 { (alignment, alignmentKnown) = (chosen.alignment, true) }
+                    } else {
+                        note = "the numbers do not show how they align in their cells, and the header's columns place them differently for each way"
                     }
                 }
                 pageColumns = bands.columns
