@@ -76,6 +76,10 @@ enum LabelColumns {
         }
         guard let best = candidates.min(by: { abs($0.1 - edge) < abs($1.1 - edge) }),
               abs(best.1 - edge) <= 0.6 * unit else { return nil }
+        // No line opens with a closing bracket: one there is the group label's (`四` + `）掌握相关政`, the
+        // child's edge estimated a little left).
+        let text = Array(piece.text)
+        if best.0 + 1 < text.count, "）)".contains(text[best.0]) { return best.0 + 1 }
         return best.0
     }
 
@@ -89,11 +93,13 @@ enum LabelColumns {
 
     /// True when a line opening with an item prefix is a group label's prefix glued to a child's wrapped
     /// line: it goes on with words no label of that prefix opens with (`opensOtherWords`), and the line
-    /// above or below it, starting where it starts, crosses the child's `edge` too (`（五）机关确认或` over
-    /// `不予处重新出具已`; a label that only drifts from the template's words, `（七）合` over `计`, is none).
+    /// above or below it, starting where it starts (or further left: three columns glued, `结不予公合法`
+    /// under `（三）三方`), crosses the child's `edge` too (`（五）机关确认或` over `不予处重新出具已`; a label
+    /// that only drifts from the template's words, `（七）合` over `计`, is none).
     static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
         opensOtherWords(piece.folded, openings: openings) && labels.contains { q in
-            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit,
+            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit
+                    || (q.box.x0 < piece.box.x0 && q.box.x1 > edge + 0.5 * unit),
                   abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * unit else { return false }
             // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`).
             return q.box.x1 > edge + 0.5 * unit || labels.contains { r in
