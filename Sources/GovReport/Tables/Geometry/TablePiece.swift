@@ -225,11 +225,17 @@ enum TablePieces {
     /// a last scalar `/`, `／` (EF BC 8F) or a dash after other text.
     static func mayEndInGluedNumber(_ text: String) -> Bool {
         func numeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || byte == 0x2C || byte == 0x2E }
-        guard let last = text.utf8.last else { return false }
-        if last == 0x2F || (last == 0x8F && text.utf8.suffix(3).elementsEqual([0xEF, 0xBC, 0x8F])) { return text.utf8.count > 3 }
-        // — (E2 80 94), – (E2 80 93), － (EF BC 8D) after a character.
-        let tail = Array(text.utf8.suffix(3))
-        if tail == [0xE2, 0x80, 0x94] || tail == [0xE2, 0x80, 0x93] || tail == [0xEF, 0xBC, 0x8D] { return text.utf8.count > 3 }
+        let utf8 = text.utf8
+        guard let last = utf8.last else { return false }
+        if last == 0x2F { return utf8.count > 3 }
+        // ／ (EF BC 8F), — (E2 80 94), – (E2 80 93), － (EF BC 8D) after a character (bytes read in place).
+        if utf8.count > 3 {
+            let first = utf8.index(utf8.endIndex, offsetBy: -3)
+            let tail = (utf8[first], utf8[utf8.index(after: first)], last)
+            if tail == (0xEF, 0xBC, 0x8F) || tail == (0xE2, 0x80, 0x94) || tail == (0xE2, 0x80, 0x93) || tail == (0xEF, 0xBC, 0x8D) {
+                return true
+            }
+        }
         guard numeric(last) else { return false }
         return text.utf8.contains { !numeric($0) }
     }
