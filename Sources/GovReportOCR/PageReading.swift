@@ -45,7 +45,7 @@ struct PageReading {
             read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
                                        text: result.text, confidence: result.confidence, doubtful: result.isDoubtful,
                                        alternatives: result.alternatives))
-            glyphs += Self.spread(result.text, over: points(inkBox))
+            glyphs += Glyph.spread(result.text, over: points(inkBox))
         }
         for cell in grid {
             let inside = symbols.filter { Self.contains(cell, $0) }
@@ -111,7 +111,7 @@ struct PageReading {
         // Tesseract runs down a column of numbers would stretch its characters over the page.
         let reach = Int(image.dpi / 4)
         let pageGlyphs = OpeningBrackets.repaired(symbols).flatMap { s in
-            Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
+            Glyph.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
                                           x1: Double(s.x1) * scale, y1: Double(max(s.y1, min(s.lineY1, s.y0 + reach))) * scale))
         }
         return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
@@ -241,16 +241,6 @@ struct PageReading {
     static func contains(_ cell: GridCell, _ item: OCRItem) -> Bool {
         let x = (item.x0 + item.x1) / 2, y = (item.y0 + item.y1) / 2
         return cell.x0 <= x && x < cell.x1 && cell.y0 <= y && y < cell.y1
-    }
-
-    /// One glyph per Unicode scalar of `text` (spaces dropped), side by side across `box`.
-    static func spread(_ text: String, over box: Box) -> [Glyph] {
-        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        let step = box.width / Double(max(scalars.count, 1))
-        return scalars.enumerated().map { i, scalar in
-            Glyph(scalar: scalar, box: Box(x0: box.x0 + Double(i) * step, y0: box.y0,
-                                           x1: box.x0 + Double(i + 1) * step, y1: box.y1))
-        }
     }
 
     /// Top to bottom, then left to right (the line builder bands them again; this keeps its input stable).
