@@ -61,6 +61,7 @@ CELL_COLUMNS = REPORT_KEY + [
     Column("y0", REAL, _item("y0")),
     Column("x1", REAL, _item("x1")),
     Column("y1", REAL, _item("y1")),
+    Column("confidence", REAL, _item("confidence")),
 ]
 
 TABLES = {
@@ -102,6 +103,7 @@ TABLES = {
         Column("proactive_status", TEXT, lambda s: s.statuses.get("proactive")),
         Column("requests_status", TEXT, lambda s: s.statuses.get("requests")),
         Column("review_litigation_status", TEXT, lambda s: s.statuses.get("review_litigation")),
+        Column("ocr", TEXT, _report("ocr")),
     ],
     # Built from a failure dict with these keys (see govreport_worker.Failure).
     "failures": [

@@ -107,7 +107,7 @@ struct IngestEndToEndTests {
         let csv = try CLI.run(["export", "--db", db, "--format", "csv", "--table", "reports", "--output", csvPath])
         #expect(csv.status == 0, "\(csv.stderr)")
         let lines = String(decoding: FileManager.default.contents(atPath: csvPath) ?? Data(), as: UTF8.self).split(separator: "\n")
-        #expect(lines.first == "sha256,path,path_count,file_name,kind,title,agency,agency_key,year,template,page_count,status,finding_count,warning_count,schema_version,ingested_at,proactive_status,requests_status,review_litigation_status,same_as")
+        #expect(lines.first == "sha256,path,path_count,file_name,kind,title,agency,agency_key,year,template,page_count,status,finding_count,warning_count,schema_version,ingested_at,proactive_status,requests_status,review_litigation_status,same_as,ocr")
         #expect(lines.count == 5)
 
         let again = try CLI.run(["export", "--db", db, "--format", "jsonl", "--table", "failures", "--output", csvPath])

@@ -36,6 +36,7 @@ struct OCRCommandTests {
         let db = base.appendingPathComponent("scans.sqlite").path
         let result = try CLI.run(["ingest", folder.path, "--db", db, "--jobs", "2"])
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("; 10 pages read, 10 by OCR"), "\(result.stdout)")
         let store = try ReportStore(path: db)
         #expect(try store.counts().reports == 2)
         #expect(try store.failures().isEmpty)

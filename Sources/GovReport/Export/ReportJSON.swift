@@ -95,7 +95,7 @@ public enum ReportJSON {
                     ("printed", .string(cell.printed)),
                 ]
                 if let unit = cell.unit { p.append(("unit", .string(unit))) }
-                if let confidence = cell.confidence { p.append(("confidence", .number((confidence * 1000).rounded() / 1000))) }
+                if let confidence = cell.confidence { p.append(("confidence", .number(confidence))) }
                 return (column, .object(p))
             }))
         })

@@ -30,34 +30,50 @@ enum ArithmeticVerification {
     /// a larger total is a value the reading may have missed.
     static func rowsMissingValues(_ table: Table) -> [String] {
         var rows: [String] = []
-        func check(total: Cell?, parts: [CellRef]) {
+        func check(total: Cell?, parts: [Part]) {
             guard let printed = total, !printed.isPlaceholder else { return }
             // Every part blank: the publisher left the whole column (or row) out, as printed.
-            guard parts.contains(where: { $0.cell.map { !$0.printed.isEmpty } ?? false }) else { return }
+            guard parts.contains(where: { !$0.isBlank }) else { return }
             let sum = parts.reduce(0) { $0 + $1.value }
             guard printed.value > sum + settings.tolerance else { return }
-            for part in parts {
-                if let cell = part.cell, cell.printed.isEmpty, !rows.contains(part.row) { rows.append(part.row) }
-            }
+            for part in parts where part.isBlank && !rows.contains(part.row) { rows.append(part.row) }
         }
         switch table.kind {
         case .requests:
             let total = table["total"]
-            let leafRows = MatrixRules.outcomeRows(table).map { (key: $0, row: table[$0]) }
+            var columnParts: [String: [Part]] = [:]
+            for key in MatrixRules.outcomeRows(table) {
+                guard let row = table[key] else { continue }
+                for (column, cell) in row.cells { columnParts[column, default: []].append(Part(row: key, cell: cell)) }
+            }
             for column in TemplateRows.requestColumns.map(\.key) {
-                check(total: total?[column], parts: leafRows.map { CellRef($0.row, key: $0.key, column) })
+                check(total: total?[column], parts: columnParts[column] ?? [])
             }
             for row in table.rows {
-                check(total: row["total"], parts: MatrixRules.applicantColumns.map { CellRef(row, $0) })
+                check(total: row["total"], parts: Part.of(row, MatrixRules.applicantColumns))
             }
         case .reviewLitigation:
             for row in table.rows {
-                check(total: row["total"], parts: ReviewRule.parts.map { CellRef(row, $0) })
+                check(total: row["total"], parts: Part.of(row, ReviewRule.parts))
             }
         case .proactive:
             break
         }
         return rows
+    }
+
+    /// A found cell taking part in a sum, as `rowsMissingValues` needs it: its row, value, and whether it is blank.
+    private struct Part {
+        var row: String
+        var value: Double
+        var isBlank: Bool
+
+        init(row: String, cell: Cell) { self.row = row; value = cell.value; isBlank = cell.printed.isEmpty }
+
+        /// The cells of `row` in `columns` (those found).
+        static func of(_ row: TableRow, _ columns: [String]) -> [Part] {
+            row.cells.compactMap { columns.contains($0.column) ? Part(row: row.key, cell: $0.cell) : nil }
+        }
     }
 
     /// A warning per cell of section 三 or 四 read as negative: those tables count requests and cases, so a

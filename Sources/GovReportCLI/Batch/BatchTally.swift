@@ -16,6 +16,10 @@ struct BatchCounts: Equatable, Sendable {
     var alreadyStored = 0
     /// Content that failed in an earlier run (not retried without `--retry-failed`).
     var knownFailures = 0
+    /// Pages of the reports stored in this run.
+    var pages = 0
+    /// Of `pages`, those read by OCR (scans): each costs seconds, where a text page costs milliseconds.
+    var ocrPages = 0
 
     /// Files dealt with so far.
     var done: Int { ok + findings + failed + alreadyStored + knownFailures }

@@ -147,9 +147,12 @@ final class Supervisor: @unchecked Sendable {
             }
             if let records = response.records {
                 let outcome = try store.save(records, path: path)
+                let ocrPages = records.report.ocrPageCount
                 tally.update {
-                    if outcome == .alreadyStored { $0.alreadyStored += 1 }
-                    else if records.report.status == .ok { $0.ok += 1 } else { $0.findings += 1 }
+                    if outcome == .alreadyStored { $0.alreadyStored += 1; return }
+                    if records.report.status == .ok { $0.ok += 1 } else { $0.findings += 1 }
+                    $0.pages += records.report.pageCount
+                    $0.ocrPages += ocrPages
                 }
             } else {
                 let failure = response.failure ?? .init(kind: "unknown", message: "\(path): the worker returned neither a report nor an error.")

@@ -88,11 +88,16 @@ extension GovReportCommand {
             return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         }
 
+        /// `; 12 pages read, 9 by OCR` when this run read scans; nothing otherwise.
+        static func pages(_ counts: BatchCounts) -> String {
+            counts.ocrPages == 0 ? "" : "; \(counts.pages) pages read, \(counts.ocrPages) by OCR"
+        }
+
         static func summary(_ counts: BatchCounts, store: StoreCounts, db: String) -> String {
             """
             files: \(counts.total) report files, \(counts.skippedOther) other files skipped
             this run: \(counts.ok) ok, \(counts.findings) with findings, \(counts.failed) failed, \
-            \(counts.alreadyStored) already stored, \(counts.knownFailures) failed before
+            \(counts.alreadyStored) already stored, \(counts.knownFailures) failed before\(pages(counts))
             \(db): \(store)
 
             """

@@ -30,7 +30,7 @@ enum OCRCellReview {
                         }
                         continue
                     }
-                    table.rows[r].cells[c].cell.confidence = read.confidence
+                    table.rows[r].cells[c].cell.confidence = (read.confidence * 1000).rounded() / 1000  // as JSON, store and export print it
                     placed.insert(read)
                     if read.doubtful {
                         report.warnings.append(warning(read, kind: kind, row: table.rows[r].key, column: table.rows[r].cells[c].column))

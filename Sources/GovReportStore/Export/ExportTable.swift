@@ -17,14 +17,14 @@ public enum ExportTable: String, CaseIterable, Sendable {
         switch self {
         case .requests, .proactive, .reviewLitigation:
             return ["sha256", "path", "agency", "agency_key", "year", "template", "table_template", "table_status", "row", "row_label",
-                    "column", "value", "printed", "unit", "page", "x0", "y0", "x1", "y1"]
+                    "column", "value", "printed", "unit", "page", "x0", "y0", "x1", "y1", "confidence"]
         case .findings:
             return ["sha256", "path", "agency", "agency_key", "year", "rule", "instance", "severity", "table", "row", "column",
                     "row_label", "column_label", "printed", "expected", "page", "message", "message_english"]
         case .reports:
             return ["sha256", "path", "path_count", "file_name", "kind", "title", "agency", "agency_key", "year", "template",
                     "page_count", "status", "finding_count", "warning_count", "schema_version", "ingested_at",
-                    "proactive_status", "requests_status", "review_litigation_status", "same_as"]
+                    "proactive_status", "requests_status", "review_litigation_status", "same_as", "ocr"]
         case .failures:
             return ["path", "sha256", "stage", "kind", "message", "failed_at"]
         case .series:
@@ -48,7 +48,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
                 SELECT c.sha256, \(firstPath), r.agency, r.agency_key, r.year, r.template, c.table_template,
                        (SELECT t.status FROM table_status t WHERE t.sha256 = c.sha256 AND t.table_kind = c.table_kind),
                        c.row_key,
-                       c.row_label, c.column_key, c.value, c.printed, c.unit, c.page, c.x0, c.y0, c.x1, c.y1
+                       c.row_label, c.column_key, c.value, c.printed, c.unit, c.page, c.x0, c.y0, c.x1, c.y1, c.confidence
                 FROM cell c JOIN report r ON r.sha256 = c.sha256
                 WHERE c.table_kind = ?
                 ORDER BY r.agency, r.year, c.sha256, c.row_position, c.column_position
@@ -67,7 +67,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
                        (SELECT count(*) FROM report_path p WHERE p.sha256 = r.sha256),
                        r.file_name, r.kind, r.title, r.agency, r.agency_key, r.year, r.template, r.page_count, r.status,
                        r.finding_count, r.warning_count, r.schema_version, r.ingested_at,
-                       \(status("proactive")), \(status("requests")), \(status("review_litigation")), r.same_as
+                       \(status("proactive")), \(status("requests")), \(status("review_litigation")), r.same_as, r.ocr
                 FROM report r
                 ORDER BY r.agency, r.year, r.sha256
                 """

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import GovReport
 
 /// A row of `report`: one distinct file content, identified by its SHA-256.
 public struct ReportRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
@@ -33,6 +35,12 @@ public struct ReportRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
     public var agencyKey: String?
     /// The report whose identical copy this is (same agency, year and figures), set by the cross-year rules.
     public var sameAs: String?
+
+    /// How many pages OCR read (the `pages` of `ocr`); 0 for a report with a text layer.
+    public var ocrPageCount: Int {
+        guard let ocr, let value = try? JSONValue.parse(Data(ocr.utf8)) else { return 0 }
+        return value["pages"]?.array?.count ?? 0
+    }
 }
 
 /// A row of `report_path`: a path under which a stored content was found (one content, many paths).
