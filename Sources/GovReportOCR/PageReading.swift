@@ -45,7 +45,7 @@ struct PageReading {
             read.append(RecognizedCell(page: pageNumber, box: points(result.text.isEmpty ? cell : inkBox),
                                        text: result.text, confidence: result.confidence, doubtful: result.isDoubtful,
                                        alternatives: result.alternatives))
-            glyphs += Self.spread(result.text, over: points(inkBox))
+            glyphs += Glyph.spread(result.text, over: points(inkBox))
         }
         for cell in grid {
             let inside = symbols.filter { Self.contains(cell, $0) }
@@ -63,7 +63,7 @@ struct PageReading {
             // What page OCR made of a number cell (or of specks in a blank one) gives way to the cell's own read.
             symbols.removeAll { Self.contains(cell, $0) }
             guard let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box else { continue }
-            let result = cells.read(image, ink: inkBox, cell: cell)
+            let result = placeholder(image, inkBox, instead: cells.read(image, ink: inkBox, cell: cell))
             // No digits agree in a wide or tall block of ink: a label page OCR missed. Read it on its own.
             if result.doubtful, inkBox.width > inkBox.height * 3 / 2 || inkBox.height > Int(image.dpi / 5),
                case let label = readLabel(image, inkBox), Self.printsChinese(label) {
@@ -81,7 +81,7 @@ struct PageReading {
             let inside = symbols.filter { Self.contains(candidate.cell, $0) }
             let ideographs = Self.ideographs(in: inside)
             guard ideographs == 0 || (ideographs == 1 && candidate.digitShaped && !Self.printsChinese(inside)) else { continue }
-            let result = cells.read(image, ink: candidate.ink, cell: candidate.cell)
+            let result = placeholder(image, candidate.ink, instead: cells.read(image, ink: candidate.ink, cell: candidate.cell))
             guard !result.text.isEmpty else {
                 if candidate.digitShaped && inside.isEmpty { record(result, ink: candidate.ink, cell: candidate.cell) }
                 continue
@@ -111,11 +111,25 @@ struct PageReading {
         // Tesseract runs down a column of numbers would stretch its characters over the page.
         let reach = Int(image.dpi / 4)
         let pageGlyphs = OpeningBrackets.repaired(symbols).flatMap { s in
-            Self.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
+            Glyph.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
                                           x1: Double(s.x1) * scale, y1: Double(max(s.y1, min(s.lineY1, s.y0 + reach))) * scale))
         }
         return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
     }
+
+    /// A cell's ink the digit reads doubt (无 reads as 7 or 70 at a tenth of the confidence of a digit) is read
+    /// as one Chinese character: 无, the template's placeholder for zero, read with confidence replaces it.
+    func placeholder(_ image: PageImage, _ inkBox: GridCell, instead read: CellReader.Read) -> CellReader.Read {
+        guard read.isDoubtful, inkBox.width * 2 > inkBox.height, inkBox.width < inkBox.height * 2 else { return read }
+        pageEngine.configure(mode: .singleLine)
+        defer { pageEngine.configure(mode: .page) }
+        let chinese = readLabel(image, inkBox, mode: .singleLine, scale: image.dpi < 250 ? 2 : 1)
+        guard chinese.count == 1, chinese[0].text == "无", chinese[0].confidence >= Self.placeholderConfidence else { return read }
+        return CellReader.Read(text: "无", confidence: chinese[0].confidence / 100, doubtful: false)
+    }
+
+    /// Least confidence (0...100) of a `chi_sim` read of 无 that replaces a doubtful digit read.
+    static let placeholderConfidence = 75.0
 
     /// Page OCR now and then drops a whole block of clear text (a heading and its one-line paragraph): bands
     /// of ink outside the tables that no symbol covers are read again, one line each.
@@ -241,16 +255,6 @@ struct PageReading {
     static func contains(_ cell: GridCell, _ item: OCRItem) -> Bool {
         let x = (item.x0 + item.x1) / 2, y = (item.y0 + item.y1) / 2
         return cell.x0 <= x && x < cell.x1 && cell.y0 <= y && y < cell.y1
-    }
-
-    /// One glyph per Unicode scalar of `text` (spaces dropped), side by side across `box`.
-    static func spread(_ text: String, over box: Box) -> [Glyph] {
-        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        let step = box.width / Double(max(scalars.count, 1))
-        return scalars.enumerated().map { i, scalar in
-            Glyph(scalar: scalar, box: Box(x0: box.x0 + Double(i) * step, y0: box.y0,
-                                           x1: box.x0 + Double(i + 1) * step, y1: box.y1))
-        }
     }
 
     /// Top to bottom, then left to right (the line builder bands them again; this keeps its input stable).

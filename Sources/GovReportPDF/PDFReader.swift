@@ -84,6 +84,7 @@ public struct PDFReader: Sendable {
             dpis.append(image.dpi)
         }
         guard pages.contains(where: \.hasText) else { throw PDFReadError.ocrFoundNoText(path: name, pageCount: count) }
+        OCRHeadings.repair(&pages, ocrPages: Set(scans.map { pages[$0].number }))
         let source = OCRSource(engine: recognizer.engine, languages: recognizer.languages,
                                dpi: Int(dpis.max() ?? 0), pages: scans.map { pages[$0].number })
         return Document(pages: pages, ocr: source, cells: cells)

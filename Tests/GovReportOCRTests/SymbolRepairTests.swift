@@ -44,6 +44,13 @@ struct SymbolRepairTests {
         #expect(!read("0").isDoubtful && !read("0.8").isDoubtful && !read("80").isDoubtful)
     }
 
+    @Test("a point before exactly three digits may be a misread thousands separator: 1.298 is doubtful, 190.06 and 1,298 are not")
+    func thousandsPoint() {
+        func read(_ text: String) -> CellReader.Read { CellReader.Read(text: text, confidence: 0.9, doubtful: false) }
+        #expect(read("1.298").isDoubtful && read("-12.500").isDoubtful)
+        #expect(!read("190.06").isDoubtful && !read("1,298").isDoubtful && !read("1298").isDoubtful && !read("0.35").isDoubtful)
+    }
+
     /// A 60 × 40 px white image with ink where `inked(x, y)` holds.
     static func drawn(_ inked: (Int, Int) -> Bool) -> PageImage {
         var pixels = [UInt8](repeating: 250, count: 60 * 40)

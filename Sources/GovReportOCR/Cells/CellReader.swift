@@ -27,9 +27,18 @@ struct CellReader {
         var alternatives: [String] = []
         /// The ink shows a point the read does not have.
         var lostPoint = false
-        /// Disputed, empty, scored too low to trust, a point lost (`lostPoint`), or a number no table prints:
-        /// digits after a leading 0 (0.8 whose point was lost reads 08).
-        var isDoubtful: Bool { doubtful || confidence < CellReader.leastConfidence || hasLeadingZero || lostPoint }
+        /// Disputed, empty, scored too low to trust, a point lost (`lostPoint`), a number no table prints:
+        /// digits after a leading 0 (0.8 whose point was lost reads 08), or a point that may be a thousands
+        /// separator read as a point (1,298 read 1.298).
+        var isDoubtful: Bool {
+            doubtful || confidence < CellReader.leastConfidence || hasLeadingZero || lostPoint || hasThousandsPoint
+        }
+        /// One to three digits, a point, exactly three digits: 1.298 is as likely 1,298 with its comma misread.
+        var hasThousandsPoint: Bool {
+            let parts = text.drop { $0 == "-" || $0 == "+" }.split(separator: ".", omittingEmptySubsequences: false)
+            return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 3
+                && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+        }
         var hasLeadingZero: Bool {
             let digits = text.drop { $0 == "-" || $0 == "+" }
             return digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
