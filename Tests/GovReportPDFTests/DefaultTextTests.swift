@@ -14,8 +14,9 @@ struct DefaultTextTests {
     static let folder = RepositoryFiles.root.appendingPathComponent("Tests/Fixtures/random-default")
     static var files: [String] { RepositoryFiles.names(in: folder, withSuffix: ".default.txt") }
 
-    /// Files whose tables are all read exactly, and so must be `complete`.
-    static let readExactly: Set<String> = ["r1_0004d_2021"]
+    /// Files whose sections 三 and 四 are read exactly, and so must be `complete` (section 二 of this text
+    /// prints rows as blocks whose order it does not settle: `partial`).
+    static let readExactly: Set<String> = ["r1_0008d_2021"]
 
     @Test("no table wrong while complete", arguments: files)
     func neverSilentlyWrong(name: String) throws {
@@ -28,7 +29,7 @@ struct DefaultTextTests {
             let misses = truth.misses(in: report.tables, of: kind)
             #expect(misses.isEmpty || status != .complete,
                     "\(name): the \(kind.rawValue) table is wrong but its status is complete: \(misses.prefix(6))")
-            if Self.readExactly.contains(name) {
+            if Self.readExactly.contains(name), kind != .proactive {
                 #expect(misses.isEmpty && status == .complete, "\(name): \(kind.rawValue) \(status) \(misses.prefix(6))")
             }
         }
