@@ -6,8 +6,8 @@ import Testing
 
 /// The committed seeded subset of random layouts (Tests/Fixtures/random, made by
 /// Scripts/fixtures/make_random_layouts.py; README.md there lists each file's layout) read back through
-/// the whole pipeline: section 三 must equal the truth exactly, and a wrong section 三 (二, 四) must never be
-/// reported `complete`. Files the reader gets wrong today are listed below with the miss, so the suite
+/// the whole pipeline: section 三 must equal the truth exactly, a wrong section 三 (二, 四) must never be
+/// reported `complete`, and a right section 三 must be (no false alarm). Files the reader gets wrong today are listed below with the miss, so the suite
 /// stays green while the list tells what is left to fix (see Scripts/fixtures/README.md to reproduce).
 @Suite("Random layouts read back")
 struct RandomLayoutTests {
@@ -21,9 +21,12 @@ struct RandomLayoutTests {
     /// Files whose section 三 is wrong AND reported `complete` today (silent misses; want/got per cell).
     static let knownSilent: [String: String] = [:]
 
+    /// Files whose section 三 is read right but reported `partial` or `failed` today (false alarms).
+    static let knownFalseAlarms: [String: String] = [:]
+
     static var files: [String] { RepositoryFiles.names(in: RepositoryFiles.randomLayouts, withSuffix: ".pdf") }
 
-    @Test("section 三 exactly, and never silently wrong", arguments: files)
+    @Test("section 三 exactly, never silently wrong, never flagged when right", arguments: files)
     func layout(name: String) throws {
         let folder = RepositoryFiles.randomLayouts
         let truth = try TruthFile(url: folder.appendingPathComponent(name + ".json"))
@@ -38,6 +41,10 @@ struct RandomLayoutTests {
             #expect(!(wrong && report.tableStatus.requests == .complete),
                     "\(name): section 三 is wrong but its status is complete: \(misses.prefix(6))")
         } when: { Self.knownSilent[name] != nil }
+        withKnownIssue(Comment(rawValue: Self.knownFalseAlarms[name] ?? ""), isIntermittent: true) {
+            #expect(wrong || report.tableStatus.requests == .complete,
+                    "\(name): section 三 is right but its status is \(report.tableStatus.requests)")
+        } when: { Self.knownFalseAlarms[name] != nil }
     }
 
     /// Files whose section 二 or 四 is wrong AND reported `complete` today, by table (want/got per cell).

@@ -130,7 +130,12 @@ struct TableExtraction {
         let alternativeHolds = alternative.table.map {
             ArithmeticVerification.brokenRules($0).isEmpty && $0.rows.count >= table.rows.count
         } ?? false
-        if alternativeHolds, quality(alternative).printed >= quality(pick).printed { return alternative }
+        // Or as many printed characters, every total the pick prints printed: a number wrapped in its cell
+        // (１ over ０) is one cell of the one reading, two of the other.
+        if alternativeHolds, quality(alternative).printed >= quality(pick).printed
+            || (printedCharacters(alternative) >= printedCharacters(pick) && Self.printsTotals(of: table, in: alternative.table)) {
+            return alternative
+        }
         // A break is printed that way only when no other reading of the tokens holds: one that does, placing
         // fewer values (the pick may have taken a page number for a cell), leaves the reading in dispute.
         if !strictArithmetic, !alternativeHolds {
@@ -200,6 +205,17 @@ struct TableExtraction {
     private func quality(_ reading: TableReading) -> (printed: Int, warnings: Int) {
         let printed = reading.table?.rows.reduce(0) { $0 + $1.cells.filter { !$0.cell.printed.isEmpty }.count } ?? 0
         return (printed, reading.warnings.count)
+    }
+
+    /// True when `other` prints every total (column `total`) that `table` prints.
+    static func printsTotals(of table: Table, in other: Table?) -> Bool {
+        table.rows.allSatisfy { row in
+            row.cells.allSatisfy { $0.column != "total" || $0.cell.printed.isEmpty || !(other?[row.key]?[$0.column]?.printed.isEmpty ?? true) }
+        }
+    }
+
+    private func printedCharacters(_ reading: TableReading) -> Int {
+        reading.table?.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.cell.printed.count(where: { !$0.isWhitespace }) } } ?? 0
     }
 
     /// The reading of a table whose section was not found.

@@ -22,6 +22,59 @@ extension GeometryTableReader {
         }
     }
 
+    /// Bands from columns found by their values (every column printing some): each reaches half way to
+    /// its neighbours, the outer ones as far out as they reach in.
+    static func clusterBands(_ columns: [ValueColumn]) -> HeaderBands.ColumnBands {
+        let edges = columns.indices.dropFirst().map { (columns[$0 - 1].x1 + columns[$0].x0) / 2 }
+        let bands = columns.indices.map { i in
+            let left = i > 0 ? edges[i - 1] : columns[i].x0 - (edges.first.map { $0 - columns[i].x1 } ?? 50)
+            let right = i < edges.count ? edges[i] : columns[i].x1 + (edges.last.map { columns[i].x0 - $0 } ?? 50)
+            return ValueColumn(key: columns[i].key, x0: left, x1: right)
+        }
+        return HeaderBands.ColumnBands(columns: bands, alignment: .centre)
+    }
+
+    /// The header's bands for a page whose numbers do not show how they align (all equally wide): under
+    /// each alignment still `possible` (narrowed to those under which the numbers stand where such numbers
+    /// stand against the header, on this page and the pages before), the bands; certain when those place
+    /// every value alike, or those of them under which every printed row adds up across (R3) do. Nil when
+    /// they do not: the values' columns are a guess. With none fitting (a header not centred in its cells,
+    /// digits drawn apart) the bands as read (`alignment` .centre).
+    static func bandsByAlignment(header: [TablePiece], columns: [ColumnDefinition], unit: Double, values: [TablePiece],
+                                 rows: [ValueBand], possible: inout [NumberAlignment]) -> HeaderBands.ColumnBands? {
+        let candidates = possible.compactMap { HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0) }
+        let fitting = candidates.filter { HeaderBands.fits($0, values: values, unit: unit) }
+        guard let first = fitting.first else { return candidates.first { $0.alignment == .centre } ?? candidates.first }
+        possible = fitting.map(\.alignment)
+        if fitting.allSatisfy({ placedAlike(values, first, $0) }) { return first }
+        let adding = fitting.filter { rowsAddUp(rows, $0) }
+        guard let best = adding.first, adding.allSatisfy({ placedAlike(values, best, $0) }) else { return nil }
+        return best
+    }
+
+    /// True when every printed row of values, placed by `bands`, adds up across (R3: the applicant columns
+    /// make the last, 总计; a blank is 0), no column taking two values.
+    static func rowsAddUp(_ rows: [ValueBand], _ bands: HeaderBands.ColumnBands) -> Bool {
+        rows.allSatisfy { row in
+            var cells = [Double?](repeating: nil, count: bands.columns.count)
+            for piece in row.pieces {
+                guard let c = ColumnFinder.column(of: piece, in: bands.columns, alignment: bands.alignment), cells[c] == nil
+                else { return false }
+                cells[c] = piece.value?.value ?? 0
+            }
+            let parts = cells.dropLast().reduce(0) { $0 + ($1 ?? 0) }
+            return abs(parts - ((cells.last ?? nil) ?? 0)) < 1e-6
+        }
+    }
+
+    /// True when `values` fall in the same columns under bands `a` and `b`.
+    static func placedAlike(_ values: [TablePiece], _ a: HeaderBands.ColumnBands, _ b: HeaderBands.ColumnBands) -> Bool {
+        values.allSatisfy { v in
+            a.columns[ColumnFinder.column(of: v, in: a.columns, alignment: a.alignment) ?? 0].key
+                == b.columns[ColumnFinder.column(of: v, in: b.columns, alignment: b.alignment) ?? 0].key
+        }
+    }
+
     /// The bands narrowed to the x-range of the values they hold (a band without values keeps its own
     /// range): where values are printed, for cutting numbers glued across columns.
     static func narrowed(_ bands: HeaderBands.ColumnBands, to values: [TablePiece]) -> [ValueColumn] {
@@ -46,7 +99,11 @@ extension GeometryTableReader {
         let pages = Set(anchors.map(\.page)).sorted()
         var previousColumns: [ValueColumn]?
         var previousBands: HeaderBands.ColumnBands?
-        let alignment = NumberAlignment.of(values, unit: unit)
+        // Numbers all equally wide (single digits) do not show their alignment: a page whose values fill
+        // every column then tells it (the alignment under which the header's bands hold those columns).
+        let voted = NumberAlignment.voted(values, unit: unit)
+        var alignment = voted ?? .centre, alignmentKnown = voted != nil
+        var possibleAlignments: [NumberAlignment] = [.left, .centre, .right]   // while not known
         // The last row of the page before, when it printed no values there: a row cut by the page break
         // may print them at the top of the next page, above that page's first label.
         var cutRow: LabelAnchor?
@@ -71,8 +128,14 @@ extension GeometryTableReader {
             // place every value, whichever cells of its row are blank.
             // Plain text keeps no header geometry worth the name (pdftotext -layout spaces each line on its own).
             let isGrid = usedValues.first?.grid ?? false
-            let bands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: alignment)
-                ?? previousBands.flatMap { holdsAll(ranges, $0) ? $0 : nil }
+            let headerBands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: alignment)
+            var bands = headerBands ?? previousBands.flatMap { holdsAll(ranges, $0) ? $0 : nil }
+            if !alignmentKnown, ranges.count == columns.count, let found = headerBands, !found.estimated, !agree(clustered.columns, found),
+               let other = [NumberAlignment.left, .right].lazy.compactMap({
+                   HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0)
+               }).first(where: { agree(clustered.columns, $0) }) {
+                (bands, alignment, alignmentKnown) = (other, other.alignment, true)
+            }
             if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
                 note = note ?? "plain text: \(ranges.count) value columns for \(columns.count); the columns of values in rows with blank cells follow the text's alignment, which pdftotext does not keep"
             }
@@ -86,12 +149,26 @@ extension GeometryTableReader {
                 } else {
                     previousBands = bands   // for a continuation page that repeats no header
                 }
-            } else if let bands {
+            } else if var bands {
+                note = nil
+                if !alignmentKnown, headerBands != nil, !bands.estimated {
+                    let chosen = bandsByAlignment(header: header, columns: columns, unit: unit, values: usedValues,
+                                                  rows: owned.values.flatMap { $0 } + carried, possible: &possibleAlignments)
+                    if let chosen {
+                        bands = chosen
+                        if possibleAlignments.count == 1 { (alignment, alignmentKnown) = (chosen.alignment, true) }
+                    } else {
+                        note = "the numbers do not show how they align in their cells, and the header's columns place them differently for each way"
+                    }
+                }
                 pageColumns = bands.columns
                 placement = bands.alignment
                 valueColumns = narrowed(bands, to: usedValues)
-                note = nil
                 previousBands = bands
+            } else if !isGrid, ranges.count == columns.count, note == nil {
+                // No header here (or none that names every column; one cut by the page break), but every
+                // column prints values: their clusters are the bands of a continuation page.
+                previousBands = clusterBands(clustered.columns)
             }
             if let note {
                 reading.warnings.append(ExtractionWarning(code: "columns_guessed", message: "Page \(page): \(note).",

@@ -134,35 +134,53 @@ extension GeometryTableReader {
     }
 
     /// Bands with a number continued on the next line of its cell (a narrow cell wraps １１ as １ over １) joined
-    /// into the band above: a band whose every piece is a number directly under a number of the band above.
+    /// into the band above: a band whose every piece is a number directly under a number of a band above
+    /// (any band of the page so far: a number wrapped in a tall cell and centred in it straddles the row's
+    /// one-line numbers, １ / ４ ３ ３ ６ / ０). A band a join makes tall enough to hold another's centre is one
+    /// printed row with it: merged, left to right.
     /// `inReadingOrder` (plain text, where a continuation's column is no evidence): the band's numbers
     /// continue the last numbers of the band above.
     static func joinWrappedNumbers(_ bands: [ValueBand], unit: Double, inReadingOrder: Bool = false) -> [ValueBand] {
         var result: [ValueBand] = []
+        var joined = Set<Int>()   // indices in `result` of bands a continuation was joined to
         for band in bands {
-            guard var above = result.last, above.page == band.page else { result.append(band); continue }
-            let heads: [Int?] = inReadingOrder
+            guard let above = result.last, above.page == band.page else { result.append(band); continue }
+            let heads: [(band: Int, piece: Int)?] = inReadingOrder
                 ? band.pieces.enumerated().map { i, p in
                     let q = above.pieces.count - band.pieces.count + i
                     let below = p.box.y0 > above.box.y1 - 0.2 * unit && p.box.y0 - above.box.y1 < 0.5 * unit
-                    return p.isNumber && below && q >= 0 && above.pieces[q].isNumber ? q : nil
+                    return p.isNumber && below && q >= 0 && above.pieces[q].isNumber ? (result.count - 1, q) : nil
                 }
                 : band.pieces.map { p in
-                above.pieces.firstIndex { q in
-                    p.isNumber && q.isNumber && p.box.y0 > q.box.y1 - 0.2 * unit && p.box.y0 - q.box.y1 < 0.5 * unit
-                        && min(p.box.x1, q.box.x1) - max(p.box.x0, q.box.x0) >= 0.5 * min(p.box.width, q.box.width)
+                    for b in result.indices.reversed() where result[b].page == band.page {
+                        if let q = result[b].pieces.firstIndex(where: { q in
+                            p.isNumber && q.isNumber && p.box.y0 > q.box.y1 - 0.2 * unit && p.box.y0 - q.box.y1 < 0.5 * unit
+                                && min(p.box.x1, q.box.x1) - max(p.box.x0, q.box.x0) >= 0.5 * min(p.box.width, q.box.width)
+                        }) { return (b, q) }
+                    }
+                    return nil
                 }
-            }
-            guard heads.allSatisfy({ $0 != nil }), Set(heads).count == heads.count else { result.append(band); continue }
-            for (p, head) in zip(band.pieces, heads) {
-                let q = above.pieces[head!]
+            let found = heads.compactMap { $0 }
+            guard found.count == heads.count, Set(found.map { $0.band * 10_000 + $0.piece }).count == found.count
+            else { result.append(band); continue }
+            for (p, head) in zip(band.pieces, found) {
+                let q = result[head.band].pieces[head.piece]
                 // Joined in reading order, the continuation's place on its line says nothing: the cell is q's.
                 let box = inReadingOrder ? Box(x0: q.box.x0, y0: q.box.y0, x1: q.box.x1, y1: p.box.y1) : q.box.union(p.box)
-                above.pieces[head!] = TablePiece(text: q.text + p.text, box: box, page: q.page, grid: q.grid)
+                result[head.band].pieces[head.piece] = TablePiece(text: q.text + p.text, box: box, page: q.page, grid: q.grid)
+                joined.insert(head.band)
             }
-            result[result.count - 1] = above
         }
-        return result
+        var merged: [ValueBand] = []
+        for (i, band) in result.enumerated() {
+            if let last = merged.last, last.page == band.page, joined.contains(i) || joined.contains(i - 1),
+               (last.box.y0...last.box.y1).contains(band.midY) || (band.box.y0...band.box.y1).contains(last.midY) {
+                merged[merged.count - 1].pieces = (last.pieces + band.pieces).sorted { $0.box.x0 < $1.box.x0 }
+            } else {
+                merged.append(band)
+            }
+        }
+        return merged
     }
 
     /// The header column (x-centres of the 15 sub-label words) each cell is nearest to, and whether it stands

@@ -19,6 +19,28 @@ enum HeaderBands {
         /// True when the names were read from characters' estimated positions (a glued header): then the
         /// bands place values in columns no value cluster shows, but cannot dispute the clusters.
         var estimated = false
+        /// Where each column's name is printed (its x-range), in column order.
+        var names: [ValueColumn] = []
+    }
+
+    /// True when the numbers among `values` (placeholders such as `—` are often centred whatever the
+    /// numbers do), placed by `bands`, stand where numbers so aligned stand against a header centred in
+    /// its cells: a left-aligned number starts no later than its column's name (the cell's left edge is
+    /// left of both), a right-aligned one ends no earlier, a centred one is centred under it. Numbers all
+    /// equally wide tell their alignment only this way.
+    static func fits(_ bands: ColumnBands, values: [TablePiece], unit: Double) -> Bool {
+        guard bands.names.count == bands.columns.count else { return false }
+        let tolerance = 0.3 * unit
+        return values.allSatisfy { v in
+            guard v.isNumber else { return true }
+            guard let c = ColumnFinder.column(of: v, in: bands.columns, alignment: bands.alignment) else { return false }
+            let name = bands.names[c]
+            switch bands.alignment {
+            case .left: return v.box.x0 <= name.x0 + tolerance
+            case .right: return v.box.x1 >= name.x1 - tolerance
+            case .centre: return abs(v.box.midX - name.centre) <= 2 * tolerance
+            }
+        }
     }
 
     /// Given the header pieces above a table's values on one page, return one band per column, in column
@@ -57,15 +79,21 @@ enum HeaderBands {
         for column in columns {
             let words = column.words.map(Normalizer.fold)
             let previous = result.last?.x1 ?? -Double.infinity
+            func spells(_ a: Double, _ b: Double) -> Bool {
+                let text = order.filter { chars[$0].box.midX > a && chars[$0].box.midX < b }.map { chars[$0].text }.joined()
+                return words.contains { TextSearch.contains(text, $0) }
+            }
             var best: (x0: Double, x1: Double)?
             for a in starts where a >= previous - 0.3 * unit {
                 for b in ends where b > a && b - a < 8 * unit && (best.map { b - a < $0.x1 - $0.x0 } ?? true) {
-                    let text = order.filter { chars[$0].box.midX > a && chars[$0].box.midX < b }.map { chars[$0].text }.joined()
-                    if words.contains(where: { TextSearch.contains(text, $0) }) { best = (a, b) }
+                    if spells(a, b) { best = (a, b) }
                 }
                 if best != nil { break }   // the leftmost start that spells the name
             }
-            guard let best else { return nil }
+            guard var best else { return nil }
+            // Text left of the name on its lines (the label column's header, 等于第三项加第四项之和）, its
+            // last line beside 自) is not the name's: the range starts where the name's characters do.
+            if let start = starts.last(where: { $0 > best.x0 && $0 < best.x1 && spells($0, best.x1) }) { best.x0 = start }
             result.append(best)
         }
         return result
@@ -128,7 +156,8 @@ enum HeaderBands {
                 : centres[i] + (centres.count > 1 ? (centres[i] - centres[i - 1]) : 50)
             return ValueColumn(key: keys[i], x0: left, x1: right)
         }
-        return ColumnBands(columns: columns, alignment: alignment)
+        return ColumnBands(columns: columns, alignment: alignment,
+                           names: names.indices.map { ValueColumn(key: keys[$0], x0: names[$0].x0, x1: names[$0].x1) })
     }
 
     /// Pieces printed one above the other in the same x-range (a header cell's wrapped lines), top first.

@@ -247,7 +247,18 @@ enum LabelAnchors {
                         && abs(q.box.x0 - p.box.x0) < abs(labels[b].box.x0 - p.box.x0))
             }) ?? true { best = j }
         }
-        return best
+        return best ?? continuationOnNextPage(below: i, in: labels, unit: unit, settings: settings)
+    }
+
+    /// A label cut by a page break (`8.属于行政查` at the foot of a page, `询事项` atop the next): the
+    /// topmost label line of the next page starting where this one starts, when nothing in this one's
+    /// column lies below it on its page.
+    static func continuationOnNextPage(below i: Int, in labels: [Place], unit: Double, settings: TableSettings) -> Int? {
+        let p = labels[i]
+        func inColumn(_ q: Place) -> Bool { q.isLabel && abs(q.box.x0 - p.box.x0) <= settings.wrapIndent * unit }
+        guard !labels.contains(where: { $0.page == p.page && $0.box.y0 > p.box.y1 && inColumn($0) }) else { return nil }
+        return labels.indices.filter { labels[$0].page == p.page + 1 && inColumn(labels[$0]) }
+            .min { labels[$0].box.y0 < labels[$1].box.y0 }
     }
 
     /// True when a value piece sits right of the label within a couple of lines.

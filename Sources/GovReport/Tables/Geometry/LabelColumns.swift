@@ -20,18 +20,32 @@ enum LabelColumns {
         let labels = pieces.filter { $0.value == nil && !$0.grid }
         let starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
         guard !starts.isEmpty else { return pieces }
+        // The width of one ideograph per page: the median of the ideograph-only lines' width per character
+        // (full-width brackets and marks are as wide).
+        var characterWidths: [Int: Double] = [:]
+        for page in Set(labels.map(\.page)) {
+            let widths = labels.filter { $0.page == page && $0.text.allSatisfy(isWide) }
+                .map { $0.box.width / Double($0.text.count) }.sorted()
+            if !widths.isEmpty { characterWidths[page] = widths[widths.count / 2] }
+        }
         return pieces.flatMap { piece -> [TablePiece] in
             guard piece.value == nil, !piece.grid else { return [piece] }
             // The tail may cross a further column's edge (`理不予公国家秘`: parent, group and child glued).
             var parts = [piece]
             while parts.count < 3, let last = parts.last, last.text.count >= 2,
-                  let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings) {
+                  let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings,
+                                characterWidth: characterWidths[last.page]) {
                 let token = last.token
                 parts[parts.count - 1] = TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false)
                 parts.append(TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false))
             }
             return parts
         }
+    }
+
+    /// True for a character set one ideograph wide: an ideograph, a full-width bracket or mark (（、）).
+    static func isWide(_ ch: Character) -> Bool {
+        TextLines.displayWidth(ch) > 1
     }
 
     /// The level of a numbered item: 1 for 三、, 2 for （三）, 3 for 1.
@@ -48,7 +62,7 @@ enum LabelColumns {
     /// label text left of the child's edge on the line above or below) or when `glued`, and never when it
     /// names a row of its own prefix (`（七）总计` beside the 理 of a group label above).
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
-                    openings: Openings = Openings()) -> Int? {
+                    openings: Openings = Openings(), characterWidth: Double? = nil) -> Int? {
         let above = starts.filter { $0.page == piece.page && $0.box.y0 < piece.box.y0 - 0.3 * unit }
         let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.4 * unit }
         guard let child = crossed.max(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
@@ -71,11 +85,22 @@ enum LabelColumns {
         }
         // The character boundary nearest the child's edge, within a little over half a character.
         let chars = piece.text.count
-        let candidates = (1..<min(chars, maxHeadCharacters + 1)).map { k in
+        var candidates = (1..<min(chars, maxHeadCharacters + 1)).map { k in
             (k, TablePieces.subBox(of: piece.token, from: 0, to: k, grid: false).x1)
+        }
+        // A line wider than its ideographs (a gap where the columns meet, `予` … `政查`): the tail ends where
+        // the line ends, one ideograph's width per character; when the edge is where the child's wrapped
+        // lines start (not itself estimated, from a token cut at an item prefix).
+        let text = Array(piece.text)
+        if let w = characterWidth, w > 0, text.allSatisfy(isWide), piece.box.width > (Double(chars) + 0.5) * w,
+           labels.contains(where: { $0.page == piece.page && abs($0.box.x0 - edge) < 0.2 * unit && !LabelAnchors.hasItemPrefix($0.folded) }) {
+            candidates += (1..<min(chars, maxHeadCharacters + 1)).map { k in (k, piece.box.x1 - Double(chars - k) * w) }
         }
         guard let best = candidates.min(by: { abs($0.1 - edge) < abs($1.1 - edge) }),
               abs(best.1 - edge) <= 0.6 * unit else { return nil }
+        // No line opens with a closing bracket: one there is the group label's (`四` + `）掌握相关政`, the
+        // child's edge estimated a little left).
+        if best.0 + 1 < text.count, "）)".contains(text[best.0]) { return best.0 + 1 }
         return best.0
     }
 
@@ -89,11 +114,13 @@ enum LabelColumns {
 
     /// True when a line opening with an item prefix is a group label's prefix glued to a child's wrapped
     /// line: it goes on with words no label of that prefix opens with (`opensOtherWords`), and the line
-    /// above or below it, starting where it starts, crosses the child's `edge` too (`（五）机关确认或` over
-    /// `不予处重新出具已`; a label that only drifts from the template's words, `（七）合` over `计`, is none).
+    /// above or below it, starting where it starts (or further left: three columns glued, `结不予公合法`
+    /// under `（三）三方`), crosses the child's `edge` too (`（五）机关确认或` over `不予处重新出具已`; a label
+    /// that only drifts from the template's words, `（七）合` over `计`, is none).
     static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
         opensOtherWords(piece.folded, openings: openings) && labels.contains { q in
-            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit,
+            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit
+                    || (q.box.x0 < piece.box.x0 && q.box.x1 > edge + 0.5 * unit),
                   abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * unit else { return false }
             // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`).
             return q.box.x1 > edge + 0.5 * unit || labels.contains { r in

@@ -20,8 +20,15 @@ enum NumberAlignment: Hashable, Sendable {
 
     /// Given a table's values, return the alignment its columns show: in each column (values overlapping in
     /// x) holding values of different widths, the edge (or centre) where they line up votes; no vote or a
-    /// tie is `.centre`. Values glued across two columns are left out (`ColumnFinder.unbridged`).
+    /// tie is `.centre` (see `voted(_:unit:)`). Values glued across two columns are left out
+    /// (`ColumnFinder.unbridged`).
     static func of(_ values: [TablePiece], unit: Double) -> NumberAlignment {
+        voted(values, unit: unit) ?? .centre
+    }
+
+    /// The alignment the values' columns vote for, or nil when no column tells (every value of a column
+    /// equally wide, as in a table of single digits) or the vote is tied.
+    static func voted(_ values: [TablePiece], unit: Double) -> NumberAlignment? {
         let tolerance = 0.15 * unit
         var votes: [NumberAlignment: Int] = [:]
         for page in Set(values.map(\.page)) {
@@ -41,7 +48,7 @@ enum NumberAlignment: Hashable, Sendable {
             }
         }
         let ranked = votes.sorted { $0.value > $1.value }
-        guard let best = ranked.first, ranked.count < 2 || ranked[1].value < best.value else { return .centre }
+        guard let best = ranked.first, ranked.count < 2 || ranked[1].value < best.value else { return nil }
         return best.key
     }
 }

@@ -172,15 +172,17 @@ enum TablePieces {
 
     /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
     /// a closing bracket, with no space between (a narrow gap the line builder did not cut); so too a
-    /// slash placeholder after a CJK character (`1.属/`).
+    /// slash placeholder or a run of dashes after a CJK character (`1.属/`, `类过—`).
     static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
         guard mayEndInGluedNumber(token.text) else { return [token] }
         let chars = Array(token.text)
-        if let last = chars.last, "/／".contains(last) {
-            let n = chars.count
-            guard n >= 2, isCJK(chars[n - 2]) else { return [token] }
-            return [Token(text: String(chars[..<(n - 1)]), box: subBox(of: token, from: 0, to: n - 1, grid: grid), page: token.page),
-                    Token(text: String(last), box: subBox(of: token, from: n - 1, to: n, grid: grid), page: token.page)]
+        if let last = chars.last, "/／—–－".contains(last) {
+            // A placeholder: a slash, or a run of dashes (`类过—`, the first column's zero glued to a label line).
+            var start = chars.count - 1
+            while last != "/", last != "／", start > 0, chars[start - 1] == last { start -= 1 }
+            guard start >= 1, isCJK(chars[start - 1]) else { return [token] }
+            return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
+                    Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
         }
         var start = chars.count
         while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || ",.".contains(chars[start - 1]) { start -= 1 }
@@ -220,11 +222,14 @@ enum TablePieces {
 
     /// True unless the text certainly has no number glued to its end: that needs a last scalar that is
     /// an ASCII digit, `,` or `.`, and some scalar that is none of these (a bare number is not split), or
-    /// a last scalar `/` or `／` (EF BC 8F) after other text.
+    /// a last scalar `/`, `／` (EF BC 8F) or a dash after other text.
     static func mayEndInGluedNumber(_ text: String) -> Bool {
         func numeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || byte == 0x2C || byte == 0x2E }
         guard let last = text.utf8.last else { return false }
         if last == 0x2F || (last == 0x8F && text.utf8.suffix(3).elementsEqual([0xEF, 0xBC, 0x8F])) { return text.utf8.count > 3 }
+        // — (E2 80 94), – (E2 80 93), － (EF BC 8D) after a character.
+        let tail = Array(text.utf8.suffix(3))
+        if tail == [0xE2, 0x80, 0x94] || tail == [0xE2, 0x80, 0x93] || tail == [0xEF, 0xBC, 0x8D] { return text.utf8.count > 3 }
         guard numeric(last) else { return false }
         return text.utf8.contains { !numeric($0) }
     }
