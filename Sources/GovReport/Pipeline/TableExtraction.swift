@@ -92,7 +92,12 @@ struct TableExtraction {
         else if g.printed != q.printed { geometricWins = g.printed > q.printed }
         else if g.warnings != q.warnings { geometricWins = g.warnings < q.warnings }
         else { geometricWins = lineSource == .pdf }
-        return geometricWins ? verified(geometric, against: { s }) : verified(s, against: { geometric })
+        guard geometricWins else { return verified(s, against: { geometric }) }
+        // Plain text whose table the stream reader found cut into blocks out of order: the geometric reading
+        // of those lines is no better placed, so it keeps the stream reader's doubt.
+        var pick = geometric
+        pick.warnings += s.warnings.filter { $0.code == "columns_guessed" && lineSource != .pdf && geometric.table != nil }
+        return verified(pick, against: { s })
     }
 
     /// A reading checked against the template's arithmetic. One that holds is kept. One that breaks it

@@ -73,6 +73,17 @@ struct StreamRegion: Sendable {
         }
     }
 
+    /// True when most values stand alone on their lines and a blank line stands between two of them: the
+    /// text cuts the table into blocks (plain `pdftotext`: a cell or a column of cells per paragraph), whose
+    /// order need not be the table's. `-raw` text prints no blank lines, `-layout` text a row per line.
+    var valuesInBlocks: Bool {
+        let valueLines = lines.filter { !$0.values.isEmpty }
+        guard valueLines.filter({ $0.values.count == 1 }).count * 2 > valueLines.count else { return false }
+        return zip(values, values.dropFirst()).contains { a, b in
+            a.line < b.line && lines[(a.line + 1)..<b.line].contains { $0.isBreak && $0.text.text.isEmpty }
+        }
+    }
+
     /// The values in stream order, leaving out possible page numbers when that makes the count `expected`.
     func values(fitting expected: Int) -> [StreamValue]? {
         if values.count == expected { return values }

@@ -58,14 +58,27 @@ struct StreamRowPlacement {
             var placed = [[StreamValue]?](repeating: nil, count: specs.count)
             for (k, cells) in streamOrder(subset, values).enumerated() { placed[subset[k]] = cells }
             var warnings: [ExtractionWarning] = []
-            // Without a row check to confirm the stream order, a row printing fewer values than its columns on
-            // its own line (blank cells) makes the order a guess: its values may belong to other columns.
-            let short = subset.filter { i in
-                let count = ownLines[i].map { $0.reduce(0) { $0 + region.lines[$1].values.count } } ?? 0
-                return count > 0 && count < specs[i].columns.count
+            // A row whose own lines (its label to the next row's) do not hold exactly its columns' values was
+            // placed by the stream order alone: blank cells, or values printed apart from their labels (plain
+            // `pdftotext` cuts a table into blocks and orders them its own way). Without a row check (section 二)
+            // that order is a guess.
+            // Without a row check, a row's values printed in blocks apart (a blank line between them) are in
+            // the order `pdftotext` gave its blocks, which need not be left to right (11 104 6 for 11 6 104).
+            // With a row check, in text cut into blocks (blank lines between values: plain `pdftotext`), a row
+            // is in doubt when the values read for it and those printed between its label and the next are
+            // neither part of the other: the text order shifted it against its label (a shift among leaf rows
+            // keeps every sum). `-raw` text prints no blank lines; its column-by-column runs are the row check's.
+            let blocked = rowCheck != nil && region.valuesInBlocks
+            let displaced = subset.filter { i in
+                let own = ownLines[i].map { $0.flatMap { region.lines[$0].values }.map { region.values[$0] } } ?? []
+                guard rowCheck == nil else {
+                    let read = Set(placed[i] ?? []), printed = Set(own)
+                    return blocked && !printed.isEmpty && !printed.isSubset(of: read) && !read.isSubset(of: printed)
+                }
+                return own.count != specs[i].columns.count || blocksApart(own)
             }
-            if rowCheck == nil, !short.isEmpty {
-                warnings.append(warning("columns_guessed", "rows \(short.map { specs[$0].row.key }.joined(separator: ", ")) print fewer values than their columns on their lines (blank cells); values read in text order, which need not be their columns", row: specs[short[0]].row.key))
+            if !displaced.isEmpty {
+                warnings.append(warning("columns_guessed", "rows \(displaced.map { specs[$0].row.key }.joined(separator: ", ")) do not print their columns' values between their label and the next (blank cells, or values printed apart from the labels); values read in text order, which need not be their rows and columns", row: specs[displaced[0]].row.key))
             }
             for i in specs.indices where offsets[i] == nil {
                 warnings.append(isAll
@@ -130,6 +143,14 @@ struct StreamRowPlacement {
             defer { cursor += width }
             return Array(values[cursor..<(cursor + width)])
         }
+    }
+
+    /// True when `cells` (one row's, in text order) are not all the same value and a blank line stands
+    /// between two of them: they came from separate blocks of the text.
+    func blocksApart(_ cells: [StreamValue]) -> Bool {
+        guard Set(cells.map(\.value.value)).count > 1, let first = cells.first, let last = cells.last else { return false }
+        return first.token.page != last.token.page
+            || region.lines[first.line...last.line].contains { $0.isBreak && $0.text.text.isEmpty }
     }
 
     /// True when the text breaks between `values[i]` and `values[i + 1]`.

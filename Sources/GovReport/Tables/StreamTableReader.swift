@@ -72,14 +72,46 @@ public enum StreamTableReader {
                 message: region.values.isEmpty ? "no cell values found in section 四"
                     : "found \(region.values.count) cell values in section 四 where the table has \(expected); table not read",
                 table: TableKind.reviewLitigation.rawValue)
-            return TableReading(table: nil, warnings: [warning])
+            // Values printed between header words, in blocks: another reading of these lines is no better placed.
+            let apart = !headerCuts(region.values, in: region).isEmpty && Set(region.values.map(\.value.value)).count > 1
+            let blocks = !apart ? [] : [ExtractionWarning(
+                code: "columns_guessed",
+                message: "section 四 prints its values apart, between header words, and fewer or more than its \(expected) cells: which value is whose cannot be told",
+                table: TableKind.reviewLitigation.rawValue)]
+            return TableReading(table: nil, warnings: [warning] + blocks)
         }
         let rows = groups.enumerated().map { g, group in
             TableRow(key: group.key, label: group.label, cells: columns.enumerated().map { c, column in
                 (column.key, values[g * columns.count + c].cell())
             })
         }
-        return TableReading(table: Table(kind: .reviewLitigation, template: template, rows: rows))
+        let guessed = orderGuessed(values, in: region, columns: columns.count).map { g in
+            ExtractionWarning(code: "columns_guessed",
+                              message: "section 四 prints the values of group \(groups[g].key) apart, between header words (plain `pdftotext` cuts the table into blocks and orders them its own way); its values were read in text order, which need not be their columns",
+                              table: TableKind.reviewLitigation.rawValue, row: groups[g].key)
+        }
+        return TableReading(table: Table(kind: .reviewLitigation, template: template, rows: rows), warnings: Array(guessed.prefix(1)))
+    }
+
+    /// The groups (indices) of section 四 whose values the text order may have put in the wrong columns: a
+    /// group whose five values are not printed together (header words stand between them; a header printed
+    /// per group, its values below, keeps each group together) and are not all the same value.
+    static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
+        let cut = headerCuts(values, in: region)
+        return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
+            let end = min(start + columns, values.count) - 1
+            let apart = cut.contains { $0 >= start && $0 < end }
+            let same = Set(values[start...end].map(\.value.value)).count == 1
+            return apart && !same ? start / columns : nil
+        }
+    }
+
+    /// Indices `i` of `values` (in text order) with header or label words printed between value `i` and `i + 1`.
+    static func headerCuts(_ values: [StreamValue], in region: StreamRegion) -> [Int] {
+        values.indices.dropLast().filter { i in
+            let a = values[i].line, b = values[i + 1].line
+            return a != b && region.lines[(a + 1)...b].contains { !$0.labelTokens.isEmpty }
+        }
     }
 
     /// The three tables of a whole document's lines, each from its section (see `SectionHeadings.spans`).

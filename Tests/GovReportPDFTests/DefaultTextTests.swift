@@ -1,0 +1,37 @@
+import Foundation
+import GovReport
+import GovReportPDF
+import GovReportTestSupport
+import Testing
+
+/// Plain `pdftotext` text (default mode: a table cut into blocks, labels and values apart, blocks in an
+/// order of their own) of random layouts (Tests/Fixtures/random-default, made by
+/// Scripts/fixtures/default_text_fixtures.py; README.md there says why each is kept). The text settles
+/// fewer cells than `-raw` or `-layout` text: what it does not settle must be flagged, never read
+/// silently wrong.
+@Suite("Plain pdftotext text read back")
+struct DefaultTextTests {
+    static let folder = RepositoryFiles.root.appendingPathComponent("Tests/Fixtures/random-default")
+    static var files: [String] { RepositoryFiles.names(in: folder, withSuffix: ".default.txt") }
+
+    /// Files whose sections 三 and 四 are read exactly, and so must be `complete` (section 二 of this text
+    /// prints rows as blocks whose order it does not settle: `partial`).
+    static let readExactly: Set<String> = ["r1_0008d_2021"]
+
+    @Test("no table wrong while complete", arguments: files)
+    func neverSilentlyWrong(name: String) throws {
+        let truth = try TruthFile(url: Self.folder.appendingPathComponent(name + ".json"))
+        let report = try ReportFile.load(path: Self.folder.appendingPathComponent(name + ".default.txt").path)
+        #expect(!truth.cells.isEmpty)
+        for (kind, status) in [(TableKind.proactive, report.tableStatus.proactive),
+                               (.requests, report.tableStatus.requests),
+                               (.reviewLitigation, report.tableStatus.reviewLitigation)] {
+            let misses = truth.misses(in: report.tables, of: kind)
+            #expect(misses.isEmpty || status != .complete,
+                    "\(name): the \(kind.rawValue) table is wrong but its status is complete: \(misses.prefix(6))")
+            if Self.readExactly.contains(name), kind != .proactive {
+                #expect(misses.isEmpty && status == .complete, "\(name): \(kind.rawValue) \(status) \(misses.prefix(6))")
+            }
+        }
+    }
+}
