@@ -96,7 +96,7 @@ struct TableExtraction {
         // Plain text whose table the stream reader found cut into blocks out of order: the geometric reading
         // of those lines is no better placed, so it keeps the stream reader's doubt.
         var pick = geometric
-        pick.warnings += s.warnings.filter { $0.code == "columns_guessed" && lineSource != .pdf && geometric.table != nil }
+        if lineSource != .pdf, geometric.table != nil { pick.warnings += s.warnings.filter { $0.code == "columns_guessed" } }
         return verified(pick, against: { s })
     }
 
