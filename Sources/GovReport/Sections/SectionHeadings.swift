@@ -106,6 +106,15 @@ public enum SectionHeadings {
         return nil
     }
 
+    /// The section a folded line's numbering names (三、 三. （三） 第三部分 第三章 …), its style and the rest of
+    /// the line, whatever words follow; nil when the line opens with no section numeral.
+    public static func numbering(of folded: String) -> (number: Int, style: Style, rest: Substring)? {
+        for (index, numeral) in numerals.enumerated() {
+            if let (style, rest, _) = strip(numeral, from: folded) { return (index + 1, style, rest) }
+        }
+        return nil
+    }
+
     /// The numbering style, the rest of the folded line and whether a mark followed the numeral, when the
     /// line starts with `numeral` numbered.
     private static func strip(_ numeral: String, from folded: String) -> (Style, Substring, Bool)? {

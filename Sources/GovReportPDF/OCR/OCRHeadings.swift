@@ -71,9 +71,9 @@ enum OCRHeadings {
         let limit = TextSettings().maxHeadingLength
         guard folded.count <= limit, SectionHeadings.match(folded: folded)?.style != style else { return nil }
         var rest = Substring(folded)
-        if let (numeral, stripped) = stripNumbering(rest) {
-            guard numeral == number else { return nil }
-            rest = stripped
+        if let numbered = SectionHeadings.numbering(of: folded) {
+            guard numbered.number == number else { return nil }
+            rest = numbered.rest
         }
         let candidates = texts[number - 1].compactMap { text -> (String, Int)? in
             guard abs(rest.count - text.count) <= max(1, text.count / 4) else { return nil }
@@ -81,24 +81,6 @@ enum OCRHeadings {
             return d <= max(1, text.count / 4) ? (text, d) : nil
         }
         return candidates.min { $0.1 < $1.1 }
-    }
-
-    /// The section number a line's numbering names and the rest of the line: 三、 三. （三） 第三部分 第三章.
-    static func stripNumbering(_ s: Substring) -> (Int, Substring)? {
-        var rest = s, parenthesized = false, ordinal = false
-        if rest.hasPrefix("(") { rest = rest.dropFirst(); parenthesized = true }
-        else if rest.hasPrefix("第") { rest = rest.dropFirst(); ordinal = true }
-        guard let first = rest.first, let index = SectionHeadings.numerals.firstIndex(of: String(first)) else { return nil }
-        rest = rest.dropFirst()
-        if parenthesized {
-            guard rest.hasPrefix(")") else { return nil }
-            rest = rest.dropFirst()
-        } else if ordinal {
-            for word in ["部分", "章", "节", "、"] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count); break }
-        } else if let mark = rest.first, "、.,:".contains(mark) {
-            rest = rest.dropFirst()
-        }
-        return (index + 1, rest)
     }
 
     /// Section `number`'s numbering in `style`, shaped like the document's first heading (`example`):
