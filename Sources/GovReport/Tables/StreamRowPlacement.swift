@@ -57,6 +57,8 @@ struct StreamRowPlacement {
             guard let values = region.values(fitting: expected) else { continue }
             var placed = [[StreamValue]?](repeating: nil, count: specs.count)
             for (k, cells) in streamOrder(subset, values).enumerated() { placed[subset[k]] = cells }
+            // A row printed partly apart, its sum broken, read again from the other rows' arithmetic.
+            let reread = settledByArithmetic(&placed, offsets)
             var warnings: [ExtractionWarning] = []
             // A row whose own lines (its label to the next row's) do not hold exactly its columns' values was
             // placed by the stream order alone: blank cells, or values printed apart from their labels (plain
@@ -70,6 +72,7 @@ struct StreamRowPlacement {
             // keeps every sum). `-raw` text prints no blank lines; its column-by-column runs are the row check's.
             let blocked = rowCheck != nil && region.valuesInBlocks
             let displaced = subset.filter { i in
+                guard !reread.contains(i) else { return false }
                 let own = ownLines[i].map { $0.flatMap { region.lines[$0].values }.map { region.values[$0] } } ?? []
                 guard rowCheck == nil else {
                     let read = Set(placed[i] ?? []), printed = Set(own)

@@ -1,0 +1,76 @@
+/// Plain `pdftotext` text prints part of a row apart now and then (the first columns of 四、结转下年度继续办理
+/// after its label, the rest before it): read in text order, that row takes another row's values or
+/// loses some of its own, and its own sum (R3) breaks. In section 三 such a row is read again from the
+/// template's arithmetic, which fixes each of its cells once the other rows are known: when it is the only
+/// row in doubt among the rows of R1 (一、二、（七）、四、: carried_forward = new_requests + carried_over − total,
+/// and so on) or of R2 (（七）总计 and the outcome rows: a leaf is the total less the other leaves), the cells
+/// the arithmetic gives it are its reading — only when they are its own printed values, in some order, and
+/// add up across (R3), and when the whole table then holds (R1–R3). Its printed tokens are then put under the
+/// columns the arithmetic gives them; no number is changed or invented, and a row whose values do not fit
+/// stays as read (and in doubt).
+extension StreamRowPlacement {
+    /// Rows of R1, each with its side of the balance: new_requests + carried_over − total − carried_forward = 0.
+    static let balanceRows: [(key: String, sign: Double)] = [
+        ("new_requests", 1), ("carried_over", 1), ("total", -1), ("carried_forward", -1),
+    ]
+
+    /// Re-places, in `placed`, the rows whose values break their own sum when the arithmetic settles them
+    /// (see the extension's summary); returns the indices of the rows so re-placed. `offsets`: where each
+    /// row's label was found, as `build` takes them.
+    func settledByArithmetic(_ placed: inout [[StreamValue]?], _ offsets: [Int?]) -> Set<Int> {
+        guard let rowCheck else { return [] }
+        var doubtful = Set(placed.indices.filter { i in placed[i].map { !rowCheck($0.map(\.value.value)) } ?? false })
+        guard !doubtful.isEmpty else { return [] }
+        let index = Dictionary(specs.enumerated().map { ($1.row.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let balance = Self.balanceRows.compactMap { row in index[row.key].map { ($0, row.sign) } }
+        let leaves = specs.indices.filter { i in !Self.balanceRows.contains { $0.key == specs[i].row.key } }
+        let outcomes = leaves.map { ($0, -1.0) } + (index["total"].map { [($0, 1.0)] } ?? [])
+        let asRead = placed
+        var settled = Set<Int>()
+        var progress = true
+        while progress, !doubtful.isEmpty {
+            progress = false
+            for group in [balance, outcomes] where group.count > 1 {
+                let open = group.filter { doubtful.contains($0.0) || placed[$0.0] == nil }
+                guard open.count == 1, let (row, sign) = open.first, let cells = placed[row],
+                      let reread = rearranged(cells, demanded: demanded(by: group, for: row, sign: sign, placed),
+                                              rowCheck: rowCheck) else { continue }
+                placed[row] = reread
+                doubtful.remove(row)
+                settled.insert(row)
+                progress = true
+            }
+        }
+        // The rows re-placed must leave the whole table consistent (R1–R3): a row read wrong but adding up
+        // (zeros in a total row whose values went to the next) would otherwise lend them wrong cells.
+        guard !settled.isEmpty else { return [] }
+        guard ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(placed, offsets))).isEmpty else {
+            placed = asRead
+            return []
+        }
+        return settled
+    }
+
+    /// Per column, the value the group's sum (Σ sign × row = 0) demands of `row`, the other rows as placed.
+    private func demanded(by group: [(Int, Double)], for row: Int, sign: Double, _ placed: [[StreamValue]?]) -> [Double] {
+        let columns = specs[row].columns.count
+        return (0..<columns).map { c in
+            -sign * group.reduce(0) { sum, member in
+                guard member.0 != row, let cells = placed[member.0], c < cells.count else { return sum }
+                return sum + member.1 * cells[c].value.value
+            }
+        }
+    }
+
+    /// `cells` put in the order of `demanded` when they hold exactly those values and the row adds up; else nil.
+    private func rearranged(_ cells: [StreamValue], demanded: [Double], rowCheck: ([Double]) -> Bool) -> [StreamValue]? {
+        guard demanded.count == cells.count, demanded.allSatisfy({ $0 > -1e-6 }), rowCheck(demanded) else { return nil }
+        var unused = Array(cells.indices)
+        var result: [StreamValue] = []
+        for value in demanded {
+            guard let k = unused.firstIndex(where: { abs(cells[$0].value.value - value) < 1e-6 }) else { return nil }
+            result.append(cells[unused.remove(at: k)])
+        }
+        return result
+    }
+}
