@@ -16,39 +16,49 @@ extension StreamRowPlacement {
 
     /// Re-places, in `placed`, the rows whose values break their own sum when the arithmetic settles them
     /// (see the extension's summary); returns the indices of the rows so re-placed. `offsets`: where each
-    /// row's label was found, as `build` takes them.
+    /// row's label was found, as `build` takes them. A row beside a broken one may hold some of its values
+    /// while adding up itself (all zeros, its own values gone to the broken row): when the broken rows alone
+    /// do not settle, they are tried with the row above each, then with the row below, their values pooled.
     func settledByArithmetic(_ placed: inout [[StreamValue]?], _ offsets: [Int?]) -> Set<Int> {
         guard let rowCheck else { return [] }
-        var doubtful = Set(placed.indices.filter { i in placed[i].map { !rowCheck($0.map(\.value.value)) } ?? false })
-        guard !doubtful.isEmpty else { return [] }
+        let broken = Set(placed.indices.filter { i in placed[i].map { !rowCheck($0.map(\.value.value)) } ?? false })
+        guard !broken.isEmpty else { return [] }
+        let present = Set(placed.indices.filter { placed[$0] != nil })
+        let beside = { (step: Int) in broken.union(Set(broken.map { $0 + step }).intersection(present)) }
+        for doubtful in [broken, beside(-1), beside(1)] {
+            if let reread = reread(doubtful, placed, rowCheck: rowCheck),
+               ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(reread, offsets))).isEmpty {
+                placed = reread
+                return doubtful
+            }
+        }
+        return []
+    }
+
+    /// `placed` with every row of `doubtful` read from the arithmetic, their printed values pooled (each row
+    /// in turn the only one in doubt of R1's or R2's rows takes the values they demand of it from the pool),
+    /// or nil when some row is left unsettled or some value unused.
+    private func reread(_ doubtful: Set<Int>, _ placed: [[StreamValue]?], rowCheck: ([Double]) -> Bool) -> [[StreamValue]?]? {
         let index = Dictionary(specs.enumerated().map { ($1.row.key, $0) }, uniquingKeysWith: { a, _ in a })
         let balance = Self.balanceRows.compactMap { row in index[row.key].map { ($0, row.sign) } }
         let leaves = specs.indices.filter { i in !Self.balanceRows.contains { $0.key == specs[i].row.key } }
         let outcomes = leaves.map { ($0, -1.0) } + (index["total"].map { [($0, 1.0)] } ?? [])
-        let asRead = placed
-        var settled = Set<Int>()
+        var placed = placed, open = doubtful
+        var pool = doubtful.sorted().flatMap { placed[$0] ?? [] }
         var progress = true
-        while progress, !doubtful.isEmpty {
+        while progress, !open.isEmpty {
             progress = false
             for group in [balance, outcomes] where group.count > 1 {
-                let open = group.filter { doubtful.contains($0.0) || placed[$0.0] == nil }
-                guard open.count == 1, let (row, sign) = open.first, let cells = placed[row],
-                      let reread = rearranged(cells, demanded: demanded(by: group, for: row, sign: sign, placed),
-                                              rowCheck: rowCheck) else { continue }
-                placed[row] = reread
-                doubtful.remove(row)
-                settled.insert(row)
+                let unknown = group.filter { open.contains($0.0) || placed[$0.0] == nil }
+                guard unknown.count == 1, let (row, sign) = unknown.first, open.contains(row),
+                      let cells = taken(demanded(by: group, for: row, sign: sign, placed), from: &pool, rowCheck: rowCheck)
+                else { continue }
+                placed[row] = cells
+                open.remove(row)
                 progress = true
             }
         }
-        // The rows re-placed must leave the whole table consistent (R1–R3): a row read wrong but adding up
-        // (zeros in a total row whose values went to the next) would otherwise lend them wrong cells.
-        guard !settled.isEmpty else { return [] }
-        guard ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(placed, offsets))).isEmpty else {
-            placed = asRead
-            return []
-        }
-        return settled
+        return open.isEmpty && pool.isEmpty ? placed : nil
     }
 
     /// Per column, the value the group's sum (Σ sign × row = 0) demands of `row`, the other rows as placed.
@@ -62,15 +72,17 @@ extension StreamRowPlacement {
         }
     }
 
-    /// `cells` put in the order of `demanded` when they hold exactly those values and the row adds up; else nil.
-    private func rearranged(_ cells: [StreamValue], demanded: [Double], rowCheck: ([Double]) -> Bool) -> [StreamValue]? {
-        guard demanded.count == cells.count, demanded.allSatisfy({ $0 > -1e-6 }), rowCheck(demanded) else { return nil }
-        var unused = Array(cells.indices)
-        var result: [StreamValue] = []
+    /// Values of `pool` holding exactly `demanded`, in its order, taken out of the pool, when the row adds
+    /// up (R3) and counts nothing negative; else nil, the pool untouched.
+    private func taken(_ demanded: [Double], from pool: inout [StreamValue], rowCheck: ([Double]) -> Bool) -> [StreamValue]? {
+        guard demanded.allSatisfy({ $0 > -1e-6 }), rowCheck(demanded) else { return nil }
+        var rest = pool
+        var cells: [StreamValue] = []
         for value in demanded {
-            guard let k = unused.firstIndex(where: { abs(cells[$0].value.value - value) < 1e-6 }) else { return nil }
-            result.append(cells[unused.remove(at: k)])
+            guard let k = rest.firstIndex(where: { abs($0.value.value - value) < 1e-6 }) else { return nil }
+            cells.append(rest.remove(at: k))
         }
-        return result
+        pool = rest
+        return cells
     }
 }
