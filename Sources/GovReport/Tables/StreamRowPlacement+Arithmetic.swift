@@ -1,3 +1,4 @@
+import Foundation // DEBUG
 /// Plain `pdftotext` text prints part of a row apart now and then (the first columns of 四、结转下年度继续办理
 /// after its label, the rest before it): read in text order, that row takes another row's values or
 /// loses some of its own, and its own sum (R3) breaks. In section 三 such a row is read again from the
@@ -23,13 +24,21 @@ extension StreamRowPlacement {
         guard let rowCheck else { return [] }
         let broken = Set(placed.indices.filter { i in placed[i].map { !rowCheck($0.map(\.value.value)) } ?? false })
         guard !broken.isEmpty else { return [] }
+        // A broken row says the text order went astray; the other rows are trusted only where the text
+        // order can be: none of their values comes from a block of value lines stacked one above the other
+        // (a column of cells, whose values belong to several rows; read row by row, new_requests took zeros
+        // and carried_over its values, and both still add up).
+        let asRead = placed
+        let rowByRow = { (doubtful: Set<Int>) in
+            asRead.indices.allSatisfy { i in doubtful.contains(i) || !(asRead[i] ?? []).contains(where: isStacked) }
+        }
         let present = Set(placed.indices.filter { placed[$0] != nil })
         let beside = { (step: Int) in broken.union(Set(broken.map { $0 + step }).intersection(present)) }
         for doubtful in [broken, beside(-1), beside(1)] {
-            if let reread = reread(doubtful, placed, rowCheck: rowCheck),
+            if rowByRow(doubtful), let reread = reread(doubtful, placed, rowCheck: rowCheck),
                ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(reread, offsets))).isEmpty {
                 placed = reread
-                return doubtful
+                        return doubtful
             }
         }
         return []
@@ -43,22 +52,40 @@ extension StreamRowPlacement {
         let balance = Self.balanceRows.compactMap { row in index[row.key].map { ($0, row.sign) } }
         let leaves = specs.indices.filter { i in !Self.balanceRows.contains { $0.key == specs[i].row.key } }
         let outcomes = leaves.map { ($0, -1.0) } + (index["total"].map { [($0, 1.0)] } ?? [])
-        var placed = placed, open = doubtful
+        var placed = placed, open = doubtful, settled = Set<Int>()
         var pool = doubtful.sorted().flatMap { placed[$0] ?? [] }
+        // A row beside `row` on the same side of the sum could have traded values with it unseen (new_requests
+        // read as zeros, its values gone to carried_over: R1 holds either way): it must stand on its own —
+        // settled by another rule, or adding up across with a number that is not 0 (a row of zeros adds up
+        // whatever it lost).
+        func standsAlone(_ member: (Int, Double), beside row: Int, sign: Double) -> Bool {
+            guard member.1 == sign, abs(member.0 - row) == 1 else { return true }
+            guard !settled.contains(member.0) else { return true }
+            guard let cells = placed[member.0] else { return false }
+            let values = cells.map(\.value.value)
+            return values.contains { abs($0) > 1e-6 } && rowCheck(values)
+        }
         var progress = true
         while progress, !open.isEmpty {
             progress = false
             for group in [balance, outcomes] where group.count > 1 {
                 let unknown = group.filter { open.contains($0.0) || placed[$0.0] == nil }
                 guard unknown.count == 1, let (row, sign) = unknown.first, open.contains(row),
+                      group.allSatisfy({ $0.0 == row || standsAlone($0, beside: row, sign: sign) }),
                       let cells = taken(demanded(by: group, for: row, sign: sign, placed), from: &pool, rowCheck: rowCheck)
                 else { continue }
                 placed[row] = cells
                 open.remove(row)
+                settled.insert(row)
                 progress = true
             }
         }
         return open.isEmpty && pool.isEmpty ? placed : nil
+    }
+
+    /// True when the value's line has a line of values right above or below it, no blank line between.
+    func isStacked(_ value: StreamValue) -> Bool {
+        [value.line - 1, value.line + 1].contains { region.lines.indices.contains($0) && !region.lines[$0].values.isEmpty }
     }
 
     /// Per column, the value the group's sum (Σ sign × row = 0) demands of `row`, the other rows as placed.
