@@ -1,4 +1,3 @@
-import Foundation // DEBUG
 /// Plain `pdftotext` text prints part of a row apart now and then (the first columns of 四、结转下年度继续办理
 /// after its label, the rest before it): read in text order, that row takes another row's values or
 /// loses some of its own, and its own sum (R3) breaks. In section 三 such a row is read again from the
@@ -38,7 +37,7 @@ extension StreamRowPlacement {
             if rowByRow(doubtful), let reread = reread(doubtful, placed, rowCheck: rowCheck),
                ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(reread, offsets))).isEmpty {
                 placed = reread
-                        return doubtful
+                return doubtful
             }
         }
         return []
