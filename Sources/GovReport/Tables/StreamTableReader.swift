@@ -41,7 +41,7 @@ public enum StreamTableReader {
         let vocabulary = requestFragments
         let region = StreamRegion(lines: lines, anchors: ["勾稽", "本列数据", "申请人情况", "法人或其他组织"],
                                   vocabulary: vocabulary + TemplateRows.requestRows(.v2021).map { Normalizer.fold($0.label) },
-                                  settings: settings)
+                                  parentCharacters: requestParentCharacters, settings: settings)
         let (wording, singleOther) = requestTemplate(region, settings: settings)
         let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
@@ -190,6 +190,9 @@ public enum StreamTableReader {
     static let requestFragments: [String] = (["三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理",
                                               "申请人情况", "法人或其他组织"] + TemplateRows.requestColumns.map(\.label))
         .map(Normalizer.fold)
+
+    /// Characters of section 三's group labels (三、本年度办理结果, （三）不予公开 …), printed one per line beside their rows.
+    static let requestParentCharacters = Set(requestFragments.prefix(5).joined())
 
     /// Folded group labels and header words of section 二.
     static let proactiveFragments: [String] = (["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
