@@ -270,7 +270,7 @@ import Testing
             TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: 0, page: 1), grid: false)
         }
         pieces[2].box.x1 = 367.5
-        let ranges = ColumnFinder.clusters(of: pieces, joinGap: 3)
+        let ranges = ColumnFinder.clusters(of: ColumnFinder.unbridged(pieces, joinGap: 3).map { pieces[$0] }, joinGap: 3)
         #expect(ranges.count == 2)
     }
 
