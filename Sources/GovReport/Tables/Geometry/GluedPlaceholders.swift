@@ -1,5 +1,5 @@
-/// Placeholders `无` glued by extraction to the end of a label line (`（三）1.属于国家无`, `法案卷无无`) or
-/// to each other (`无无`): a table printing zeros as 无 in narrow columns puts the first column's 无 so
+/// Placeholders `无` glued by extraction to the end of a label line (`（三）1.属于国家无`, `法案卷无无`; to
+/// each other or to numbers, `无无`, `4无`, see `TablePieces.unsigned`): a table printing zeros as 无 in narrow columns puts the first column's 无 so
 /// close to the label that both come out as one token, which then reads as label text (the row's label
 /// no longer matches, and the cells are lost).
 ///
@@ -17,12 +17,6 @@ enum GluedPlaceholders {
     static func separated(_ pieces: [TablePiece], unit: Double, joinGap: Double) -> [TablePiece] {
         // Most tables print no 无 at a label's end: then nothing is measured.
         guard pieces.contains(where: { $0.value == nil && !$0.grid && $0.text.hasSuffix("无") }) else { return pieces }
-        // Placeholders glued to each other (`无无`: no label reads so) are cells wherever they stand, and
-        // show where the first column of values starts.
-        let pieces = pieces.flatMap { piece -> [TablePiece] in
-            guard piece.value == nil, !piece.grid, piece.text.count > 1, piece.text.allSatisfy({ $0 == "无" }) else { return [piece] }
-            return placeholders(piece, from: 0)
-        }
         var edges: [Int: Double?] = [:]
         func edge(_ page: Int) -> Double? {
             if let known = edges[page] { return known }
@@ -46,16 +40,14 @@ enum GluedPlaceholders {
         }
     }
 
-    /// The characters `from…` of a piece (each a 无), one placeholder each: the first (when it opens the
-    /// piece) and the last keep the piece's ends, an ideograph about as wide as it is high; the places of
-    /// the others are estimates.
+    /// The characters `from…` of a piece (each a 无), one placeholder each: the last keeps the piece's right
+    /// end, an ideograph about as wide as it is high; the places of the others are estimates.
     private static func placeholders(_ piece: TablePiece, from start: Int) -> [TablePiece] {
-        let count = piece.text.count, token = piece.token, width = piece.box.height
+        let count = piece.text.count, token = piece.token
         return (start..<count).map { i in
             var placeholder = TablePiece(TablePieces.subToken(token, from: i, to: i + 1, grid: false), grid: false)
-            if i == 0 { placeholder.box.x1 = min(placeholder.box.x1, piece.box.x0 + width) }
-            if i + 1 == count { placeholder.box.x0 = max(placeholder.box.x0, piece.box.x1 - width) }
-            placeholder.estimated = i > 0 && i + 1 < count
+            if i + 1 == count { placeholder.box.x0 = max(placeholder.box.x0, piece.box.x1 - piece.box.height) }
+            placeholder.estimated = i + 1 < count
             return placeholder
         }
     }

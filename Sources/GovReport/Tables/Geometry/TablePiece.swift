@@ -261,24 +261,26 @@ enum TablePieces {
         return tokens
     }
 
-    /// Numbers and placeholder dashes glued into one token cut apart (`—1` → `—` `1`, `3—` → `3` `—`,
-    /// `—1——` → `—` `1` `——`; a run of three or more dashes `———` is that many cells): for a table whose
-    /// cells are never negative (section 三), where dashes and numbers printed in narrow neighbouring columns
-    /// come out as one token (read as a negative number, or as no value at all). Other pieces are returned
-    /// whole.
+    /// Numbers and placeholders glued into one token cut apart (`—1` → `—` `1`, `3—` → `3` `—`,
+    /// `—1——` → `—` `1` `——`, `1无38` → `1` `无` `38`; a run of three or more dashes `———`, or of 无, is
+    /// that many cells): for a table whose cells are never negative (section 三), where placeholders and
+    /// numbers printed in narrow neighbouring columns come out as one token (read as a negative number, or
+    /// as no value at all). Other pieces are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
-        // Most pieces print no dash, or are a number that is not negative: spare them the characters.
+        // Most pieces print no dash or 无, or are a number that is not negative: spare them the characters.
         if let value = piece.value, value.value >= 0 || value.isPlaceholder { return [piece] }
-        guard piece.text.unicodeScalars.contains(where: dashScalars.contains) else { return [piece] }
-        let dashes = Self.dashes
+        guard piece.text.unicodeScalars.contains(where: markScalars.contains) else { return [piece] }
+        let marks = Self.marks
         let chars = Array(piece.text)
-        guard chars.count >= 2, chars.allSatisfy({ dashes.contains($0) || ($0.isASCII && ($0.isNumber || $0 == "," || $0 == ".")) })
+        guard chars.count >= 2, chars.allSatisfy({ marks.contains($0) || ($0.isASCII && ($0.isNumber || $0 == "," || $0 == ".")) })
         else { return [piece] }
-        // Runs of digits and of dashes, as character ranges; a run of three or more em dashes, one per dash.
+        // Runs of digits and of marks, as character ranges; a run of 无 or of three or more em dashes, one
+        // part per mark.
         var runs: [Range<Int>] = []
         var start = 0
-        for i in 1...chars.count where i == chars.count || dashes.contains(chars[i]) != dashes.contains(chars[start]) {
-            if dashes.contains(chars[start]), i - start >= 3, chars[start..<i].allSatisfy({ $0 == "—" }) {
+        for i in 1...chars.count where i == chars.count || marks.contains(chars[i]) != marks.contains(chars[start])
+            || (chars[i] == "无") != (chars[start] == "无") {
+            if marks.contains(chars[start]), chars[start] == "无" || (i - start >= 3 && chars[start..<i].allSatisfy({ $0 == "—" })) {
                 runs += (start..<i).map { $0..<($0 + 1) }
             } else {
                 runs.append(start..<i)
@@ -286,17 +288,17 @@ enum TablePieces {
             start = i
         }
         guard runs.count >= 2, runs.allSatisfy({ run in
-            dashes.contains(chars[run.lowerBound])
+            marks.contains(chars[run.lowerBound])
                 || CellValue.parse(String(chars[run])).map { !$0.isPlaceholder && $0.value >= 0 } == true
         }) else { return [piece] }
         // Two parts keep the token's ends; of more, where the inner ones were printed is a guess, and so is
         // where a run of dashes is (one cell's `——`, or one dash in each of two cells).
-        func estimated(_ run: Range<Int>) -> Bool { runs.count > 2 || (run.count > 1 && dashes.contains(chars[run.lowerBound])) }
+        func estimated(_ run: Range<Int>) -> Bool { runs.count > 2 || (run.count > 1 && marks.contains(chars[run.lowerBound])) }
         // They sat in neighbouring cells, gaps between them: each part keeps its own width (a digit about half
-        // the text's height, a full-width dash the whole height), the first and last the ends of the box,
-        // the gaps shared out evenly.
+        // the text's height, a full-width dash or 无 the whole height), the first and last the ends of the
+        // box, the gaps shared out evenly.
         let box = piece.box
-        let widths = runs.map { run in chars[run].reduce(0) { $0 + ("—－".contains($1) ? box.height : 0.55 * box.height) } }
+        let widths = runs.map { run in chars[run].reduce(0) { $0 + ("—－无".contains($1) ? box.height : 0.55 * box.height) } }
         let total = widths.reduce(0, +)
         guard !piece.grid, total < box.width else {
             let token = piece.token
@@ -316,9 +318,9 @@ enum TablePieces {
         }
     }
 
-    /// The dashes `unsigned` cuts at, as characters and as scalars (each is one scalar).
-    private static let dashes: Set<Character> = ["-", "－", "−", "—", "–"]
-    private static let dashScalars = Set(dashes.flatMap(\.unicodeScalars))
+    /// The placeholder marks `unsigned` cuts at (dashes and 无), as characters and as scalars (each is one scalar).
+    private static let marks: Set<Character> = ["-", "－", "−", "—", "–", "无"]
+    private static let markScalars = Set(marks.flatMap(\.unicodeScalars))
 
     /// Characters `from..<to` of a token, with their estimated box.
     static func subToken(_ token: Token, from: Int, to: Int, grid: Bool) -> Token {
