@@ -157,7 +157,12 @@ extension GeometryTableReader {
             if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
                 note = note ?? "plain text: \(ranges.count) value columns for \(columns.count); the columns of values in rows with blank cells follow the text's alignment, which pdftotext does not keep"
             }
-            if let bands, ranges.count == columns.count {
+            // A column of placeholders alone (`—`, often centred whatever the numbers do) may make up the
+            // count of columns with the numbers' columns off by one: when the header disputes the clusters and
+            // the numbers alone fill fewer columns, the header's bands place the values.
+            let placeholderColumn = ranges.count == columns.count && bands.map { !$0.estimated && !agree(clustered.columns, $0) } == true
+                && ColumnFinder.clusters(of: unbridged.filter(\.isNumber), joinGap: settings.columnJoinGap * unit).count < columns.count
+            if let bands, ranges.count == columns.count, !placeholderColumn {
                 // Every column prints values: their clusters name the columns; the header must agree.
                 if !bands.estimated, !agree(clustered.columns, bands) {
                     reading.warnings.append(ExtractionWarning(
