@@ -303,6 +303,9 @@ import Testing
         var mixed = TablePiece(TableTokenBuilder.token("1无38", x: 100, y: 0, page: 1), grid: false)
         mixed.box.x1 = 160
         #expect(TablePieces.unsigned(mixed).map(\.text) == ["1", "无", "38"])
+        var slash = TablePiece(TableTokenBuilder.token("/１", x: 100, y: 0, page: 1), grid: false)
+        slash.box.x1 = 130
+        #expect(TablePieces.unsigned(slash).map { $0.value?.value } == [0, 1])
         // Two parts keep the token's ends: their places are known.
         var two = TablePiece(TableTokenBuilder.token("4无", x: 100, y: 0, page: 1), grid: false)
         two.box.x1 = 130

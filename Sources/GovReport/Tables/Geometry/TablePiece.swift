@@ -262,8 +262,8 @@ enum TablePieces {
     }
 
     /// Numbers and placeholders glued into one token cut apart (`—1` → `—` `1`, `3—` → `3` `—`,
-    /// `—1——` → `—` `1` `——`, `1无38` → `1` `无` `38`; a run of three or more dashes `———`, or of 无, is
-    /// that many cells): for a table whose cells are never negative (section 三), where placeholders and
+    /// `—1——` → `—` `1` `——`, `1无38` → `1` `无` `38`, `/１` → `/` `１`; a run of three or more dashes `———`,
+    /// or of 无 or slashes, is that many cells): for a table whose cells are never negative (section 三), where placeholders and
     /// numbers printed in narrow neighbouring columns come out as one token (read as a negative number, or
     /// as no value at all). Other pieces are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
@@ -272,15 +272,15 @@ enum TablePieces {
         guard piece.text.unicodeScalars.contains(where: markScalars.contains) else { return [piece] }
         let marks = Self.marks
         let chars = Array(piece.text)
-        guard chars.count >= 2, chars.allSatisfy({ marks.contains($0) || ($0.isASCII && ($0.isNumber || $0 == "," || $0 == ".")) })
-        else { return [piece] }
-        // Runs of digits and of marks, as character ranges; a run of 无 or of three or more em dashes, one
-        // part per mark.
+        func digit(_ ch: Character) -> Bool { ch.isASCII ? ch.isNumber || ch == "," || ch == "." : fullWidthDigits.contains(ch) }
+        guard chars.count >= 2, chars.allSatisfy({ marks.contains($0) || digit($0) }) else { return [piece] }
+        // Runs of digits and of marks, as character ranges; a run of 无 or slashes, or of three or more em
+        // dashes, one part per mark.
         var runs: [Range<Int>] = []
         var start = 0
         for i in 1...chars.count where i == chars.count || marks.contains(chars[i]) != marks.contains(chars[start])
-            || (chars[i] == "无") != (chars[start] == "无") {
-            if marks.contains(chars[start]), chars[start] == "无" || (i - start >= 3 && chars[start..<i].allSatisfy({ $0 == "—" })) {
+            || singles.contains(chars[i]) || singles.contains(chars[start]) {
+            if marks.contains(chars[start]), singles.contains(chars[start]) || (i - start >= 3 && chars[start..<i].allSatisfy({ $0 == "—" })) {
                 runs += (start..<i).map { $0..<($0 + 1) }
             } else {
                 runs.append(start..<i)
@@ -298,7 +298,9 @@ enum TablePieces {
         // the text's height, a full-width dash or 无 the whole height), the first and last the ends of the
         // box, the gaps shared out evenly.
         let box = piece.box
-        let widths = runs.map { run in chars[run].reduce(0) { $0 + ("—－无".contains($1) ? box.height : 0.55 * box.height) } }
+        let widths = runs.map { run in
+            chars[run].reduce(0) { $0 + ("—－无／".contains($1) || fullWidthDigits.contains($1) ? box.height : 0.55 * box.height) }
+        }
         let total = widths.reduce(0, +)
         guard !piece.grid, total < box.width else {
             let token = piece.token
@@ -318,9 +320,12 @@ enum TablePieces {
         }
     }
 
-    /// The placeholder marks `unsigned` cuts at (dashes and 无), as characters and as scalars (each is one scalar).
-    private static let marks: Set<Character> = ["-", "－", "−", "—", "–", "无"]
+    /// The placeholder marks `unsigned` cuts at (dashes, slashes and 无), as characters and as scalars (each
+    /// is one scalar); those that are one cell each however many are glued (`无无`, `//`); full-width digits.
+    private static let marks: Set<Character> = ["-", "－", "−", "—", "–", "无", "/", "／"]
     private static let markScalars = Set(marks.flatMap(\.unicodeScalars))
+    private static let singles: Set<Character> = ["无", "/", "／"]
+    private static let fullWidthDigits = Set("０１２３４５６７８９")
 
     /// Characters `from..<to` of a token, with their estimated box.
     static func subToken(_ token: Token, from: Int, to: Int, grid: Bool) -> Token {
