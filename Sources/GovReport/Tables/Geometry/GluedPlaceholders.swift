@@ -15,8 +15,8 @@ enum GluedPlaceholders {
     /// Given a table's pieces, its length unit and the gap that joins values into one column, return the
     /// pieces with glued placeholders cut off their labels.
     static func separated(_ pieces: [TablePiece], unit: Double, joinGap: Double) -> [TablePiece] {
-        // Most tables print no 无 at a label's end: then nothing is measured.
-        guard pieces.contains(where: { $0.value == nil && !$0.grid && $0.text.hasSuffix("无") }) else { return pieces }
+        // Most tables print no 无 at a label's end: then nothing is measured, nor copied.
+        guard pieces.contains(where: { $0.value == nil && !$0.grid && endsInWu($0.text) }) else { return pieces }
         var edges: [Int: Double?] = [:]
         func edge(_ page: Int) -> Double? {
             if let known = edges[page] { return known }
@@ -28,7 +28,7 @@ enum GluedPlaceholders {
             return first
         }
         return pieces.flatMap { piece -> [TablePiece] in
-            guard piece.value == nil, !piece.grid, piece.text.hasSuffix("无"),
+            guard piece.value == nil, !piece.grid, endsInWu(piece.text),
                   let edge = edge(piece.page), piece.box.x1 > edge + 0.5 * unit else { return [piece] }
             let chars = Array(piece.text)
             var cut = chars.count
@@ -38,6 +38,14 @@ enum GluedPlaceholders {
             return [TablePiece(TablePieces.subToken(piece.token, from: 0, to: cut, grid: false), grid: false)]
                 + placeholders(piece, from: cut)
         }
+    }
+
+    /// True when the text ends in 无 (E6 97 A0), read on its last UTF-8 bytes.
+    private static func endsInWu(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= 3 else { return false }
+        let last = utf8.index(utf8.endIndex, offsetBy: -3)
+        return utf8[last] == 0xE6 && utf8[utf8.index(after: last)] == 0x97 && utf8[utf8.index(last, offsetBy: 2)] == 0xA0
     }
 
     /// The characters `from…` of a piece (each a 无), one placeholder each: the last keeps the piece's right
