@@ -17,6 +17,12 @@ enum GluedPlaceholders {
     static func separated(_ pieces: [TablePiece], unit: Double, joinGap: Double) -> [TablePiece] {
         // Most tables print no 无 at a label's end: then nothing is measured, nor copied.
         guard pieces.contains(where: { $0.value == nil && !$0.grid && endsInWu($0.text) }) else { return pieces }
+        // The first column starts no further left than the page's leftmost value: a line ending left of
+        // that is a label's own (most are), told without finding the columns.
+        var leftmostValue: [Int: Double] = [:]
+        for piece in pieces where piece.value != nil && !piece.estimated {
+            leftmostValue[piece.page] = min(leftmostValue[piece.page] ?? .infinity, piece.box.x0)
+        }
         var edges: [Int: Double?] = [:]
         func edge(_ page: Int) -> Double? {
             if let known = edges[page] { return known }
@@ -27,17 +33,21 @@ enum GluedPlaceholders {
             edges[page] = first
             return first
         }
-        return pieces.flatMap { piece -> [TablePiece] in
+        var result: [TablePiece] = []
+        result.reserveCapacity(pieces.count)
+        for piece in pieces {
             guard piece.value == nil, !piece.grid, endsInWu(piece.text),
-                  let edge = edge(piece.page), piece.box.x1 > edge + 0.5 * unit else { return [piece] }
+                  let leftmost = leftmostValue[piece.page], piece.box.x1 > leftmost + 0.5 * unit,
+                  let edge = edge(piece.page), piece.box.x1 > edge + 0.5 * unit else { result.append(piece); continue }
             let chars = Array(piece.text)
             var cut = chars.count
             while cut > 0, chars[cut - 1] == "无",
                   TablePieces.subBox(of: piece.token, from: cut - 1, to: cut, grid: false).midX > edge { cut -= 1 }
-            guard cut < chars.count else { return [piece] }
-            return [TablePiece(TablePieces.subToken(piece.token, from: 0, to: cut, grid: false), grid: false)]
-                + placeholders(piece, from: cut)
+            guard cut < chars.count else { result.append(piece); continue }
+            result.append(TablePiece(TablePieces.subToken(piece.token, from: 0, to: cut, grid: false), grid: false))
+            result += placeholders(piece, from: cut)
         }
+        return result
     }
 
     /// True when the text ends in 无 (E6 97 A0), read on its last UTF-8 bytes.
