@@ -46,8 +46,9 @@ struct CellReader {
     }
 
     func read(_ image: PageImage, ink box: GridCell, cell: GridCell) -> Read {
-        // A flat short stroke is a dash: the template's placeholder for zero.
-        if box.height * 3 < box.width, box.height * 4 < cell.height {
+        // A flat short stroke (at least twice as wide as high: a faded 150 dpi dash is 6 × 3 pixels of ink)
+        // is a dash: the template's placeholder for zero.
+        if box.height * 2 <= box.width, box.height * 4 < cell.height {
             return Read(text: "-", confidence: 1, doubtful: false)
         }
         // Narrow upright marks are 1s (a leaning one is the placeholder /): line reading often drops or
