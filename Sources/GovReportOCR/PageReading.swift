@@ -64,8 +64,10 @@ struct PageReading {
             symbols.removeAll { Self.contains(cell, $0) }
             guard let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box else { continue }
             let result = placeholder(image, inkBox, instead: cells.read(image, ink: inkBox, cell: cell))
-            // No digits agree in a wide or tall block of ink: a label page OCR missed. Read it on its own.
-            if result.doubtful, inkBox.width > inkBox.height * 3 / 2 || inkBox.height > Int(image.dpi / 5),
+            // Ink taller than a line, or no digits agree in a wide block of ink: a label page OCR missed (a
+            // label wrapped two characters a line). Read it on its own.
+            let tall = CellReader.isTallerThanALine(inkBox, dpi: image.dpi)
+            if tall || (result.doubtful && inkBox.width > inkBox.height * 3 / 2),
                case let label = readLabel(image, inkBox), Self.printsChinese(label) {
                 symbols += label
                 continue
