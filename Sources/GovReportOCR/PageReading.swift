@@ -58,6 +58,7 @@ struct PageReading {
                     symbols.removeAll { Self.contains(cell, $0) }
                     symbols += label
                 }
+                Self.repairLabel(in: cell, &symbols)
                 continue
             }
             // What page OCR made of a number cell (or of specks in a blank one) gives way to the cell's own read.
@@ -70,6 +71,7 @@ struct PageReading {
             if tall || (result.doubtful && inkBox.width > inkBox.height * 3 / 2),
                case let label = readLabel(image, inkBox), Self.printsChinese(label) {
                 symbols += label
+                Self.repairLabel(in: cell, &symbols)
                 continue
             }
             record(result, ink: inkBox, cell: cell)
@@ -228,6 +230,15 @@ struct PageReading {
                     y1: back(item.y1, box.y0), lineY0: back(item.lineY0, box.y0), lineY1: back(item.lineY1, box.y0),
                     confidence: item.confidence)
         }
+    }
+
+    /// The symbols of a label cell through `LabelRepair`.
+    static func repairLabel(in cell: GridCell, _ symbols: inout [OCRItem]) {
+        let inside = symbols.filter { contains(cell, $0) }
+        let repaired = LabelRepair.repaired(inside)
+        guard repaired != inside else { return }
+        symbols.removeAll { contains(cell, $0) }
+        symbols += repaired
     }
 
     /// Single ideographs (not 无) with nothing printed within three line heights on either side, but with

@@ -1,4 +1,3 @@
-import Foundation
 /// Page OCR drops the point of a numbered item's prefix now and then (2.重复申请 read 2重复申请, 1.信访 read
 /// 1管访): the label then opens with no item prefix, and a label wrapped a few characters a line runs on into
 /// the next item's lines. A digit followed on its line by a Chinese character, with a point printed between
@@ -15,9 +14,7 @@ enum ItemPoints {
             guard let next = symbols.filter({ s in
                 s.x0 >= digit.x1 - height / 4 && s.x0 - digit.x1 <= height && min(s.y1, digit.y1) - max(s.y0, digit.y0) > height / 2
             }).min(by: { $0.x0 < $1.x0 }), next.text.unicodeScalars.contains(where: \.properties.isIdeographic),
-                let point = point(between: digit, and: next, ink: ink) else {
-                if ProcessInfo.processInfo.environment["PTDEBUG"] != nil { print("PT", digit, symbols.filter({ s in s.x0 >= digit.x1 - 10 && s.x0 - digit.x1 <= 40 && abs(s.y0 - digit.y0) < 20 }).map { "\($0.text) \($0.x0)-\($0.x1) \($0.y0)-\($0.y1)" }) }
-                continue }
+                let point = point(between: digit, and: next, ink: ink) else { continue }
             added.append(OCRItem(text: ".", x0: point.x0, y0: point.y0, x1: point.x1, y1: point.y1,
                                  lineY0: digit.lineY0, lineY1: digit.lineY1, confidence: digit.confidence))
         }
