@@ -27,6 +27,9 @@ struct LabelReadTests {
         #expect(!cells.contains { $0.ink.y0 > 150 })
         let reader = CellReader(engine: try TesseractEngine(language: "eng"))
         #expect(reader.read(image, ink: dash.ink, cell: dash.cell).text == "-")
+        // a number as wide (1300: 60 × 16 px) in a row of wrapped labels, five lines high, is no dash
+        #expect(!CellReader.isDash(GridCell(x0: 0, y0: 0, x1: 60, y1: 16), cell: GridCell(x0: 0, y0: -40, x1: 70, y1: 60), dpi: 150))
+        #expect(CellReader.isDash(GridCell(x0: 0, y0: 0, x1: 12, y1: 3), cell: GridCell(x0: 0, y0: -8, x1: 20, y1: 12), dpi: 150))
     }
 
     @Test("ink taller than a line of print is no number: a label wrapped two characters a line")

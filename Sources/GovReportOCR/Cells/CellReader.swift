@@ -46,9 +46,10 @@ struct CellReader {
     }
 
     func read(_ image: PageImage, ink box: GridCell, cell: GridCell) -> Read {
-        // A flat short stroke (at least twice as wide as high: a faded 150 dpi dash is 6 × 3 pixels of ink)
-        // is a dash: the template's placeholder for zero.
-        if box.height * 2 <= box.width, box.height * 4 < cell.height {
+        // A flat thin stroke (at least twice as wide as high, a twentieth of an inch high at most: a faded
+        // 150 dpi dash is 6 × 3 pixels of ink, a number as wide is as high as a digit) is a dash: the
+        // template's placeholder for zero.
+        if Self.isDash(box, cell: cell, dpi: image.dpi) {
             return Read(text: "-", confidence: 1, doubtful: false)
         }
         // Narrow upright marks are 1s (a leaning one is the placeholder /): line reading often drops or
@@ -88,6 +89,10 @@ struct CellReader {
             lines.lostPoint = true
         }
         return lines
+    }
+
+    static func isDash(_ box: GridCell, cell: GridCell, dpi: Double) -> Bool {
+        box.height * 2 <= box.width && box.height * 20 <= Int(dpi) && box.height * 4 < cell.height
     }
 
     /// True when the ink is taller than a fifth of an inch (14 pt): more than one line of a table's print,
