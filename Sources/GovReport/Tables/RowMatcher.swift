@@ -97,8 +97,11 @@ public enum RowMatcher {
     /// Start offsets of `word` in `text`.
     static func positions(of word: [Character], in text: [Character]) -> [Int] {
         guard !word.isEmpty, word.count <= text.count else { return [] }
+        let first = word[0], firstKey = CharacterClass.plainScalar(first)
         return (0...(text.count - word.count)).filter { i in
-            text[i] == word[0] && text[i..<(i + word.count)].elementsEqual(word)
+            // Most offsets hold another ideograph: told apart without `Character`'s normalising comparison.
+            if let key = firstKey, let other = CharacterClass.plainScalar(text[i]), other != key { return false }
+            return text[i] == first && text[i..<(i + word.count)].elementsEqual(word)
         }
     }
 }

@@ -19,6 +19,29 @@ public enum CharacterClass {
         }
     }
 
+    /// The scalar of a character that is one scalar no other character is canonically equivalent to:
+    /// ASCII, CJK symbols and punctuation, the unified ideographs, full-width forms (none of these has or is
+    /// a canonical decomposition); nil for any other character. Two characters with such scalars are equal
+    /// exactly when the scalars are, so comparing them needs no `Character` equality (which normalises).
+    static func plainScalar(_ character: Character) -> UInt32? {
+        // Read on UTF-8: one byte is an ASCII scalar; three bytes opening with 0xE0–0xEF are one scalar.
+        var bytes = character.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return nil }
+        if b0 < 0x80 { return bytes.next() == nil ? UInt32(b0) : nil }
+        guard b0 & 0xF0 == 0xE0, let b1 = bytes.next(), let b2 = bytes.next(), bytes.next() == nil else { return nil }
+        let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+        switch value {
+        case 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return value
+        default: return nil
+        }
+    }
+
+    /// True when `character` is one of the characters of `plain` (each one with a `plainScalar`).
+    static func isOneOf(_ character: Character, _ plain: String) -> Bool {
+        guard let scalar = plainScalar(character) else { return plain.contains(character) }
+        return plain.unicodeScalars.contains { $0.value == scalar }
+    }
+
     /// True for an ideograph or a character set in Chinese typography: CJK symbols and punctuation
     /// (U+3000–303F), full-width forms (U+FF00–FF60, U+FFE0–FFE6), curly quotes, the em dash and the ellipsis.
     /// A space next to such a character is never meaningful.

@@ -17,6 +17,26 @@ struct ScalarFastPathTests {
         #expect(wrong.isEmpty, "\(wrong.map(\.value))")
     }
 
+    @Test("characters with a plain scalar are equal exactly when Character says so")
+    func plainScalars() {
+        // Every sampled scalar as a character, and characters that normalise to others: a combining mark
+        // sequence, CJK compatibility ideographs (六 U+F9D1), the angle bracket U+2329 (= U+3008), CR LF.
+        let characters = Self.scalars.map { Character($0) } + ["e\u{301}", "\u{F9D1}", "\u{2329}", "\r\n", "一\u{302A}"]
+        let probes: [Character] = ["六", "〈", "e", "é", "（", "(", "1", "、", "项", "\r", "一"]
+        var wrong: [String] = []
+        for probe in probes {
+            for character in characters where CharacterClass.isOneOf(character, String(probe)) != (character == probe) {
+                wrong.append("\(character.unicodeScalars.map(\.value)) vs \(probe)")
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        #expect(CharacterClass.plainScalar("六") == 0x516D)
+        #expect(CharacterClass.plainScalar("\u{F9D1}") == nil)   // equals 六: never compared on its scalar
+        #expect(CharacterClass.plainScalar("e\u{301}") == nil)
+        #expect(CharacterClass.plainScalar("（") == 0xFF08)
+        #expect(RowMatcher.positions(of: Array("六"), in: Array("五\u{F9D1}六七")) == [1, 2])
+    }
+
     @Test("character counts match String.count", arguments: [
         "", "总体情况", "申请 12 件。", "e\u{301}", "一\u{302A}二", "a\r\nb", "🇨🇳", "👍🏽x", "（一）“主动公开”…", "\u{0600}1",
     ])

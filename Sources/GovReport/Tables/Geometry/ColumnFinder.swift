@@ -49,9 +49,23 @@ enum ColumnFinder {
         }
         // The same piece twice (equal boxes first: comparing boxes is cheap, texts are not).
         func same(_ a: Int, _ b: Int) -> Bool { boxes[a] == boxes[b] && pieces[a] == pieces[b] }
-        for p in kept.sorted(by: { boxes[$0].width > boxes[$1].width }) where lengths[p] > 1 {
-            let under = kept.filter { boxes[$0].x0 < boxes[p].x1 && boxes[$0].x1 > boxes[p].x0 && $0 != p && !same($0, p) }
-            if under.count >= 2, groups(under).count >= 2, let i = kept.firstIndex(where: { same($0, p) }) { kept.remove(at: i) }
+        // The kept pieces by left end, once: the pieces under a wide one are walked in that order and
+        // merged as `Clustering.intervals` would, without sorting them again for each wide piece.
+        let byStart = kept.sorted { boxes[$0].x0 < boxes[$1].x0 }
+        var removed = [Bool](repeating: false, count: pieces.count)
+        func fallsApart(under p: Int) -> Bool {
+            var count = 0, reach = -Double.infinity
+            for q in byStart {
+                guard boxes[q].x0 < boxes[p].x1 else { break }   // this piece and all after it start right of p
+                guard !removed[q], q != p, boxes[q].x1 > boxes[p].x0, !same(q, p) else { continue }
+                if count > 0, boxes[q].x0 <= reach + joinGap { reach = max(reach, boxes[q].x1); continue }
+                if count == 1 { return true }
+                count += 1; reach = boxes[q].x1
+            }
+            return false
+        }
+        for p in kept.sorted(by: { boxes[$0].width > boxes[$1].width }) where lengths[p] > 1 && fallsApart(under: p) {
+            if let i = kept.firstIndex(where: { same($0, p) }) { removed[kept.remove(at: i)] = true }
         }
         return kept
     }

@@ -74,18 +74,28 @@ enum HeaderBands {
                 for i in group.element { lines[i] = group.offset }
             }
         let order = chars.indices.sorted { (lineOf[$0], chars[$0].box.x0) < (lineOf[$1], chars[$1].box.x0) }
-        let starts = Set(chars.map(\.box.x0)).sorted(), ends = Set(chars.map(\.box.x1)).sorted()
+        let starts = Set(chars.map(\.box.x0)).sorted(), ends = SortedValues(Array(Set(chars.map(\.box.x1))))
+        let mids = SortedValues(chars.map(\.box.midX))
+        let readingMids = order.map { chars[$0].box.midX }, readingTexts = order.map { chars[$0].text }
         var result: [(x0: Double, x1: Double)] = []
         for column in columns {
             let words = column.words.map(Normalizer.fold)
             let previous = result.last?.x1 ?? -Double.infinity
             func spells(_ a: Double, _ b: Double) -> Bool {
-                let text = order.filter { chars[$0].box.midX > a && chars[$0].box.midX < b }.map { chars[$0].text }.joined()
+                var text = ""
+                for (mid, character) in zip(readingMids, readingTexts) where mid > a && mid < b { text += character }
                 return words.contains { TextSearch.contains(text, $0) }
             }
             var best: (x0: Double, x1: Double)?
             for a in starts where a >= previous - 0.3 * unit {
-                for b in ends where b > a && b - a < 8 * unit && (best.map { b - a < $0.x1 - $0.x0 } ?? true) {
+                // Ends that take in no further character spell what the end before them did (not the name).
+                var spelled = -1
+                for b in ends.values[ends.count(below: a, orAt: true)...] {
+                    // Ends further right make wider ranges: too wide, or no narrower than the best found.
+                    guard b - a < 8 * unit, best.map({ b - a < $0.x1 - $0.x0 }) ?? true else { break }
+                    let inside = mids.count(below: b) - mids.count(below: a, orAt: true)
+                    guard inside != spelled else { continue }
+                    spelled = inside
                     if spells(a, b) { best = (a, b) }
                 }
                 if best != nil { break }   // the leftmost start that spells the name

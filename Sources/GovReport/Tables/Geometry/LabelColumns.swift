@@ -28,19 +28,24 @@ enum LabelColumns {
                 .map { $0.box.width / Double($0.text.count) }.sorted()
             if !widths.isEmpty { characterWidths[page] = widths[widths.count / 2] }
         }
-        return pieces.flatMap { piece -> [TablePiece] in
-            guard piece.value == nil, !piece.grid else { return [piece] }
+        var result: [TablePiece] = []
+        result.reserveCapacity(pieces.count + starts.count)
+        for piece in pieces {
+            guard piece.value == nil, !piece.grid else { result.append(piece); continue }
             // The tail may cross a further column's edge (`理不予公国家秘`: parent, group and child glued).
-            var parts = [piece]
-            while parts.count < 3, let last = parts.last, last.text.count >= 2,
+            var cuts = 0
+            var last = piece
+            while cuts < 2, !last.text.dropFirst().isEmpty,   // two characters or more
                   let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings,
                                 characterWidth: characterWidths[last.page]) {
                 let token = last.token
-                parts[parts.count - 1] = TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false)
-                parts.append(TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false))
+                result.append(TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false))
+                last = TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false)
+                cuts += 1
             }
-            return parts
+            result.append(last)
         }
+        return result
     }
 
     /// True for a character set one ideograph wide: an ideograph, a full-width bracket or mark (（、）).
@@ -63,13 +68,18 @@ enum LabelColumns {
     /// names a row of its own prefix (`（七）总计` beside the 理 of a group label above).
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
                     openings: Openings = Openings(), characterWidth: Double? = nil) -> Int? {
-        let above = starts.filter { $0.page == piece.page && $0.box.y0 < piece.box.y0 - 0.3 * unit }
-        let crossed = above.filter { $0.box.x0 > piece.box.x0 + 0.8 * unit && $0.box.x0 < piece.box.x1 - 0.4 * unit }
-        guard let child = crossed.max(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
+        func isAbove(_ start: TablePiece) -> Bool { start.page == piece.page && start.box.y0 < piece.box.y0 - 0.3 * unit }
+        // The lowest such label whose left edge the line crosses (the first of equals).
+        var crossed: TablePiece?
+        for start in starts where isAbove(start) && start.box.x0 > piece.box.x0 + 0.8 * unit
+            && start.box.x0 < piece.box.x1 - 0.4 * unit && crossed.map({ start.box.y0 > $0.box.y0 }) ?? true {
+            crossed = start
+        }
+        guard let child = crossed else { return nil }
         let edge = child.box.x0
         // A line glued itself (`（五）机关确认或`) closes nothing.
-        let closed = above.contains {
-            $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit
+        let closed = starts.contains {
+            isAbove($0) && $0.box.x0 < edge - 0.5 * unit && $0.box.y0 > child.box.y0 + 0.3 * unit
                 && !glued($0, edge: edge, labels: labels, unit: unit, openings: openings)
         }
         guard !closed else { return nil }

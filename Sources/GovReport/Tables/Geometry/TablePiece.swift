@@ -152,23 +152,29 @@ enum TablePieces {
 
     /// True when a numbered item glued behind other text starts at `chars[i]` (see `splitAtItemPrefix`).
     private static func itemStarts(at i: Int, in chars: [Character]) -> Bool {
+        // Characters compared on their scalars where they can be (`CharacterClass.isOneOf`): this runs on
+        // every character of every label line that may hold an item.
+        func isDigit(_ ch: Character) -> Bool { CharacterClass.plainScalar(ch).map { (0x30...0x39).contains($0) } ?? false }
         let before = chars[i - 1]
-        if chars[i].isASCII && chars[i].isNumber && (isCJK(before) || " ）)（(".contains(before)) {
+        if isDigit(chars[i]) && (isCJK(before) || CharacterClass.isOneOf(before, " ）)（(")) {
             var j = i
-            while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
+            while j < chars.count && isDigit(chars[j]) { j += 1 }
             // The item's words follow, or the line ends after its mark (`（1.` / `三属于`: wrapped in a narrow column).
-            return j < chars.count && ".．、".contains(chars[j]) && (j == chars.count - 1 || isCJK(chars[j + 1])) && j - i <= 2
+            return j < chars.count && CharacterClass.isOneOf(chars[j], ".．、") && (j == chars.count - 1 || isCJK(chars[j + 1])) && j - i <= 2
         }
-        if "（(".contains(chars[i]) && isCJK(before) && before != "第" {
+        if CharacterClass.isOneOf(chars[i], "（(") && isCJK(before) && !CharacterClass.isOneOf(before, "第") {
             var j = i + 1
-            while j < chars.count && LabelAnchors.numerals.contains(chars[j]) { j += 1 }
+            while j < chars.count && CharacterClass.isOneOf(chars[j], numerals) { j += 1 }
             // The item goes on with its words, or with a value glued to it (`三、（一）79`).
-            return j > i + 1 && j - i <= 3 && j < chars.count && "）)".contains(chars[j])
-                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && chars[j + 1] != "项")
-                    || (chars[j + 1].isASCII && chars[j + 1].isNumber))
+            return j > i + 1 && j - i <= 3 && j < chars.count && CharacterClass.isOneOf(chars[j], "）)")
+                && (j + 1 == chars.count || (isCJK(chars[j + 1]) && !CharacterClass.isOneOf(chars[j + 1], "项"))
+                    || isDigit(chars[j + 1]))
         }
         return false
     }
+
+    /// `LabelAnchors.numerals` as one string, for `CharacterClass.isOneOf`.
+    private static let numerals = String(LabelAnchors.numerals)
 
     /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
     /// a closing bracket, with no space between (a narrow gap the line builder did not cut); so too a
