@@ -62,7 +62,11 @@ enum MatrixRules {
         guard let total = table["total"], !leaves.isEmpty else { return [] }
         let leafRows = leaves.map { (key: $0, row: table[$0]) }
         return TemplateRows.requestColumns.map(\.key).compactMap { column in
-            RuleFinding.totalOfParts(
+            // Most columns add up: told from the values alone, before any cell is looked at whole.
+            var sum = 0.0
+            for i in leafRows.indices { sum += leafRows[i].row?.value(in: column) ?? 0 }
+            if abs((total.value(in: column) ?? 0) - sum) <= settings.tolerance { return nil }
+            return RuleFinding.totalOfParts(
                 CellRef(total, column), leafRows.map { CellRef($0.row, key: $0.key, column) },
                 rule: "R2", table: table, tolerance: settings.tolerance,
                 ruleName: ("（七）总计等于各项办理结果之和", "total = sum of the outcome rows"),
@@ -76,8 +80,11 @@ enum MatrixRules {
 
     static func r3(_ table: Table, _ settings: CheckSettings) -> [Finding] {
         table.rows.compactMap { row in
+            guard let printed = row.value(in: "total") else { return nil }
+            // Most rows add up: told from the values alone, before any cell is looked at whole.
+            let sum = applicantColumns.reduce(0) { $0 + (row.value(in: $1) ?? 0) }
+            if abs(printed - sum) <= settings.tolerance { return nil }
             let total = CellRef(row, "total")
-            guard total.cell != nil else { return nil }
             return RuleFinding.totalOfParts(
                 total, applicantColumns.map { CellRef(row, $0) },
                 rule: "R3", table: table, tolerance: settings.tolerance,

@@ -55,3 +55,12 @@ enum SumCheck {
         return .broken(left: l, right: r)
     }
 }
+
+extension TableRow {
+    /// The value of the cell in `column`, nil when the row has none: `self[column]?.value` without
+    /// copying the cell.
+    func value(in column: String) -> Double? {
+        // `firstIndex(where:)` lends each element to the test; a loop over indices would copy every cell.
+        cells.firstIndex { $0.column == column }.map { cells[$0].cell.value }
+    }
+}

@@ -43,7 +43,9 @@ struct StreamRegion: Sendable {
     ///   - anchors: folded words of a header or note line; the table starts at the first short line holding
     ///     one (or at the first line when none does).
     ///   - vocabulary: folded label texts of the table, used to tell a label character 无 from the placeholder.
-    init(lines source: [TextLine], anchors: [String], vocabulary: [String], settings: StreamTableSettings) {
+    ///   - parentCharacters: characters of the table's group labels; see `droppingStackedParents`.
+    init(lines source: [TextLine], anchors: [String], vocabulary: [String], parentCharacters: Set<Character> = [],
+         settings: StreamTableSettings) {
         var all = source
         if let first = all.first, SectionHeadings.sectionNumber(ofHeading: first.text) != nil { all.removeFirst() }
         let start = all.firstIndex { line in
@@ -68,8 +70,27 @@ struct StreamRegion: Sendable {
                 values.append(value)
             }
             let kept = labelTokens.filter { !Self.isNoteFragment(Normalizer.fold($0.text)) }
-            for (t, token) in kept.enumerated() { labels.append(token.text, line: index, token: t) }
             lines.append(Line(text: line, labelTokens: kept, values: indices, isBreak: kept.isEmpty && indices.isEmpty))
+        }
+        droppingStackedParents(parentCharacters)
+        for (index, line) in lines.enumerated() {
+            for (t, token) in line.labelTokens.enumerated() { labels.append(token.text, line: index, token: t) }
+        }
+    }
+
+    /// A group label printed one character per line beside its rows (三 / 、 / 本 / 年 …, （ / 三 / ） / 不 …)
+    /// comes out of plain `pdftotext` glued before the rows' label lines (`三 （一）予`, `、 以公开`): on two or
+    /// more lines in a row that each open with such a character standing alone before more label text, the
+    /// character is left out of the label text, so the row's words join up again (（一）予以公开).
+    private mutating func droppingStackedParents(_ characters: Set<Character>) {
+        guard !characters.isEmpty else { return }
+        let opens = lines.map { line -> Bool in
+            guard line.labelTokens.count >= 2, let first = line.labelTokens.first else { return false }
+            let folded = Normalizer.fold(first.text)
+            return folded.count == 1 && folded.allSatisfy(characters.contains)
+        }
+        for i in lines.indices where opens[i] && (i > 0 && opens[i - 1] || i + 1 < lines.count && opens[i + 1]) {
+            lines[i].labelTokens.removeFirst()
         }
     }
 

@@ -57,6 +57,8 @@ struct StreamRowPlacement {
             guard let values = region.values(fitting: expected) else { continue }
             var placed = [[StreamValue]?](repeating: nil, count: specs.count)
             for (k, cells) in streamOrder(subset, values).enumerated() { placed[subset[k]] = cells }
+            // A row printed partly apart, its sum broken, read again from the other rows' arithmetic.
+            let reread = settledByArithmetic(&placed, offsets)
             var warnings: [ExtractionWarning] = []
             // A row whose own lines (its label to the next row's) do not hold exactly its columns' values was
             // placed by the stream order alone: blank cells, or values printed apart from their labels (plain
@@ -69,13 +71,21 @@ struct StreamRowPlacement {
             // neither part of the other: the text order shifted it against its label (a shift among leaf rows
             // keeps every sum). `-raw` text prints no blank lines; its column-by-column runs are the row check's.
             let blocked = rowCheck != nil && region.valuesInBlocks
-            let displaced = subset.filter { i in
+            var displaced = subset.filter { i in
+                guard !reread.contains(i) else { return false }
                 let own = ownLines[i].map { $0.flatMap { region.lines[$0].values }.map { region.values[$0] } } ?? []
                 guard rowCheck == nil else {
                     let read = Set(placed[i] ?? []), printed = Set(own)
                     return blocked && !printed.isEmpty && !printed.isSubset(of: read) && !read.isSubset(of: printed)
                 }
                 return own.count != specs[i].columns.count || blocksApart(own)
+            }
+            // Rows whose labels and values a page prints in blocks of their own, read in order, when the
+            // table's arithmetic holds (R1–R3).
+            if blocked, !displaced.isEmpty,
+               ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(placed, offsets))).isEmpty {
+                let paged = settledByPages(placed, offsets, subset: subset)
+                displaced.removeAll { paged.contains($0) }
             }
             if !displaced.isEmpty {
                 warnings.append(warning("columns_guessed", "rows \(displaced.map { specs[$0].row.key }.joined(separator: ", ")) do not print their columns' values between their label and the next (blank cells, or values printed apart from the labels); values read in text order, which need not be their rows and columns", row: specs[displaced[0]].row.key))

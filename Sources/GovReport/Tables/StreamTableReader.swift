@@ -41,7 +41,7 @@ public enum StreamTableReader {
         let vocabulary = requestFragments
         let region = StreamRegion(lines: lines, anchors: ["勾稽", "本列数据", "申请人情况", "法人或其他组织"],
                                   vocabulary: vocabulary + TemplateRows.requestRows(.v2021).map { Normalizer.fold($0.label) },
-                                  settings: settings)
+                                  parentCharacters: requestParentCharacters, settings: settings)
         let (wording, singleOther) = requestTemplate(region, settings: settings)
         let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
@@ -96,14 +96,35 @@ public enum StreamTableReader {
     /// The groups (indices) of section 四 whose values the text order may have put in the wrong columns: a
     /// group whose five values are not printed together (header words stand between them; a header printed
     /// per group, its values below, keeps each group together) and are not all the same value.
+    /// A group whose values each stand right under a header word naming the column text order gives it
+    /// (`维持` / `1`, `纠正` / `—`: the header's last line and the cell below it in one block), all but one at
+    /// most, is settled whatever stands between them.
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
             let apart = cut.contains { $0 >= start && $0 < end }
             let same = Set(values[start...end].map(\.value.value)).count == 1
-            return apart && !same ? start / columns : nil
+            let named = (start...end).map { reviewColumn(namedAbove: values[$0], in: region) }
+            let settled = !named.enumerated().contains { c, column in column.map { $0 != c } ?? false }
+                && named.filter { $0 != nil }.count >= end - start
+            return apart && !same && !settled ? start / columns : nil
         }
+    }
+
+    /// The section 四 column (index in `TemplateRows.reviewColumns`) that the line right above `value` names
+    /// by its last word, when that line is header text with no blank line between: 维持, 纠正, 结果 (其他结果),
+    /// 审结, 总计.
+    static func reviewColumn(namedAbove value: StreamValue, in region: StreamRegion) -> Int? {
+        let above = value.line - 1
+        guard region.lines.indices.contains(above), region.lines[value.line].values.count == 1,
+              let last = region.lines[above].labelTokens.last, region.lines[above].values.isEmpty else { return nil }
+        let folded = Normalizer.fold(last.text)
+        for (word, column) in [("维持", 0), ("纠正", 1), ("审结", 3), ("总计", 4), ("合计", 4), ("结果", 2)]
+        where folded.hasSuffix(word) {
+            return column
+        }
+        return nil
     }
 
     /// Indices `i` of `values` (in text order) with header or label words printed between value `i` and `i + 1`.
@@ -169,6 +190,9 @@ public enum StreamTableReader {
     static let requestFragments: [String] = (["三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理",
                                               "申请人情况", "法人或其他组织"] + TemplateRows.requestColumns.map(\.label))
         .map(Normalizer.fold)
+
+    /// Characters of section 三's group labels (三、本年度办理结果, （三）不予公开 …), printed one per line beside their rows.
+    static let requestParentCharacters = Set(requestFragments.prefix(5).joined())
 
     /// Folded group labels and header words of section 二.
     static let proactiveFragments: [String] = (["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",

@@ -186,7 +186,7 @@ public enum PageFurniture {
             for (side, indexes) in [("top", edge.top), ("bottom", edge.bottom)] {
                 for i in indexes where source == .plainText || standsApart(i, in: lines, settings: settings) {
                     let text = masked(lines[i].folded)
-                    // Numbers alone ("# # # #") or a row of cell values ("无 无 无 无", zeros printed as 无) are a
+                    // Numbers alone ("# # # #") or cell values ("无 无 无 无", "无": zeros printed as 无) are a
                     // table's values running to the page's edge, not a running line: page numbers have their
                     // own rules above.
                     guard text.unicodeScalars.contains(where: \.properties.isAlphabetic), !isCellValues(lines[i].text) else { continue }
@@ -199,10 +199,11 @@ public enum PageFurniture {
         return seen.values.filter { $0.pages.count >= needed }.flatMap(\.indexes)
     }
 
-    /// True for a line of two or more cell values apart ("无 无 无", "— 3 无"): a table's row, whatever it repeats.
+    /// True for a line of cell values only ("无 无 无", "— 3 无", or one "无": plain `pdftotext` prints a cell
+    /// per line, and a table running to the foot of each page ends each page on one): a table's, whatever it repeats.
     static func isCellValues(_ text: String) -> Bool {
         let tokens = text.split(whereSeparator: \.isWhitespace)
-        return tokens.count >= 2 && tokens.allSatisfy { CellValue.parse(String($0)) != nil }
+        return !tokens.isEmpty && tokens.allSatisfy { CellValue.parse(String($0)) != nil }
     }
 
     /// A run of digits (built once: a regex literal in a function is parsed again on every call).

@@ -270,7 +270,7 @@ import Testing
             TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: 0, page: 1), grid: false)
         }
         pieces[2].box.x1 = 367.5
-        let ranges = ColumnFinder.clusters(of: pieces, joinGap: 3)
+        let ranges = ColumnFinder.clusters(of: ColumnFinder.unbridged(pieces, joinGap: 3).map { pieces[$0] }, joinGap: 3)
         #expect(ranges.count == 2)
     }
 
@@ -286,6 +286,65 @@ import Testing
         #expect(TablePieces.unsigned(negative).map(\.text) == ["—", "1"])
         let label = TablePiece(TableTokenBuilder.token("3.其他", x: 100, y: 0, page: 1), grid: false)
         #expect(TablePieces.unsigned(label).map(\.text) == ["3.其他"])
+    }
+
+    @Test("section 三: placeholders and numbers glued in one token are one cell each; only the ends keep a known place")
+    func gluedPlaceholderRuns() {
+        // Columns 15 apart, dashes 10 wide (the text's height): `—1——` over four cells, 100–155.
+        var dashes = TablePiece(TableTokenBuilder.token("—1——", x: 100, y: 0, page: 1), grid: false)
+        dashes.box.x1 = 155
+        let parts = TablePieces.unsigned(dashes)
+        #expect(parts.map(\.text) == ["—", "1", "——"])
+        #expect(parts[0].box.x0 == 100 && parts[2].box.x1 == 155 && parts.allSatisfy(\.estimated))
+        #expect(parts[1].isNumber && parts[1].box.x0 > parts[0].box.x1 && parts[1].box.x1 < parts[2].box.x0)
+        // A run of three or more dashes, or of 无, is that many cells.
+        #expect(TablePieces.unsigned(TablePiece(TableTokenBuilder.token("———", x: 0, y: 0, page: 1), grid: false)).map(\.text)
+                == ["—", "—", "—"])
+        var mixed = TablePiece(TableTokenBuilder.token("1无38", x: 100, y: 0, page: 1), grid: false)
+        mixed.box.x1 = 160
+        #expect(TablePieces.unsigned(mixed).map(\.text) == ["1", "无", "38"])
+        var slash = TablePiece(TableTokenBuilder.token("/１", x: 100, y: 0, page: 1), grid: false)
+        slash.box.x1 = 130
+        #expect(TablePieces.unsigned(slash).map { $0.value?.value } == [0, 1])
+        // Two parts keep the token's ends: their places are known.
+        var two = TablePiece(TableTokenBuilder.token("4无", x: 100, y: 0, page: 1), grid: false)
+        two.box.x1 = 130
+        #expect(TablePieces.unsigned(two).map(\.text) == ["4", "无"] && !TablePieces.unsigned(two).contains(where: \.estimated))
+        // Label text stays whole.
+        #expect(TablePieces.unsigned(TablePiece(TableTokenBuilder.token("（四）无法提供", x: 0, y: 0, page: 1), grid: false)).count == 1)
+    }
+
+    @Test("section 三: a 无 glued to a label line's end is a cell when it stands in the first column of values")
+    func placeholderGluedToLabel() {
+        // Values start at x 200 (three of them); `1.属于国家无` (10 wide per ideograph) ends at 210, its 无 at 200–210.
+        var pieces = [("5", 200.0, 0.0), ("无", 200.0, 20.0), ("7", 200.0, 40.0)].map {
+            TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: $0.2, page: 1), grid: false)
+        }
+        var glued = TablePiece(TableTokenBuilder.token("1.属于国家无", x: 140, y: 60, page: 1), grid: false)
+        glued.box.x1 = 210
+        // A label's own 无 ending left of the values (1.申请人无 / 正当理由…) stays.
+        var own = TablePiece(TableTokenBuilder.token("1.申请人无", x: 140, y: 80, page: 1), grid: false)
+        own.box.x1 = 190
+        pieces += [glued, own]
+        let separated = GluedPlaceholders.separated(pieces, unit: 10, joinGap: 3)
+        #expect(separated.map(\.text) == ["5", "无", "7", "1.属于国家", "无", "1.申请人无"])
+        #expect(separated[4].value?.isPlaceholder == true && separated[4].box.x0 >= 199)
+    }
+
+    @Test("a number glued after a full-width comma of a label line is cut off")
+    func numberAfterComma() {
+        let token = TableTokenBuilder.token("（二）部分公开（区分处理的，1", x: 100, y: 0, page: 1)
+        #expect(TablePieces.splitTrailingNumber(token, grid: false).map(\.text) == ["（二）部分公开（区分处理的，", "1"])
+    }
+
+    @Test("the prefix 三、 on a line of its own, glued to a child label's last character, is cut off")
+    func outerGroupPrefixGlued() {
+        let rows = GeometryTableReader.requestCandidates
+        // （一）予以公开 wrapped at x 100 over three lines; the group label 三、本年度… at x 80, its 三、 glued to 开.
+        let pieces = [("（一）", 100.0, 100.0), ("予以公", 100.0, 112.0), ("三、开", 80.0, 124.0), ("本（二）", 85.0, 146.0)]
+            .map { TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: $0.2, page: 1), grid: false) }
+        #expect(LabelColumns.separated(pieces, unit: 10, openings: LabelColumns.Openings(rows)).map(\.text)
+                == ["（一）", "予以公", "三、", "开", "本（二）"])
     }
 
     @Test("a group label's prefix glued to a child's wrapped lines is cut; a row of its own prefix never is")

@@ -99,6 +99,13 @@ struct PageFurnitureTests {
         let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: pages.joined(separator: "\u{0C}")))
         #expect(kept.map(\.text).filter { $0 == row }.count == 3)
         #expect(!kept.map(\.text).contains { $0.hasPrefix("第") && $0.hasSuffix("页") })
-        #expect(PageFurniture.isCellValues("— 3 无") && !PageFurniture.isCellValues("无") && !PageFurniture.isCellValues("某某局 办公室"))
+        #expect(PageFurniture.isCellValues("— 3 无") && PageFurniture.isCellValues("无") && !PageFurniture.isCellValues("某某局 办公室"))
+    }
+
+    @Test("plain text: one placeholder (无) ending several pages is a table's cell, plain pdftotext printing a cell per line")
+    func placeholderCellsAtPageEnds() {
+        let pages = (1...3).map { "第\($0)页的表格\n1\n\n无\n第\($0)页" }
+        let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: pages.joined(separator: "\u{0C}")))
+        #expect(kept.map(\.text).filter { $0 == "无" }.count == 3)
     }
 }

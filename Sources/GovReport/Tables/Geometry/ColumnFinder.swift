@@ -17,11 +17,10 @@ struct ColumnRange: Hashable, Sendable {
 /// naming them in order when their count is the template's, else by the header words above them,
 /// else by the columns of the previous page.
 enum ColumnFinder {
-    /// Given value pieces, return the x-ranges of their columns, left to right (`joinGap` in points),
-    /// leaving out the pieces that bridge two columns (`unbridged`).
+    /// Given value pieces that bridge no two columns (`unbridged`), return the x-ranges of their columns,
+    /// left to right (`joinGap` in points).
     static func clusters(of pieces: [TablePiece], joinGap: Double) -> [ColumnRange] {
-        let members = unbridged(pieces, joinGap: joinGap)
-        let boxes = members.map { pieces[$0].box }
+        let boxes = pieces.map(\.box)
         return Clustering.intervals(boxes.map { ($0.x0, $0.x1) }, joinGap: joinGap).map { group in
             ColumnRange(x0: group.map { boxes[$0].x0 }.min() ?? 0, x1: group.map { boxes[$0].x1 }.max() ?? 0,
                         count: group.count)

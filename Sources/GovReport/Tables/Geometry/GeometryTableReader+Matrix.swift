@@ -75,14 +75,27 @@ extension GeometryTableReader {
         }
     }
 
-    /// The bands narrowed to the x-range of the values they hold (a band without values keeps its own
-    /// range): where values are printed, for cutting numbers glued across columns.
-    static func narrowed(_ bands: HeaderBands.ColumnBands, to values: [TablePiece]) -> [ValueColumn] {
-        bands.columns.map { band in
+    /// The bands narrowed to where their values are printed, for cutting numbers glued across columns
+    /// (`values` without such glued pieces): the x-range of a band's values when it holds numbers on this
+    /// page; else the range it took on a page before where it held numbers (`earlier`, when that lies inside
+    /// the band: a placeholder such as `—` is often centred whatever the numbers do, a right-aligned `17191`
+    /// is cut where the numbers end); else that of its placeholders; else the band. Also returns the ranges
+    /// of the bands holding numbers, for the pages after.
+    static func narrowed(_ bands: HeaderBands.ColumnBands, to values: [TablePiece], earlier: [String: ValueColumn])
+        -> (columns: [ValueColumn], numbered: [String: ValueColumn]) {
+        var numbered: [String: ValueColumn] = [:]
+        let columns = bands.columns.map { band -> ValueColumn in
             let inside = values.filter { bands.alignment.x(of: $0.box) >= band.x0 && bands.alignment.x(of: $0.box) < band.x1 }
-            guard let box = Box.enclosing(inside.map(\.box)) else { return band }
-            return ValueColumn(key: band.key, x0: box.x0, x1: box.x1)
+            guard let box = Box.enclosing(inside.map(\.box)) else { return earlier[band.key].flatMap { $0.x0 >= band.x0 && $0.x1 <= band.x1 ? $0 : nil } ?? band }
+            let range = ValueColumn(key: band.key, x0: box.x0, x1: box.x1)
+            if inside.contains(where: \.isNumber) {
+                numbered[band.key] = range
+                return range
+            }
+            if let before = earlier[band.key], before.x0 >= band.x0, before.x1 <= band.x1 { return before }
+            return range
         }
+        return (columns, numbered)
     }
 
     /// Given anchored rows and the section's value pieces, return each row's cells by column.
@@ -99,9 +112,11 @@ extension GeometryTableReader {
         let pages = Set(anchors.map(\.page)).sorted()
         var previousColumns: [ValueColumn]?
         var previousBands: HeaderBands.ColumnBands?
+        // Where each column's numbers were printed on the pages before (`narrowed`).
+        var numberColumns: [String: ValueColumn] = [:]
         // Numbers all equally wide (single digits) do not show their alignment: a page whose values fill
         // every column then tells it (the alignment under which the header's bands hold those columns).
-        let voted = NumberAlignment.voted(values, unit: unit)
+        let voted = NumberAlignment.voted(values.filter { !$0.estimated }, unit: unit)
         var alignment = voted ?? .centre, alignmentKnown = voted != nil
         var possibleAlignments: [NumberAlignment] = [.left, .centre, .right]   // while not known
         // The last row of the page before, when it printed no values there: a row cut by the page break
@@ -119,7 +134,10 @@ extension GeometryTableReader {
             let carried = page == pages.first ? [] : carriedBands(above: onPage[0], header: header, values: values,
                                                                  labelRight: labelRight, unit: unit, settings: settings)
             let usedValues = (owned.values.flatMap { $0 } + carried).flatMap(\.pieces)
-            let ranges = ColumnFinder.clusters(of: usedValues, joinGap: settings.columnJoinGap * unit)
+            // Pieces glued across two columns (`4679168`) neither chain the columns nor widen them.
+            let placed = usedValues.filter { !$0.estimated }
+            let unbridged = ColumnFinder.unbridged(placed, joinGap: settings.columnJoinGap * unit).map { placed[$0] }
+            let ranges = ColumnFinder.clusters(of: unbridged, joinGap: settings.columnJoinGap * unit)
             let clustered = ColumnFinder.keyed(ranges, columns: columns, header: header, previous: previousColumns)
             var (pageColumns, note) = clustered
             var valueColumns = pageColumns
@@ -139,7 +157,12 @@ extension GeometryTableReader {
             if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
                 note = note ?? "plain text: \(ranges.count) value columns for \(columns.count); the columns of values in rows with blank cells follow the text's alignment, which pdftotext does not keep"
             }
-            if let bands, ranges.count == columns.count {
+            // A column of placeholders alone (`—`, often centred whatever the numbers do) may make up the
+            // count of columns with the numbers' columns off by one: when the header disputes the clusters and
+            // the numbers alone fill fewer columns, the header's bands place the values.
+            let placeholderColumn = ranges.count == columns.count && bands.map { !$0.estimated && !agree(clustered.columns, $0) } == true
+                && ColumnFinder.clusters(of: unbridged.filter(\.isNumber), joinGap: settings.columnJoinGap * unit).count < columns.count
+            if let bands, ranges.count == columns.count, !placeholderColumn {
                 // Every column prints values: their clusters name the columns; the header must agree.
                 if !bands.estimated, !agree(clustered.columns, bands) {
                     reading.warnings.append(ExtractionWarning(
@@ -163,12 +186,21 @@ extension GeometryTableReader {
                 }
                 pageColumns = bands.columns
                 placement = bands.alignment
-                valueColumns = narrowed(bands, to: usedValues)
+                let numbered: [String: ValueColumn]
+                (valueColumns, numbered) = narrowed(bands, to: unbridged, earlier: numberColumns)
+                numberColumns.merge(numbered) { $1 }
                 previousBands = bands
             } else if !isGrid, ranges.count == columns.count, note == nil {
                 // No header here (or none that names every column; one cut by the page break), but every
                 // column prints values: their clusters are the bands of a continuation page.
                 previousBands = clusterBands(clustered.columns)
+            }
+            if !isGrid, ranges.count == columns.count, pageColumns == clustered.columns {
+                // Columns found by their values: a column printing only placeholders on this page is narrowed
+                // as in a header's band, to where its numbers were printed on a page before.
+                let numbered: [String: ValueColumn]
+                (valueColumns, numbered) = narrowed(clusterBands(pageColumns), to: unbridged, earlier: numberColumns)
+                numberColumns.merge(numbered) { $1 }
             }
             if let note {
                 reading.warnings.append(ExtractionWarning(code: "columns_guessed", message: "Page \(page): \(note).",

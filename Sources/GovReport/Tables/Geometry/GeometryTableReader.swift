@@ -20,7 +20,9 @@ public enum GeometryTableReader {
         let rows2021 = TemplateRows.requestRows(.v2021), candidates = requestCandidates
         let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
         let unit = TablePieces.unit(of: read)
-        let pieces = LabelColumns.separated(read, unit: unit, openings: requestOpenings).flatMap(TablePieces.unsigned)
+        let pieces = GluedPlaceholders.separated(
+            LabelColumns.separated(read, unit: unit, openings: requestOpenings).flatMap(TablePieces.unsigned),
+            unit: unit, joinGap: settings.columnJoinGap * unit)
         let labels = pieces.filter { $0.value == nil }
         let allValues = pieces.filter { $0.value != nil }
 

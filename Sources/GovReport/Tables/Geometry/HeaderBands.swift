@@ -32,7 +32,7 @@ enum HeaderBands {
         guard bands.names.count == bands.columns.count else { return false }
         let tolerance = 0.3 * unit
         return values.allSatisfy { v in
-            guard v.isNumber else { return true }
+            guard v.isNumber, !v.estimated else { return true }
             guard let c = ColumnFinder.column(of: v, in: bands.columns, alignment: bands.alignment) else { return false }
             let name = bands.names[c]
             switch bands.alignment {

@@ -87,7 +87,8 @@ enum LabelColumns {
             // Only a group label (三、 over （一）, （三） over 1.) glued to its child's line, beside more of the
             // group label (not its own wrapped line below, which starts where it starts).
             guard level(piece.folded) < level(child.folded), !namesRow(piece.folded, openings: openings),
-                  glued(piece, edge: edge, labels: labels, unit: unit, openings: openings) || labels.contains(where: { q in
+                  glued(piece, edge: edge, labels: labels, unit: unit, openings: openings)
+                      || opensGroupOnly(piece.folded, openings: openings) || labels.contains(where: { q in
                       q.page == piece.page && q != piece && q.box.x1 < edge - 0.3 * unit && q.box.x1 > piece.box.x0
                           && q.box.x0 > piece.box.x0 + 0.3 * unit
                           && abs(q.box.midY - piece.box.midY) > 0.5 * unit && abs(q.box.midY - piece.box.midY) < 1.6 * unit
@@ -141,10 +142,12 @@ enum LabelColumns {
     }
 
     /// What the template's labels and group labels open with after each item prefix: the first characters
-    /// of their words (`(五)` → 不, from （五）不予处理) and the rows printed under that prefix (`(七)` → total).
+    /// of their words (`(五)` → 不, from （五）不予处理) and the rows printed under that prefix (`(七)` → total);
+    /// and the outermost prefixes that open a group label and no row's (`三、` of 三、本年度办理结果).
     struct Openings {
         var characters: [String: Set<Character>] = [:]
         var rows: [String: [RowDefinition]] = [:]
+        var outerGroups: Set<String> = []
 
         init(_ rows: [RowDefinition] = []) {
             for row in rows {
@@ -155,7 +158,21 @@ enum LabelColumns {
                 guard let prefix = LabelColumns.itemPrefix(folded), let first = folded[prefix.endIndex...].first else { continue }
                 characters[String(prefix), default: []].insert(first)
             }
+            for group in Set(rows.compactMap(\.group)) {
+                let folded = Normalizer.fold(group)
+                if let prefix = LabelColumns.itemPrefix(folded).map(String.init), LabelColumns.level(folded) == 1,
+                   self.rows[prefix] == nil { outerGroups.insert(prefix) }
+            }
         }
+    }
+
+    /// True when a line opens with the prefix of an outermost group label (`三、`, which no row's label opens
+    /// with) and goes on with words that group label does not open with (`三、开`: the prefix, printed on a
+    /// line of its own, glued to the last character of a child's label, 予以公 / 开): no label's own line,
+    /// wherever the group label's other lines are.
+    static func opensGroupOnly(_ folded: String, openings: Openings) -> Bool {
+        guard let prefix = itemPrefix(folded).map(String.init), openings.outerGroups.contains(prefix) else { return false }
+        return opensOtherWords(folded, openings: openings)
     }
 
     /// True when a line opening with a template item prefix goes on with words no label of that prefix

@@ -12,6 +12,9 @@ struct TablePiece: Hashable, Sendable {
     var folded: String
     /// True when the geometry is a character grid (plain text), where a CJK character is one column.
     var grid: Bool
+    /// True when the box is an estimate, neither end a glyph's (cells glued into one token and cut apart,
+    /// `—1——`): such a piece is placed in its column but shows no column's position or alignment.
+    var estimated = false
 
     init(text: String, box: Box, page: Int, grid: Bool = false) {
         self.text = text; self.box = box; self.page = page; self.grid = grid
@@ -176,8 +179,9 @@ enum TablePieces {
     /// `LabelAnchors.numerals` as one string, for `CharacterClass.isOneOf`.
     private static let numerals = String(LabelAnchors.numerals)
 
-    /// Splits a number glued to the end of a label (`…不计其他情形）224`): digits after a CJK character or
-    /// a closing bracket, with no space between (a narrow gap the line builder did not cut); so too a
+    /// Splits a number glued to the end of a label (`…不计其他情形）224`, `…区分处理的，1`): digits after a CJK
+    /// character, a closing bracket or a full-width comma or stop, with no space between (a narrow gap the
+    /// line builder did not cut); so too a
     /// slash placeholder or a run of dashes after a CJK character (`1.属/`, `类过—`).
     static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
         guard mayEndInGluedNumber(token.text) else { return [token] }
@@ -195,7 +199,7 @@ enum TablePieces {
         while start < chars.count, !(chars[start].isASCII && chars[start].isNumber) { start += 1 }
         guard start > 0, start < chars.count else { return [token] }
         let before = chars[start - 1]
-        guard isCJK(before) || "）)」”".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
+        guard isCJK(before) || "）)」”，、：；".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
         return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
                 Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
     }
@@ -264,48 +268,71 @@ enum TablePieces {
         return tokens
     }
 
-    /// A number glued to a placeholder dash cut into the two (`—1` → `—` `1`, `3—` → `3` `—`): for a table
-    /// whose cells are never negative (section 三), where a dash printed in one narrow column and a number
-    /// in the next come out as one token (read as a negative number, or as no value at all). Other pieces
-    /// are returned whole.
+    /// Numbers and placeholders glued into one token cut apart (`—1` → `—` `1`, `3—` → `3` `—`,
+    /// `—1——` → `—` `1` `——`, `1无38` → `1` `无` `38`, `/１` → `/` `１`; a run of three or more dashes `———`,
+    /// or of 无 or slashes, is that many cells): for a table whose cells are never negative (section 三), where placeholders and
+    /// numbers printed in narrow neighbouring columns come out as one token (read as a negative number, or
+    /// as no value at all). Other pieces are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
-        // Most pieces print no dash, or are a number that is not negative: spare them the characters.
+        // Most pieces print no dash or 无, or are a number that is not negative: spare them the characters.
         if let value = piece.value, value.value >= 0 || value.isPlaceholder { return [piece] }
-        guard piece.text.unicodeScalars.contains(where: dashScalars.contains) else { return [piece] }
-        let dashes = Self.dashes
+        guard piece.text.unicodeScalars.contains(where: markScalars.contains) else { return [piece] }
+        let marks = Self.marks
         let chars = Array(piece.text)
-        guard chars.count >= 2 else { return [piece] }
-        let cut: Int
-        if let value = piece.value {
-            guard value.value < 0, !value.isPlaceholder, dashes.contains(chars[0]) else { return [piece] }
-            cut = 1
-        } else {
-            // Digits, then dashes only: `3—`, `12——`.
-            guard let first = chars.firstIndex(where: { dashes.contains($0) }), first > 0,
-                  chars[first...].allSatisfy({ dashes.contains($0) }),
-                  CellValue.parse(String(chars[..<first])).map({ !$0.isPlaceholder && $0.value >= 0 }) == true
-            else { return [piece] }
-            cut = first
+        func digit(_ ch: Character) -> Bool { ch.isASCII ? ch.isNumber || ch == "," || ch == "." : fullWidthDigits.contains(ch) }
+        guard chars.count >= 2, chars.allSatisfy({ marks.contains($0) || digit($0) }) else { return [piece] }
+        // Runs of digits and of marks, as character ranges; a run of 无 or slashes, or of three or more em
+        // dashes, one part per mark.
+        var runs: [Range<Int>] = []
+        var start = 0
+        for i in 1...chars.count where i == chars.count || marks.contains(chars[i]) != marks.contains(chars[start])
+            || singles.contains(chars[i]) || singles.contains(chars[start]) {
+            if marks.contains(chars[start]), singles.contains(chars[start]) || (i - start >= 3 && chars[start..<i].allSatisfy({ $0 == "—" })) {
+                runs += (start..<i).map { $0..<($0 + 1) }
+            } else {
+                runs.append(start..<i)
+            }
+            start = i
         }
-        // The two sat in two cells, the gap between them: each part keeps its end of the box and its own
-        // width (a digit about half the text's height, a full-width dash the whole height).
+        guard runs.count >= 2, runs.allSatisfy({ run in
+            marks.contains(chars[run.lowerBound])
+                || CellValue.parse(String(chars[run])).map { !$0.isPlaceholder && $0.value >= 0 } == true
+        }) else { return [piece] }
+        // Two parts keep the token's ends; of more, where the inner ones were printed is a guess, and so is
+        // where a run of dashes is (one cell's `——`, or one dash in each of two cells).
+        func estimated(_ run: Range<Int>) -> Bool { runs.count > 2 || (run.count > 1 && marks.contains(chars[run.lowerBound])) }
+        // They sat in neighbouring cells, gaps between them: each part keeps its own width (a digit about half
+        // the text's height, a full-width dash or 无 the whole height), the first and last the ends of the
+        // box, the gaps shared out evenly.
         let box = piece.box
-        func width(_ part: ArraySlice<Character>) -> Double {
-            part.reduce(0) { $0 + ("—－".contains($1) ? box.height : 0.55 * box.height) }
+        let widths = runs.map { run in
+            chars[run].reduce(0) { $0 + ("—－无／".contains($1) || fullWidthDigits.contains($1) ? box.height : 0.55 * box.height) }
         }
-        let head = String(chars[..<cut]), tail = String(chars[cut...])
-        guard !piece.grid, width(chars[..<cut]) + width(chars[cut...]) < box.width else {
+        let total = widths.reduce(0, +)
+        guard !piece.grid, total < box.width else {
             let token = piece.token
-            return [TablePiece(subToken(token, from: 0, to: cut, grid: piece.grid), grid: piece.grid),
-                    TablePiece(subToken(token, from: cut, to: chars.count, grid: piece.grid), grid: piece.grid)]
+            return runs.map { run in
+                var part = TablePiece(subToken(token, from: run.lowerBound, to: run.upperBound, grid: piece.grid), grid: piece.grid)
+                part.estimated = estimated(run)
+                return part
+            }
         }
-        return [TablePiece(text: head, box: Box(x0: box.x0, y0: box.y0, x1: box.x0 + width(chars[..<cut]), y1: box.y1), page: piece.page),
-                TablePiece(text: tail, box: Box(x0: box.x1 - width(chars[cut...]), y0: box.y0, x1: box.x1, y1: box.y1), page: piece.page)]
+        let gap = (box.width - total) / Double(runs.count - 1)
+        var x = box.x0
+        return runs.indices.map { r in
+            defer { x += widths[r] + gap }
+            var part = TablePiece(text: String(chars[runs[r]]), box: Box(x0: x, y0: box.y0, x1: x + widths[r], y1: box.y1), page: piece.page)
+            part.estimated = estimated(runs[r])
+            return part
+        }
     }
 
-    /// The dashes `unsigned` cuts at, as characters and as scalars (each is one scalar).
-    private static let dashes: Set<Character> = ["-", "－", "−", "—", "–"]
-    private static let dashScalars = Set(dashes.flatMap(\.unicodeScalars))
+    /// The placeholder marks `unsigned` cuts at (dashes, slashes and 无), as characters and as scalars (each
+    /// is one scalar); those that are one cell each however many are glued (`无无`, `//`); full-width digits.
+    private static let marks: Set<Character> = ["-", "－", "−", "—", "–", "无", "/", "／"]
+    private static let markScalars = Set(marks.flatMap(\.unicodeScalars))
+    private static let singles: Set<Character> = ["无", "/", "／"]
+    private static let fullWidthDigits = Set("０１２３４５６７８９")
 
     /// Characters `from..<to` of a token, with their estimated box.
     static func subToken(_ token: Token, from: Int, to: Int, grid: Bool) -> Token {
