@@ -58,16 +58,20 @@ struct PageReading {
                     symbols.removeAll { Self.contains(cell, $0) }
                     symbols += label
                 }
+                Self.repairLabel(in: cell, &symbols)
                 continue
             }
             // What page OCR made of a number cell (or of specks in a blank one) gives way to the cell's own read.
             symbols.removeAll { Self.contains(cell, $0) }
             guard let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box else { continue }
             let result = placeholder(image, inkBox, instead: cells.read(image, ink: inkBox, cell: cell))
-            // No digits agree in a wide or tall block of ink: a label page OCR missed. Read it on its own.
-            if result.doubtful, inkBox.width > inkBox.height * 3 / 2 || inkBox.height > Int(image.dpi / 5),
+            // Ink taller than a line, or no digits agree in a wide block of ink: a label page OCR missed (a
+            // label wrapped two characters a line). Read it on its own.
+            let tall = CellReader.isTallerThanALine(inkBox, dpi: image.dpi)
+            if tall || (result.doubtful && inkBox.width > inkBox.height * 3 / 2),
                case let label = readLabel(image, inkBox), Self.printsChinese(label) {
                 symbols += label
+                Self.repairLabel(in: cell, &symbols)
                 continue
             }
             record(result, ink: inkBox, cell: cell)
@@ -110,7 +114,7 @@ struct PageReading {
         // too) — but reaching no more than a quarter inch (18 pt) past the character's own box: a "line"
         // Tesseract runs down a column of numbers would stretch its characters over the page.
         let reach = Int(image.dpi / 4)
-        let pageGlyphs = OpeningBrackets.repaired(symbols).flatMap { s in
+        let pageGlyphs = OpeningBrackets.repaired(ItemPoints.restored(symbols, ink: ink)).flatMap { s in
             Glyph.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
                                           x1: Double(s.x1) * scale, y1: Double(max(s.y1, min(s.lineY1, s.y0 + reach))) * scale))
         }
@@ -226,6 +230,15 @@ struct PageReading {
                     y1: back(item.y1, box.y0), lineY0: back(item.lineY0, box.y0), lineY1: back(item.lineY1, box.y0),
                     confidence: item.confidence)
         }
+    }
+
+    /// The symbols of a label cell through `LabelRepair`.
+    static func repairLabel(in cell: GridCell, _ symbols: inout [OCRItem]) {
+        let inside = symbols.filter { contains(cell, $0) }
+        let repaired = LabelRepair.repaired(inside)
+        guard repaired != inside else { return }
+        symbols.removeAll { contains(cell, $0) }
+        symbols += repaired
     }
 
     /// Single ideographs (not 无) with nothing printed within three line heights on either side, but with

@@ -50,9 +50,9 @@ import Testing
 
     @Test("edit distance")
     func distance() {
-        #expect(OCRHeadings.editDistance(Array("收至和处理"), Array("收到和处理")) == 1)
-        #expect(OCRHeadings.editDistance(Array("分主动公开"), Array("主动公开")) == 1)
-        #expect(OCRHeadings.editDistance(Array(""), Array("总体")) == 2)
-        #expect(OCRHeadings.editDistance(Array("情况"), Array("况情")) == 2)
+        #expect(EditDistance.distance(Array("收至和处理"), Array("收到和处理")) == 1)
+        #expect(EditDistance.distance(Array("分主动公开"), Array("主动公开")) == 1)
+        #expect(EditDistance.distance(Array(""), Array("总体")) == 2)
+        #expect(EditDistance.distance(Array("情况"), Array("况情")) == 2)
     }
 }

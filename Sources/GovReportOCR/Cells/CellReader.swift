@@ -46,14 +46,17 @@ struct CellReader {
     }
 
     func read(_ image: PageImage, ink box: GridCell, cell: GridCell) -> Read {
-        // A flat short stroke is a dash: the template's placeholder for zero.
-        if box.height * 3 < box.width, box.height * 4 < cell.height {
+        // A flat thin stroke (at least twice as wide as high, a twentieth of an inch high at most: a faded
+        // 150 dpi dash is 6 × 3 pixels of ink, a number as wide is as high as a digit) is a dash: the
+        // template's placeholder for zero.
+        if Self.isDash(box, cell: cell, dpi: image.dpi) {
             return Read(text: "-", confidence: 1, doubtful: false)
         }
         // Narrow upright marks are 1s (a leaning one is the placeholder /): line reading often drops or
-        // merges them, so a cell of nothing but such marks is read by their count.
+        // merges them, so a cell of nothing but such marks is read by their count — marks no taller than a
+        // line of a table's print (a label wrapped two characters a line is narrow upright columns too).
         let marks = Self.marks(image, box)
-        if marks.allSatisfy({ $0.width * 20 < box.height * 9 && $0.height * 4 >= box.height * 3 }) {
+        if !Self.isTallerThanALine(box, dpi: image.dpi), marks.allSatisfy({ $0.width * 20 < box.height * 9 && $0.height * 4 >= box.height * 3 }) {
             if marks.count == 1, Self.slant(image, box) > 0.2 { return Read(text: "/", confidence: 0.9, doubtful: false) }
             // Two upright marks are also the halves of a 0 whose hairlines broke (bilevel scans): when the
             // line reads give digits without a 1, they are right.
@@ -87,6 +90,14 @@ struct CellReader {
         }
         return lines
     }
+
+    static func isDash(_ box: GridCell, cell: GridCell, dpi: Double) -> Bool {
+        box.height * 2 <= box.width && box.height * 20 <= Int(dpi) && box.height * 4 < cell.height
+    }
+
+    /// True when the ink is taller than a fifth of an inch (14 pt): more than one line of a table's print,
+    /// so no number (a wrapped label).
+    static func isTallerThanALine(_ box: GridCell, dpi: Double) -> Bool { box.height > Int(dpi / 5) }
 
     /// True when a mark between two others is a point: small both ways and in the lower half of the ink.
     static func hasPoint(_ marks: [GridCell], in box: GridCell) -> Bool {

@@ -35,17 +35,26 @@ struct LooseCells {
         let marks = Self.components(free, width: w, height: h, minArea: max(4, Int(dpi * dpi / 2800)))
             .filter { $0.height <= em * 2 && $0.width <= em * 4 }
         let words = Self.words(marks, gap: em * 4 / 5, stack: em / 4)
-        for word in words where word.height >= em / 4 && word.height <= em * 2 {
+        for word in words where (word.height >= em / 4 && word.height <= em * 2) || Self.isDash(word, em: em) {
+            let pad = max(0, (em - word.height) / 2)
+            let cell = GridCell(x0: word.x0, y0: max(0, word.y0 - pad), x1: word.x1, y1: min(h, word.y1 + pad))
+            // A dash stands at mid-height of its row: any word left of it within a line's height is its row's.
+            let dash = Self.isDash(word, em: em)
             let onLine = words.contains { other in
-                other.x1 <= word.x0 && min(other.y1, word.y1) - max(other.y0, word.y0) > min(other.height, word.height) / 2
+                other.x1 <= word.x0 && (dash ? min(other.y1, cell.y1) > max(other.y0, cell.y0)
+                    : min(other.y1, word.y1) - max(other.y0, word.y0) > min(other.height, word.height) / 2)
             }
             guard onLine else { continue }
             let inside = marks.filter { $0.x0 >= word.x0 && $0.x1 <= word.x1 && $0.y0 >= word.y0 && $0.y1 <= word.y1 }
-            let narrow = inside.allSatisfy { $0.width * 5 <= word.height * 4 || $0.height * 3 <= word.height }
-            let pad = max(0, (em - word.height) / 2)
-            cells.append(LooseCell(cell: GridCell(x0: word.x0, y0: max(0, word.y0 - pad), x1: word.x1, y1: min(h, word.y1 + pad)),
-                                   ink: word, digitShaped: narrow))
+            let narrow = dash || inside.allSatisfy { $0.width * 5 <= word.height * 4 || $0.height * 3 <= word.height }
+            cells.append(LooseCell(cell: cell, ink: word, digitShaped: narrow))
         }
+    }
+
+    /// A flat short stroke, a fifth to four fifths of an em wide (a character's 一 is nearly an em wide): the
+    /// dash a table prints for zero, too low to pass as a word of its own.
+    static func isDash(_ word: GridCell, em: Int) -> Bool {
+        word.width >= word.height * 2 && word.height * 5 <= em && word.width * 5 >= em && word.width * 5 <= em * 4
     }
 
     /// Boxes of marks joined into words: side by side (overlapping rows) with at most `gap` between them,

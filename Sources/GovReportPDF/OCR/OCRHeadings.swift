@@ -77,7 +77,7 @@ enum OCRHeadings {
         }
         let candidates = texts[number - 1].compactMap { text -> (String, Int)? in
             guard abs(rest.count - text.count) <= max(1, text.count / 4) else { return nil }
-            let d = editDistance(Array(rest), Array(text))
+            let d = EditDistance.distance(Array(rest), Array(text))
             return d <= max(1, text.count / 4) ? (text, d) : nil
         }
         return candidates.min { $0.1 < $1.1 }
@@ -97,21 +97,5 @@ enum OCRHeadings {
             let mark = example.dropFirst().first.map { "、.,:".contains($0) ? String($0) : "、" } ?? "、"
             return numeral + (mark == "," ? "、" : mark)
         }
-    }
-
-    /// Levenshtein distance (insertions, deletions and substitutions cost 1).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var diagonal = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let up = row[j]
-                row[j] = min(up + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-                diagonal = up
-            }
-        }
-        return row[b.count]
     }
 }
