@@ -65,7 +65,7 @@ enum MatrixRules {
             // Most columns add up: told from the values alone, before any cell is looked at whole.
             var sum = 0.0
             for i in leafRows.indices { sum += leafRows[i].row?.value(in: column) ?? 0 }
-            if abs((total.value(in: column) ?? 0) - sum) <= settings.tolerance { return nil }
+            if SumCheck.agree(total.value(in: column) ?? 0, sum, tolerance: settings.tolerance) { return nil }
             return RuleFinding.totalOfParts(
                 CellRef(total, column), leafRows.map { CellRef($0.row, key: $0.key, column) },
                 rule: "R2", table: table, tolerance: settings.tolerance,
@@ -83,7 +83,7 @@ enum MatrixRules {
             guard let printed = row.value(in: "total") else { return nil }
             // Most rows add up: told from the values alone, before any cell is looked at whole.
             let sum = applicantColumns.reduce(0) { $0 + (row.value(in: $1) ?? 0) }
-            if abs(printed - sum) <= settings.tolerance { return nil }
+            if SumCheck.agree(printed, sum, tolerance: settings.tolerance) { return nil }
             let total = CellRef(row, "total")
             return RuleFinding.totalOfParts(
                 total, applicantColumns.map { CellRef(row, $0) },

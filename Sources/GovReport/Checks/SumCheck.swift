@@ -44,10 +44,16 @@ enum SumOutcome: Equatable {
 /// SumCheck.compare(left: [total], right: leaves, tolerance: 0.005)  // .broken(left: 27, right: 28)
 /// ```
 enum SumCheck {
+    /// True when two sums agree under the tolerance: the test behind `.holds`, for callers that add up
+    /// values without making cell references.
+    static func agree(_ left: Double, _ right: Double, tolerance: Double) -> Bool {
+        abs(left - right) <= tolerance
+    }
+
     static func compare(left: [CellRef], right: [CellRef], tolerance: Double) -> SumOutcome {
         let l = left.reduce(0) { $0 + $1.value }
         let r = right.reduce(0) { $0 + $1.value }
-        if abs(l - r) <= tolerance { return .holds }
+        if agree(l, r, tolerance: tolerance) { return .holds }
         let smaller = l < r ? left : right
         let blanks = smaller.filter(\.isBlank)
         if !blanks.isEmpty { return .blankCells(left: l, right: r, blanks: blanks) }
