@@ -83,11 +83,21 @@ public enum GridTableReader {
     /// The slot of each of `count` columns in a row: under its header column when the grid has a header,
     /// else the row's values left to right (when there are more, the last `count`, with `columns_guessed`;
     /// when fewer, the missing ones are nil with `value_count_mismatch`).
+    ///
+    /// A row whose cells are merged differently from the header's columns (a value spanning two header
+    /// columns, common in Word tables saved as web pages) would read one cell twice and skip another; such a
+    /// row takes its cells in order when it has one for each column, else it is `columns_disputed`.
     static func valueSlots(_ row: GridRows.Row, in rows: GridRows, columns count: Int, mapping: [Int]?, key: String,
                            kind: TableKind, warnings: inout [ExtractionWarning]) -> [CellGrid.Slot?] {
         if let mapping {
             let slots = rows.grid(of: row).rows[row.index]
-            return mapping.map { c in c < slots.count ? slots[c] : nil }
+            let mapped = mapping.map { c in c < slots.count ? slots[c] : nil }
+            if fits(mapped, row) { return mapped }
+            if row.values.count == count { return row.values.map { Optional($0.slot) } }
+            warnings.append(ExtractionWarning(code: "columns_disputed",
+                                              message: "Row \(key): its cells are merged differently from the header's columns (\(row.values.count) cells for \(count) columns); read under the header, check the row.",
+                                              table: kind.rawValue, row: key))
+            return mapped
         }
         let values = row.values.map(\.slot)
         if values.count == count { return values }
@@ -101,6 +111,14 @@ public enum GridTableReader {
                                           message: "Row \(key): \(values.count) values for \(count) columns and no header to place them; placed left to right.",
                                           table: kind.rawValue, row: key))
         return values.map { Optional($0) } + Array(repeating: nil, count: count - values.count)
+    }
+
+    /// Whether the header's columns read each of the row's cells once: no merged cell under two columns,
+    /// no printed value under none.
+    static func fits(_ mapped: [CellGrid.Slot?], _ row: GridRows.Row) -> Bool {
+        let origins = mapped.compactMap { $0?.origin }
+        let read = Set(origins)
+        return read.count == origins.count && row.values.allSatisfy { $0.slot.text.isEmpty || read.contains($0.slot.origin) }
     }
 
     // MARK: Cells and warnings
