@@ -65,6 +65,26 @@ struct GridTableReaderTests {
         #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
     }
 
+    @Test("a row a cell short on its left (a label cell dropped where a table was split) takes its cells in order")
+    func shortOnTheLeft() throws {
+        let first = CellGrid(number: 1, rows: Self.header + [
+            [C("三、本年度办理结果", rowSpan: 2), C("（一）予以公开", columnSpan: 2)] + ["1", "0", "0", "0", "0", "0", "1"].map { C($0) },
+        ])
+        // The continuation repeats the header but its rows lost the 三、 cell: each is a cell narrower.
+        let second = CellGrid(number: 2, rows: Self.header + [
+            [C("（二）部分公开", columnSpan: 2)] + ["", "", "", "", "1", "", "1"].map { C($0) },
+            [C("（六）其他处理", columnSpan: 2)] + ["2", "", "", ""].map { C($0) },
+        ])
+        let reading = GridTableReader.requests([first, second])
+        let table = try #require(reading.table)
+        #expect(table["partially_granted", "social_welfare"]?.value == 0)
+        #expect(table["partially_granted", "legal_service"]?.value == 1)
+        #expect(table["partially_granted", "total"]?.value == 1)
+        #expect(!reading.warnings.contains { $0.row == "partially_granted" && $0.code == "columns_disputed" })
+        // Four cells for seven columns, a column short on the left: which is which, the grid cannot say.
+        #expect(reading.warnings.contains { $0.code == "columns_disputed" && $0.row == "other" })
+    }
+
     @Test("a row of values whose label matches no template row is reported, not placed")
     func unassigned() {
         let rows = Self.header + [Self.row("一、本年新收政府信息公开申请数量", Array(repeating: "1", count: 7)),
