@@ -110,8 +110,17 @@ enum LabelColumns {
            labels.contains(where: { $0.page == piece.page && abs($0.box.x0 - edge) < 0.2 * unit && !LabelAnchors.hasItemPrefix($0.folded) }) {
             candidates += (1..<min(chars, maxHeadCharacters + 1)).map { k in (k, piece.box.x1 - Double(chars - k) * w) }
         }
-        guard let best = candidates.min(by: { abs($0.1 - edge) < abs($1.1 - edge) }),
-              abs(best.1 - edge) <= 0.6 * unit else { return nil }
+        // A child whose first line is glued to a group label's line overflowing its narrow column (`三、` +
+        // `（一）予`, `三、` starting less than a character left of the group label's other lines, not a column
+        // further left) starts at or right of its column's
+        // edge, up to a character: the cut left of it.
+        let pushed = labels.contains { q in
+            q.page == child.page && q != child && abs(q.box.x1 - edge) < 0.1 * unit && abs(q.box.midY - child.box.midY) < 0.3 * unit
+                && q.box.x0 < piece.box.x0 - 0.3 * unit && q.box.x0 > piece.box.x0 - unit
+        }
+        let near = candidates.filter { abs($0.1 - edge) <= 0.6 * unit }
+        let left = pushed ? candidates.filter { $0.1 <= edge + 0.1 * unit && $0.1 >= edge - unit } : []
+        guard let best = (left.isEmpty ? near : left).min(by: { abs($0.1 - edge) < abs($1.1 - edge) }) else { return nil }
         // No line opens with a closing bracket: one there is the group label's (`四` + `）掌握相关政`, the
         // child's edge estimated a little left).
         if best.0 + 1 < text.count, "）)".contains(text[best.0]) { return best.0 + 1 }

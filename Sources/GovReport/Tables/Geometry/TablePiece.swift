@@ -48,7 +48,13 @@ enum TablePieces {
         for line in lines {
             for token in line.tokens {
                 if settings.splitGluedLabels && mayNeedSplit(token.text) {
-                    for part in split(token, grid: grid) { result.append(TablePiece(part, grid: grid)) }
+                    let parts = split(token, grid: grid).map { TablePiece($0, grid: grid) }
+                    // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column.
+                    let glued = parts.count > 1 && parts.contains { $0.value == nil }
+                    for var part in parts {
+                        if glued, part.value?.isPlaceholder == true, part.box.x0 > token.box.x0 { part.estimated = true }
+                        result.append(part)
+                    }
                 } else {
                     result.append(TablePiece(token, grid: grid))
                 }
