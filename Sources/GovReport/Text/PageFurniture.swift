@@ -59,7 +59,7 @@ public enum PageFurniture {
     static func isValueRow(_ text: String) -> Bool {
         var digitThenSpace = false, lastWasDigit = false
         for scalar in text.unicodeScalars {
-            let digit = ("0"..."9").contains(scalar)
+            let digit = ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)   // full-width too: `１７ ２ / １ ２３`
             if digit && digitThenSpace {
                 let folded = Normalizer.fold(text)
                 return isFraction(folded) || isDashedNumber(folded) || folded.wholeMatch(of: markedPatterns[0]) != nil

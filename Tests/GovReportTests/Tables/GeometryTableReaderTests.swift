@@ -337,6 +337,40 @@ import Testing
         #expect(TablePieces.splitTrailingNumber(token, grid: false).map(\.text) == ["（二）部分公开（区分处理的，", "1"])
     }
 
+    @Test("a full-width number, a hyphen placeholder or a number after an opening quote glued to a label's end is cut off")
+    func gluedTailsCutOff() {
+        func split(_ text: String) -> [String] {
+            TablePieces.splitTrailingNumber(TableTokenBuilder.token(text, x: 100, y: 0, page: 1), grid: false).map(\.text)
+        }
+        #expect(split("（七）总计４８") == ["（七）总计", "４８"])
+        #expect(split("法案卷-") == ["法案卷", "-"])
+        #expect(split("3.危及“10") == ["3.危及“", "10"])
+        #expect(split("1.属于国家秘密") == ["1.属于国家秘密"])
+        // The placeholder cut off a label has an estimated place (it shapes no column); the number keeps a real one.
+        let token = TableTokenBuilder.token("法案卷-", x: 100, y: 0, page: 1)
+        let line = TextLine(page: 1, box: token.box, text: token.text, tokens: [token], glyphHeight: 10)
+        let pieces = TablePieces.pieces(of: [line], settings: TableSettings())
+        #expect(pieces.map(\.text) == ["法案卷", "-"] && pieces[1].estimated)
+    }
+
+    @Test("an item prefix with a Kangxi numeral (⼀) glued behind a group label's prefix is cut off")
+    func kangxiItemPrefix() {
+        let token = TableTokenBuilder.token("三、(⼀)予以", x: 100, y: 0, page: 1)
+        #expect(TablePieces.splitAtItemPrefix(token, grid: false).map(\.text) == ["三、", "(⼀)予以"])
+    }
+
+    @Test("a row of full-width values whose zeros print / is no page number")
+    func fullWidthValueRow() {
+        #expect(!PageFurniture.isDecoratedPageNumber("１７ ２ ２ / １ １ ２３"))
+        #expect(PageFurniture.isDecoratedPageNumber("３/９"))
+    }
+
+    @Test("cells printing glyphs without text are told apart")
+    func glyphsWithoutText() {
+        #expect(GeometryTableReader.isGlyphsWithoutText("■■■"))
+        #expect(!GeometryTableReader.isGlyphsWithoutText("无") && !GeometryTableReader.isGlyphsWithoutText(""))
+    }
+
     @Test("the prefix 三、 on a line of its own, glued to a child label's last character, is cut off")
     func outerGroupPrefixGlued() {
         let rows = GeometryTableReader.requestCandidates

@@ -119,6 +119,7 @@ extension GeometryTableReader {
         let voted = NumberAlignment.voted(values.filter { !$0.estimated }, unit: unit)
         var alignment = voted ?? .centre, alignmentKnown = voted != nil
         var possibleAlignments: [NumberAlignment] = [.left, .centre, .right]   // while not known
+        let glyphsOnly = labels.filter { isGlyphsWithoutText($0.text) }
         // The last row of the page before, when it printed no values there: a row cut by the page break
         // may print them at the top of the next page, above that page's first label.
         var cutRow: LabelAnchor?
@@ -127,9 +128,21 @@ extension GeometryTableReader {
             let labelRight = onPage.flatMap(\.pieces).map(\.box.x1).max() ?? 0
             let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
             let top = onPage[0].top
-            let header = labels.filter { p in
-                p.page == page && p.box.y1 <= top + settings.labelTopSlack * unit && p.box.x1 > labelRight
-                    && !headerSpanning.contains { TextSearch.contains(p.folded, $0) }
+            var header = labels.compactMap { p -> TablePiece? in
+                guard p.page == page, p.box.y1 <= top + settings.labelTopSlack * unit, p.box.x1 > labelRight else { return nil }
+                guard headerSpanning.contains(where: { TextSearch.contains(p.folded, $0) }) else { return p }
+                return labelHeaderTail(p, labelRight: labelRight)
+            }
+            let unreadable = glyphsOnly.filter { $0.page == page && $0.box.x0 > labelRight && $0.box.y0 > top - settings.labelTopSlack * unit }
+            if !unreadable.isEmpty {
+                reading.warnings.append(ExtractionWarning(
+                    code: "cell_unreadable",
+                    message: "Page \(page): \(unreadable.count) cells print glyphs without text (\(unreadable[0].text)), read as blank; check the table on page \(page).",
+                    table: kind.rawValue, page: page))
+            }
+            if page == pages.first {
+                header = headerCutByPageBreak(header, labels: labels, labelRight: labelRight, columns: columns, unit: unit,
+                                              headerSpanning: headerSpanning)
             }
             let carried = page == pages.first ? [] : carriedBands(above: onPage[0], header: header, values: values,
                                                                  labelRight: labelRight, unit: unit, settings: settings)

@@ -81,9 +81,11 @@ enum LabelAnchors {
     /// Given rows in template order and the table's pieces, return the anchors found, top to bottom.
     static func anchors(rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
                         unit: Double, settings: TableSettings) -> [LabelAnchor] {
-        let places = labels.map(Place.init), valuePlaces = values.map(Place.init)
-        let below = labels.indices.map { continuation(below: $0, in: places, unit: unit, settings: settings) }
         let prefixed = labels.map { hasItemPrefix($0.folded) }
+        var places = labels.map(Place.init)
+        for i in places.indices { places[i].opensItem = prefixed[i] }
+        let valuePlaces = values.map(Place.init)
+        let below = labels.indices.map { continuation(below: $0, in: places, unit: unit, settings: settings) }
         // The rows each piece matches alone, then with the line below it.
         let prepared = RowMatcher.Prepared(rows)
         let bits = labels.map { RowMatcher.scalarBits($0.folded) }
@@ -221,6 +223,8 @@ enum LabelAnchors {
         var page: Int
         var box: Box
         var isLabel: Bool
+        /// A label line opening with an item prefix (set by `anchors`).
+        var opensItem = false
         init(_ piece: TablePiece) { page = piece.page; box = piece.box; isLabel = piece.value == nil }
     }
 
@@ -257,8 +261,17 @@ enum LabelAnchors {
         let p = labels[i]
         func inColumn(_ q: Place) -> Bool { q.isLabel && abs(q.box.x0 - p.box.x0) <= settings.wrapIndent * unit }
         guard !labels.contains(where: { $0.page == p.page && $0.box.y0 > p.box.y1 && inColumn($0) }) else { return nil }
-        return labels.indices.filter { labels[$0].page == p.page + 1 && inColumn(labels[$0]) }
-            .min { labels[$0].box.y0 < labels[$1].box.y0 }
+        // The topmost, of those above the page's first numbered item starting right where this one does when
+        // there are any (not a repeated header's line in the label column, `（本列数据的勾`, left of a group
+        // label's `年` cut off `分公开`); on its line, the piece whose left edge is nearest this one's
+        // (`公开（区分`, not `年`).
+        let column = labels.indices.filter { labels[$0].page == p.page + 1 && inColumn(labels[$0]) }
+        let firstItem = labels.filter { $0.page == p.page + 1 && $0.opensItem }.map(\.box.y0).min() ?? .infinity
+        let aligned = column.filter { abs(labels[$0].box.x0 - p.box.x0) <= 0.5 * unit && labels[$0].box.y0 < firstItem }
+        let below = aligned.isEmpty ? column : aligned
+        guard let top = below.map({ labels[$0].box.y0 }).min() else { return nil }
+        return below.filter { labels[$0].box.y0 <= top + 0.3 * unit }
+            .min { abs(labels[$0].box.x0 - p.box.x0) < abs(labels[$1].box.x0 - p.box.x0) }
     }
 
     /// True when a value piece sits right of the label within a couple of lines.

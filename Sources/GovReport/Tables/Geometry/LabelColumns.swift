@@ -75,6 +75,9 @@ enum LabelColumns {
             && start.box.x0 < piece.box.x1 - 0.4 * unit && crossed.map({ start.box.y0 > $0.box.y0 }) ?? true {
             crossed = start
         }
+        if crossed == nil, !starts.contains(where: isAbove) {
+            crossed = continuedChild(crossedBy: piece, starts: starts, labels: labels, unit: unit)
+        }
         guard let child = crossed else { return nil }
         let edge = child.box.x0
         // A line glued itself (`（五）机关确认或`) closes nothing.
@@ -107,12 +110,43 @@ enum LabelColumns {
            labels.contains(where: { $0.page == piece.page && abs($0.box.x0 - edge) < 0.2 * unit && !LabelAnchors.hasItemPrefix($0.folded) }) {
             candidates += (1..<min(chars, maxHeadCharacters + 1)).map { k in (k, piece.box.x1 - Double(chars - k) * w) }
         }
-        guard let best = candidates.min(by: { abs($0.1 - edge) < abs($1.1 - edge) }),
-              abs(best.1 - edge) <= 0.6 * unit else { return nil }
+        // A child whose first line is glued to a group label's line overflowing its narrow column (`三、` +
+        // `（一）予`, `三、` starting less than a character left of the group label's other lines, not a column
+        // further left) starts at or right of its column's
+        // edge, up to a character: the cut left of it.
+        let pushed = labels.contains { q in
+            q.page == child.page && q != child && abs(q.box.x1 - edge) < 0.1 * unit && abs(q.box.midY - child.box.midY) < 0.3 * unit
+                && q.box.x0 < piece.box.x0 - 0.3 * unit && q.box.x0 > piece.box.x0 - unit
+        }
+        let near = candidates.filter { abs($0.1 - edge) <= 0.6 * unit }
+        let left = pushed ? candidates.filter { $0.1 <= edge + 0.1 * unit && $0.1 >= edge - unit } : []
+        guard let best = (left.isEmpty ? near : left).min(by: { abs($0.1 - edge) < abs($1.1 - edge) }) else { return nil }
         // No line opens with a closing bracket: one there is the group label's (`四` + `）掌握相关政`, the
         // child's edge estimated a little left).
         if best.0 + 1 < text.count, "）)".contains(text[best.0]) { return best.0 + 1 }
         return best.0
+    }
+
+    /// The child label a page break cut, for a line atop the next page above every label started there
+    /// (`年公开（区分`: the group label 本年度办理结果 glued to the wrapped lines of （二）部分 / 公开…): the
+    /// label started last on the page before, when the line crosses its left edge and no line above the
+    /// page's first label starts at that edge (`询事项`, the label's own wrapped line, not glued), nor
+    /// has label text right of it reaching lower (a repeated header's line, `为：第一项加第二项之` beside `自`).
+    static func continuedChild(crossedBy piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double) -> TablePiece? {
+        // The lowest; on its line, the rightmost (`（一）予以公` cut off `三、本`).
+        let before = starts.filter { $0.page == piece.page - 1 }
+        guard let bottom = before.map(\.box.y0).max(),
+              let last = before.filter({ $0.box.y0 >= bottom - 0.3 * unit }).max(by: { $0.box.x0 < $1.box.x0 }),
+              last.box.x0 > piece.box.x0 + 0.8 * unit, last.box.x0 < piece.box.x1 - 0.4 * unit else { return nil }
+        let firstStart = starts.filter { $0.page == piece.page }.map(\.box.y0).min() ?? .infinity
+        let ownLine = labels.contains { $0.page == piece.page && $0.box.y0 < firstStart && abs($0.box.x0 - last.box.x0) < 0.3 * unit }
+        // A line with words right of it reaching lower, above the page's first label, is a repeated header's
+        // (the label column's beside the column names; placeholders glued into one token, `无无`, are no words).
+        let header = labels.contains { q in
+            q.page == piece.page && q.box.x0 > piece.box.x1 && q.box.y1 > piece.box.y0 && q.box.y0 < firstStart
+                && q.text.contains { TablePieces.isCJK($0) && $0 != "无" }
+        }
+        return ownLine || header ? nil : last
     }
 
     /// The item prefix of folded label text (`(五)`, `1.`, `四、`), or nil when it opens with none.
@@ -129,7 +163,8 @@ enum LabelColumns {
     /// under `（三）三方`), crosses the child's `edge` too (`（五）机关确认或` over `不予处重新出具已`; a label
     /// that only drifts from the template's words, `（七）合` over `计`, is none).
     static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
-        opensOtherWords(piece.folded, openings: openings) && labels.contains { q in
+        (opensOtherWords(piece.folded, openings: openings) || opensGroupLabel(piece.folded, openings: openings))
+            && labels.contains { q in
             guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit
                     || (q.box.x0 < piece.box.x0 && q.box.x1 > edge + 0.5 * unit),
                   abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * unit else { return false }
@@ -173,6 +208,14 @@ enum LabelColumns {
     static func opensGroupOnly(_ folded: String, openings: Openings) -> Bool {
         guard let prefix = itemPrefix(folded).map(String.init), openings.outerGroups.contains(prefix) else { return false }
         return opensOtherWords(folded, openings: openings)
+    }
+
+    /// True when a line opens with the prefix of a group label that no row's label opens with (`（三）`,
+    /// `（五）`): a line of it crossing a child's edge, as the line beside it does, is glued to the child's
+    /// lines whatever words follow (`（三）不全一稳`, `（五）不大量反` over `予处理复申请`).
+    static func opensGroupLabel(_ folded: String, openings: Openings) -> Bool {
+        guard let prefix = itemPrefix(folded).map(String.init) else { return false }
+        return openings.characters[prefix] != nil && openings.rows[prefix] == nil
     }
 
     /// True when a line opening with a template item prefix goes on with words no label of that prefix

@@ -48,7 +48,13 @@ enum TablePieces {
         for line in lines {
             for token in line.tokens {
                 if settings.splitGluedLabels && mayNeedSplit(token.text) {
-                    for part in split(token, grid: grid) { result.append(TablePiece(part, grid: grid)) }
+                    let parts = split(token, grid: grid).map { TablePiece($0, grid: grid) }
+                    // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column.
+                    let glued = parts.count > 1 && parts.contains { $0.value == nil }
+                    for var part in parts {
+                        if glued, part.value?.isPlaceholder == true, part.box.x0 > token.box.x0 { part.estimated = true }
+                        result.append(part)
+                    }
                 } else {
                     result.append(TablePiece(token, grid: grid))
                 }
@@ -176,30 +182,34 @@ enum TablePieces {
         return false
     }
 
-    /// `LabelAnchors.numerals` as one string, for `CharacterClass.isOneOf`.
-    private static let numerals = String(LabelAnchors.numerals)
+    /// `LabelAnchors.numerals` as one string, for `CharacterClass.isOneOf`, with the Kangxi radicals printed
+    /// for some of them (⼀ ⼆ ⼋ ⼗: the text is not folded here, `三、(⼀)予以`).
+    private static let numerals = String(LabelAnchors.numerals) + "\u{2F00}\u{2F06}\u{2F0B}\u{2F17}"
 
-    /// Splits a number glued to the end of a label (`…不计其他情形）224`, `…区分处理的，1`): digits after a CJK
-    /// character, a closing bracket or a full-width comma or stop, with no space between (a narrow gap the
+    /// Splits a number glued to the end of a label (`…不计其他情形）224`, `…区分处理的，1`, `3.危及“10`): digits
+    /// after a CJK character, a bracket or quote, a full-width comma or stop, with no space between (a narrow gap the
     /// line builder did not cut); so too a
-    /// slash placeholder or a run of dashes after a CJK character (`1.属/`, `类过—`).
+    /// slash placeholder or a run of dashes after a CJK character (`1.属/`, `类过—`, `法案卷-`).
     static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
         guard mayEndInGluedNumber(token.text) else { return [token] }
         let chars = Array(token.text)
-        if let last = chars.last, "/／—–－".contains(last) {
-            // A placeholder: a slash, or a run of dashes (`类过—`, the first column's zero glued to a label line).
+        if let last = chars.last, "/／—–－-".contains(last) {
+            // A placeholder: a slash, or a run of dashes (`类过—`, `法案卷-`: the first column's zero glued to a
+            // label line).
             var start = chars.count - 1
             while last != "/", last != "／", start > 0, chars[start - 1] == last { start -= 1 }
             guard start >= 1, isCJK(chars[start - 1]) else { return [token] }
             return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
                     Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
         }
+        // Digits ASCII or full-width (`（七）总计４８`).
+        func isDigit(_ ch: Character) -> Bool { (ch.isASCII && ch.isNumber) || ("０"..."９").contains(ch) }
         var start = chars.count
-        while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || ",.".contains(chars[start - 1]) { start -= 1 }
-        while start < chars.count, !(chars[start].isASCII && chars[start].isNumber) { start += 1 }
+        while start > 0, isDigit(chars[start - 1]) || ",.".contains(chars[start - 1]) { start -= 1 }
+        while start < chars.count, !isDigit(chars[start]) { start += 1 }
         guard start > 0, start < chars.count else { return [token] }
         let before = chars[start - 1]
-        guard isCJK(before) || "）)」”，、：；".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
+        guard isCJK(before) || "）)」”“，、：；".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
         return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
                 Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
     }
@@ -232,12 +242,12 @@ enum TablePieces {
 
     /// True unless the text certainly has no number glued to its end: that needs a last scalar that is
     /// an ASCII digit, `,` or `.`, and some scalar that is none of these (a bare number is not split), or
-    /// a last scalar `/`, `／` (EF BC 8F) or a dash after other text.
+    /// a last scalar `/`, `-`, `／` (EF BC 8F), a dash or a full-width digit after other text.
     static func mayEndInGluedNumber(_ text: String) -> Bool {
         func numeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || byte == 0x2C || byte == 0x2E }
         let utf8 = text.utf8
         guard let last = utf8.last else { return false }
-        if last == 0x2F { return utf8.count > 3 }
+        if last == 0x2F || last == 0x2D { return utf8.count > 3 }
         // ／ (EF BC 8F), — (E2 80 94), – (E2 80 93), － (EF BC 8D) after a character (bytes read in place).
         if utf8.count > 3 {
             let first = utf8.index(utf8.endIndex, offsetBy: -3)
@@ -245,6 +255,8 @@ enum TablePieces {
             if tail == (0xEF, 0xBC, 0x8F) || tail == (0xE2, 0x80, 0x94) || tail == (0xE2, 0x80, 0x93) || tail == (0xEF, 0xBC, 0x8D) {
                 return true
             }
+            // A full-width digit (EF BC 90–99) after a character.
+            if tail.0 == 0xEF, tail.1 == 0xBC, (0x90...0x99).contains(last) { return true }
         }
         guard numeric(last) else { return false }
         return text.utf8.contains { !numeric($0) }
