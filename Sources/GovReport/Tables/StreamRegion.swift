@@ -44,8 +44,10 @@ struct StreamRegion: Sendable {
     ///     one (or at the first line when none does).
     ///   - vocabulary: folded label texts of the table, used to tell a label character 无 from the placeholder.
     ///   - parentCharacters: characters of the table's group labels; see `droppingStackedParents`.
+    ///   - footersInside: a page's number printed among its last lines may be its footer (`pageNumberLines`),
+    ///     for a table long enough to run over pages (section 三), whose arithmetic checks what is left out.
     init(lines source: [TextLine], anchors: [String], vocabulary: [String], parentCharacters: Set<Character> = [],
-         settings: StreamTableSettings) {
+         footersInside: Bool = false, settings: StreamTableSettings) {
         var all = source
         if let first = all.first, SectionHeadings.sectionNumber(ofHeading: first.text) != nil { all.removeFirst() }
         let start = all.firstIndex { line in
@@ -53,7 +55,8 @@ struct StreamRegion: Sendable {
             return folded.count <= settings.maxAnchorLineLength && anchors.contains { TextSearch.contains(folded, $0) }
         } ?? 0
         let region = Array(all[start...])
-        let edges = Self.pageEdgeLines(region)
+        var edges = Self.pageEdgeLines(region)
+        if footersInside { edges.formUnion(Self.pageNumberLines(region, within: settings.pageFootLines)) }
         for (index, line) in region.enumerated() {
             let folded = Normalizer.fold(line.text)
             if folded.isEmpty || PageFurniture.isDecoratedPageNumber(folded) || TextSearch.contains(folded, "。") {
@@ -153,6 +156,22 @@ struct StreamRegion: Sendable {
             edges.insert(a); edges.insert(b)
         }
         return edges
+    }
+
+    /// Indices of lines near a page's foot (among its last `within` lines) that print the page's own number
+    /// alone, with no value on the lines around them: plain `pdftotext` puts the page's footer (`4`) among the
+    /// table's blocks (before a header word such as 总计 printed last), not always at the page's end.
+    static func pageNumberLines(_ lines: [TextLine], within: Int) -> Set<Int> {
+        var result = Set<Int>()
+        for (i, line) in lines.enumerated() where line.tokens.count == 1 && Int(Normalizer.fold(line.text)) == line.page {
+            let foot = lines[(i + 1)...].prefix { $0.page == line.page }.count
+            let neighbours = [lines[..<i].last { !$0.text.isEmpty }, lines[(i + 1)...].first { !$0.text.isEmpty }]
+            let alone = neighbours.allSatisfy { other in
+                other.map { $0.tokens.allSatisfy { CellValue.parse($0.text) == nil } } ?? true
+            }
+            if foot < within, alone { result.insert(i) }
+        }
+        return result
     }
 
     /// True for a token that belongs to the template's note （本列数据的勾稽关系为：…）.

@@ -41,7 +41,7 @@ public enum StreamTableReader {
         let vocabulary = requestFragments
         let region = StreamRegion(lines: lines, anchors: ["勾稽", "本列数据", "申请人情况", "法人或其他组织"],
                                   vocabulary: vocabulary + TemplateRows.requestRows(.v2021).map { Normalizer.fold($0.label) },
-                                  parentCharacters: requestParentCharacters, settings: settings)
+                                  parentCharacters: requestParentCharacters, footersInside: true, settings: settings)
         let (wording, singleOther) = requestTemplate(region, settings: settings)
         let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
