@@ -2,6 +2,24 @@ extension StreamRowPlacement {
     /// Continuation lines of a wrapped label taken at most.
     static let maxLabelContinuations = 3
 
+    /// Where each row's label is found in the label text (`region.labels`), in template order. A row whose
+    /// words the group label printed beside it broke apart (`（三）不 1.属于国` / `予公开` / `家秘密`) is looked for
+    /// again in the text without the group labels' pieces (`region.childLabels`), and taken when found there
+    /// between the rows found before and after it.
+    func labelOffsets() -> [Int?] {
+        let rows = specs.map(\.row), window = settings.labelWordWindow
+        var offsets = RowMatcher.orderedOccurrences(of: rows, in: region.labels.characters, window: window)
+        guard offsets.contains(nil), let child = region.childLabels else { return offsets }
+        let again = RowMatcher.orderedOccurrences(of: rows, in: child.characters, window: window)
+        for i in offsets.indices where offsets[i] == nil {
+            guard let found = again[i], let offset = region.labels.offset(of: found, in: child) else { continue }
+            let before = offsets[..<i].compactMap { $0 }.last ?? -1
+            let after = offsets[(i + 1)...].compactMap { $0 }.first ?? Int.max
+            if offset > before, offset < after { offsets[i] = offset }
+        }
+        return offsets
+    }
+
     /// The printed label of the row found at `offset` in the label text: its token with any non-fragment
     /// tokens before it on its line, then the continuation lines of a wrapped label (without the merged parent
     /// labels and header words that the flattening interleaves), up to the next row, the line of its values or a page change.

@@ -28,8 +28,7 @@ struct StreamRowPlacement {
 
     /// The rows placed (template order) and what was noticed.
     func rows() -> (rows: [TableRow], warnings: [ExtractionWarning]) {
-        let offsets = RowMatcher.orderedOccurrences(of: specs.map(\.row), in: region.labels.characters,
-                                                    window: settings.labelWordWindow)
+        let offsets = labelOffsets()
         let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
         let ownLines = lineRanges(labelLines)
         let candidates = ownLines.enumerated().map { i, lines -> [[StreamValue]] in

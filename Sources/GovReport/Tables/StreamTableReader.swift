@@ -41,7 +41,8 @@ public enum StreamTableReader {
         let vocabulary = requestFragments
         let region = StreamRegion(lines: lines, anchors: ["勾稽", "本列数据", "申请人情况", "法人或其他组织"],
                                   vocabulary: vocabulary + TemplateRows.requestRows(.v2021).map { Normalizer.fold($0.label) },
-                                  parentCharacters: requestParentCharacters, footersInside: true, settings: settings)
+                                  parentCharacters: requestParentCharacters, groupLabels: Array(requestFragments.prefix(5)),
+                                  footersInside: true, settings: settings)
         let (wording, singleOther) = requestTemplate(region, settings: settings)
         let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
@@ -97,8 +98,9 @@ public enum StreamTableReader {
     /// group whose five values are not printed together (header words stand between them; a header printed
     /// per group, its values below, keeps each group together) and are not all the same value.
     /// A group whose values each stand right under a header word naming the column text order gives it
-    /// (`维持` / `1`, `纠正` / `—`: the header's last line and the cell below it in one block), all but one at
-    /// most, is settled whatever stands between them.
+    /// (`维持` / `1`, `纠正` / `—`: the header's last line and the cell below it in one block; a header printed
+    /// a character per line, `结` / `果` / `维` / `持` / `1`, too) is settled whatever stands between them, when the
+    /// values no header word names are all the same (one value, or `—` `—` `—`: in any order the same cells).
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
@@ -106,20 +108,28 @@ public enum StreamTableReader {
             let apart = cut.contains { $0 >= start && $0 < end }
             let same = Set(values[start...end].map(\.value.value)).count == 1
             let named = (start...end).map { reviewColumn(namedAbove: values[$0], in: region) }
+            let unnamed = (start...end).filter { named[$0 - start] == nil }.map { values[$0].value.value }
             let settled = !named.enumerated().contains { c, column in column.map { $0 != c } ?? false }
-                && named.filter { $0 != nil }.count >= end - start
+                && Set(unnamed).count <= 1
             return apart && !same && !settled ? start / columns : nil
         }
     }
 
-    /// The section 四 column (index in `TemplateRows.reviewColumns`) that the line right above `value` names
-    /// by its last word, when that line is header text with no blank line between: 维持, 纠正, 结果 (其他结果),
-    /// 审结, 总计.
+    /// The section 四 column (index in `TemplateRows.reviewColumns`) that the header text right above `value`
+    /// names by its last word, when no blank line stands between: 维持, 纠正, 结果 (其他结果), 审结, 总计. The
+    /// header text is the last word of the line above, joined to the lines of one character each above it (a
+    /// header printed a character per line).
     static func reviewColumn(namedAbove value: StreamValue, in region: StreamRegion) -> Int? {
         let above = value.line - 1
         guard region.lines.indices.contains(above), region.lines[value.line].values.count == 1,
               let last = region.lines[above].labelTokens.last, region.lines[above].values.isEmpty else { return nil }
-        let folded = Normalizer.fold(last.text)
+        var folded = Normalizer.fold(last.text)
+        var line = above - 1
+        while folded.count < 4, line >= 0, region.lines[line].values.isEmpty, region.lines[line].labelTokens.count == 1,
+              case let piece = Normalizer.fold(region.lines[line].labelTokens[0].text), piece.count == 1 {
+            folded = piece + folded
+            line -= 1
+        }
         for (word, column) in [("维持", 0), ("纠正", 1), ("审结", 3), ("总计", 4), ("合计", 4), ("结果", 2)]
         where folded.hasSuffix(word) {
             return column
