@@ -88,7 +88,7 @@ public enum StreamTableReader {
         }
         let guessed = orderGuessed(values, in: region, columns: columns.count).map { g in
             ExtractionWarning(code: "columns_guessed",
-                              message: "section 四 prints the values of group \(groups[g].key) apart, between header words (plain `pdftotext` cuts the table into blocks and orders them its own way); its values were read in text order, which need not be their columns",
+                              message: "section 四 prints the values of group \(groups[g].key) apart (between header words, or a value per block breaking its sum; plain `pdftotext` cuts the table into blocks and orders them its own way); its values were read in text order, which need not be their columns",
                               table: TableKind.reviewLitigation.rawValue, row: groups[g].key)
         }
         return TableReading(table: Table(kind: .reviewLitigation, template: template, rows: rows), warnings: Array(guessed.prefix(1)))
@@ -96,7 +96,8 @@ public enum StreamTableReader {
 
     /// The groups (indices) of section 四 whose values the text order may have put in the wrong columns: a
     /// group whose five values are not printed together (header words stand between them; a header printed
-    /// per group, its values below, keeps each group together) and are not all the same value.
+    /// per group, its values below, keeps each group together), or are printed a value per block and break the
+    /// group's sum (R4: `3 1 1 / 无` of 3 1 1 0 5, its 5 printed later), and are not all the same value.
     /// A group whose values each stand right under a header word naming the column text order gives it
     /// (`维持` / `1`, `纠正` / `—`: the header's last line and the cell below it in one block; a header printed
     /// a character per line, `结` / `果` / `维` / `持` / `1`, too) is settled whatever stands between them, when the
@@ -105,7 +106,11 @@ public enum StreamTableReader {
         let cut = headerCuts(values, in: region)
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
-            let apart = cut.contains { $0 >= start && $0 < end }
+            // Values one per block (plain `pdftotext`) that break the group's sum (R4) are in an order of the
+            // text's own, header words between them or not.
+            let broken = region.valuesInBlocks && end - start + 1 == columns
+                && !StreamLayout.totalIsSum(values[start...end].map(\.value.value))
+            let apart = cut.contains { $0 >= start && $0 < end } || broken
             let same = Set(values[start...end].map(\.value.value)).count == 1
             let named = (start...end).map { reviewColumn(namedAbove: values[$0], in: region) }
             let unnamed = (start...end).filter { named[$0 - start] == nil }.map { values[$0].value.value }
