@@ -17,11 +17,15 @@ struct DefaultTextTests {
     /// Files and the tables of theirs the text settles, read exactly and so `complete` (section 二 of this
     /// text prints rows as blocks whose order it does not settle: `partial`). 三: a 无 ending each page (no
     /// running footer), a row printed partly apart re-read from R1/R2, labels and values printed in blocks of
-    /// their own per page; 四: each value right under the header word naming its column.
+    /// their own per page, a page's footer number printed among the blocks (not a cell), a child label's words
+    /// broken by its group label's column, cells ending two pages that count up (not page numbers), a header's
+    /// 总计 not the row （七）总计; 四: each value right under the header word naming its column (also printed a
+    /// character per line), the values between named ones all the same.
     static let readExactly: [String: [TableKind]] = [
         "r1_0008d_2021": [.requests, .reviewLitigation],
         "r1_0022d_2021": [.requests], "r1_0009w_2021": [.requests], "r1_0065w_2021": [.requests], "r1_0113w_2019": [.requests],
-        "r1_0015w_2019": [.reviewLitigation],
+        "r1_0015w_2019": [.reviewLitigation], "r1_0021w_2019": [.requests], "r1_0024d_2019": [.requests],
+        "r1_0151w_2021": [.requests], "r1_0130d_2021": [.requests], "r1_0041w_2019": [.requests], "r1_0081w_2019": [.reviewLitigation], "r1_0082d_2019": [.reviewLitigation],
     ]
 
     @Test("no table wrong while complete", arguments: files)

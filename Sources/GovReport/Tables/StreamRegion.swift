@@ -34,6 +34,9 @@ struct StreamRegion: Sendable {
     var lines: [Line] = []
     var values: [StreamValue] = []
     var labels = LabelText()
+    /// The label text without the pieces of group labels (`groupLabels`) that open a line or stand alone on
+    /// one: the child rows' words the group label's column broke apart join up again. Nil without group labels.
+    var childLabels: LabelText?
 
     /// The template's note in the corner of section 三, folded.
     static let note = Normalizer.fold("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
@@ -44,8 +47,12 @@ struct StreamRegion: Sendable {
     ///     one (or at the first line when none does).
     ///   - vocabulary: folded label texts of the table, used to tell a label character 无 from the placeholder.
     ///   - parentCharacters: characters of the table's group labels; see `droppingStackedParents`.
+    ///   - groupLabels: folded group labels printed in a column of their own beside their rows (三、本年度办理结果,
+    ///     （三）不予公开 …); see `childLabels`.
+    ///   - footersInside: a page's number printed among its last lines may be its footer (`pageNumberLines`),
+    ///     for a table long enough to run over pages (section 三), whose arithmetic checks what is left out.
     init(lines source: [TextLine], anchors: [String], vocabulary: [String], parentCharacters: Set<Character> = [],
-         settings: StreamTableSettings) {
+         groupLabels: [String] = [], footersInside: Bool = false, settings: StreamTableSettings) {
         var all = source
         if let first = all.first, SectionHeadings.sectionNumber(ofHeading: first.text) != nil { all.removeFirst() }
         let start = all.firstIndex { line in
@@ -53,7 +60,8 @@ struct StreamRegion: Sendable {
             return folded.count <= settings.maxAnchorLineLength && anchors.contains { TextSearch.contains(folded, $0) }
         } ?? 0
         let region = Array(all[start...])
-        let edges = Self.pageEdgeLines(region)
+        var edges = Self.pageEdgeLines(region)
+        if footersInside { edges.formUnion(Self.pageNumberLines(region, within: settings.pageFootLines)) }
         for (index, line) in region.enumerated() {
             let folded = Normalizer.fold(line.text)
             if folded.isEmpty || PageFurniture.isDecoratedPageNumber(folded) || TextSearch.contains(folded, "。") {
@@ -76,6 +84,22 @@ struct StreamRegion: Sendable {
         for (index, line) in lines.enumerated() {
             for (t, token) in line.labelTokens.enumerated() { labels.append(token.text, line: index, token: t) }
         }
+        if !groupLabels.isEmpty { childLabels = labelsWithout(groupLabels) }
+    }
+
+    /// The label text without a line's first label token when it is a piece of a group label (`（三）不`,
+    /// `予公开`, `度办理结`: plain `pdftotext` prints the group label's column and the child labels' column
+    /// line by line, `（三）不 1.属于国` / `予公开` / `家秘密`).
+    private func labelsWithout(_ groupLabels: [String]) -> LabelText {
+        var text = LabelText()
+        for (index, line) in lines.enumerated() {
+            for (t, token) in line.labelTokens.enumerated() {
+                let folded = Normalizer.fold(token.text)
+                if t == 0, !folded.isEmpty, groupLabels.contains(where: { $0.contains(folded) }) { continue }
+                text.append(token.text, line: index, token: t)
+            }
+        }
+        return text
     }
 
     /// A group label printed one character per line beside its rows (三 / 、 / 本 / 年 …, （ / 三 / ） / 不 …)
@@ -155,6 +179,22 @@ struct StreamRegion: Sendable {
         return edges
     }
 
+    /// Indices of lines near a page's foot (among its last `within` lines) that print the page's own number
+    /// alone, with no value on the lines around them: plain `pdftotext` puts the page's footer (`4`) among the
+    /// table's blocks (before a header word such as 总计 printed last), not always at the page's end.
+    static func pageNumberLines(_ lines: [TextLine], within: Int) -> Set<Int> {
+        var result = Set<Int>()
+        for (i, line) in lines.enumerated() where line.tokens.count == 1 && Int(Normalizer.fold(line.text)) == line.page {
+            let foot = lines[(i + 1)...].prefix { $0.page == line.page }.count
+            let neighbours = [lines[..<i].last { !$0.text.isEmpty }, lines[(i + 1)...].first { !$0.text.isEmpty }]
+            let alone = neighbours.allSatisfy { other in
+                other.map { $0.tokens.allSatisfy { CellValue.parse($0.text) == nil } } ?? true
+            }
+            if foot < within, alone { result.insert(i) }
+        }
+        return result
+    }
+
     /// True for a token that belongs to the template's note （本列数据的勾稽关系为：…）.
     static func isNoteFragment(_ folded: String) -> Bool {
         TextSearch.contains(folded, "勾稽") || (folded.count >= 3 && TextSearch.contains(note, folded))
@@ -174,4 +214,14 @@ struct LabelText: Sendable {
     }
 
     var string: String { String(characters) }
+
+    /// The offset in this text of the character at `offset` in `other`, a text of the same lines' tokens (some
+    /// left out): the same token, the same place in it.
+    func offset(of offset: Int, in other: LabelText) -> Int? {
+        let origin = other.origins[offset]
+        guard let start = other.origins.firstIndex(where: { $0 == origin }),
+              let mine = origins.firstIndex(where: { $0 == origin }) else { return nil }
+        let result = mine + (offset - start)
+        return result < origins.count && origins[result] == origin ? result : nil
+    }
 }

@@ -28,8 +28,7 @@ struct StreamRowPlacement {
 
     /// The rows placed (template order) and what was noticed.
     func rows() -> (rows: [TableRow], warnings: [ExtractionWarning]) {
-        let offsets = RowMatcher.orderedOccurrences(of: specs.map(\.row), in: region.labels.characters,
-                                                    window: settings.labelWordWindow)
+        let offsets = labelOffsets()
         let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
         let ownLines = lineRanges(labelLines)
         let candidates = ownLines.enumerated().map { i, lines -> [[StreamValue]] in
@@ -71,9 +70,12 @@ struct StreamRowPlacement {
             // neither part of the other: the text order shifted it against its label (a shift among leaf rows
             // keeps every sum). `-raw` text prints no blank lines; its column-by-column runs are the row check's.
             let blocked = rowCheck != nil && region.valuesInBlocks
+            // A page number left out of the count is no row's value.
+            let counted = values.count == region.values.count ? nil : Set(values)
             var displaced = subset.filter { i in
                 guard !reread.contains(i) else { return false }
-                let own = ownLines[i].map { $0.flatMap { region.lines[$0].values }.map { region.values[$0] } } ?? []
+                let own = (ownLines[i].map { $0.flatMap { region.lines[$0].values }.map { region.values[$0] } } ?? [])
+                    .filter { counted?.contains($0) ?? true }
                 guard rowCheck == nil else {
                     let read = Set(placed[i] ?? []), printed = Set(own)
                     return blocked && !printed.isEmpty && !printed.isSubset(of: read) && !read.isSubset(of: printed)

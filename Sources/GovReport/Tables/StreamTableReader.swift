@@ -41,7 +41,8 @@ public enum StreamTableReader {
         let vocabulary = requestFragments
         let region = StreamRegion(lines: lines, anchors: ["勾稽", "本列数据", "申请人情况", "法人或其他组织"],
                                   vocabulary: vocabulary + TemplateRows.requestRows(.v2021).map { Normalizer.fold($0.label) },
-                                  parentCharacters: requestParentCharacters, settings: settings)
+                                  parentCharacters: requestParentCharacters, groupLabels: Array(requestFragments.prefix(5)),
+                                  footersInside: true, settings: settings)
         let (wording, singleOther) = requestTemplate(region, settings: settings)
         let specs = TemplateRows.requestRows(wording).map { StreamRowSpec(row: $0, columns: TemplateRows.requestColumns) }
         let placement = StreamRowPlacement(specs: specs, region: region, kind: .requests, fragments: vocabulary,
@@ -87,7 +88,7 @@ public enum StreamTableReader {
         }
         let guessed = orderGuessed(values, in: region, columns: columns.count).map { g in
             ExtractionWarning(code: "columns_guessed",
-                              message: "section 四 prints the values of group \(groups[g].key) apart, between header words (plain `pdftotext` cuts the table into blocks and orders them its own way); its values were read in text order, which need not be their columns",
+                              message: "section 四 prints the values of group \(groups[g].key) apart (between header words, or a value per block breaking its sum; plain `pdftotext` cuts the table into blocks and orders them its own way); its values were read in text order, which need not be their columns",
                               table: TableKind.reviewLitigation.rawValue, row: groups[g].key)
         }
         return TableReading(table: Table(kind: .reviewLitigation, template: template, rows: rows), warnings: Array(guessed.prefix(1)))
@@ -95,31 +96,45 @@ public enum StreamTableReader {
 
     /// The groups (indices) of section 四 whose values the text order may have put in the wrong columns: a
     /// group whose five values are not printed together (header words stand between them; a header printed
-    /// per group, its values below, keeps each group together) and are not all the same value.
+    /// per group, its values below, keeps each group together), or are printed a value per block and break the
+    /// group's sum (R4: `3 1 1 / 无` of 3 1 1 0 5, its 5 printed later), and are not all the same value.
     /// A group whose values each stand right under a header word naming the column text order gives it
-    /// (`维持` / `1`, `纠正` / `—`: the header's last line and the cell below it in one block), all but one at
-    /// most, is settled whatever stands between them.
+    /// (`维持` / `1`, `纠正` / `—`: the header's last line and the cell below it in one block; a header printed
+    /// a character per line, `结` / `果` / `维` / `持` / `1`, too) is settled whatever stands between them, when the
+    /// values no header word names are all the same (one value, or `—` `—` `—`: in any order the same cells).
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
-            let apart = cut.contains { $0 >= start && $0 < end }
+            // Values one per block (plain `pdftotext`) that break the group's sum (R4) are in an order of the
+            // text's own, header words between them or not.
+            let broken = region.valuesInBlocks && end - start + 1 == columns
+                && !StreamLayout.totalIsSum(values[start...end].map(\.value.value))
+            let apart = cut.contains { $0 >= start && $0 < end } || broken
             let same = Set(values[start...end].map(\.value.value)).count == 1
             let named = (start...end).map { reviewColumn(namedAbove: values[$0], in: region) }
+            let unnamed = (start...end).filter { named[$0 - start] == nil }.map { values[$0].value.value }
             let settled = !named.enumerated().contains { c, column in column.map { $0 != c } ?? false }
-                && named.filter { $0 != nil }.count >= end - start
+                && Set(unnamed).count <= 1
             return apart && !same && !settled ? start / columns : nil
         }
     }
 
-    /// The section 四 column (index in `TemplateRows.reviewColumns`) that the line right above `value` names
-    /// by its last word, when that line is header text with no blank line between: 维持, 纠正, 结果 (其他结果),
-    /// 审结, 总计.
+    /// The section 四 column (index in `TemplateRows.reviewColumns`) that the header text right above `value`
+    /// names by its last word, when no blank line stands between: 维持, 纠正, 结果 (其他结果), 审结, 总计. The
+    /// header text is the last word of the line above, joined to the lines of one character each above it (a
+    /// header printed a character per line).
     static func reviewColumn(namedAbove value: StreamValue, in region: StreamRegion) -> Int? {
         let above = value.line - 1
         guard region.lines.indices.contains(above), region.lines[value.line].values.count == 1,
               let last = region.lines[above].labelTokens.last, region.lines[above].values.isEmpty else { return nil }
-        let folded = Normalizer.fold(last.text)
+        var folded = Normalizer.fold(last.text)
+        var line = above - 1
+        while folded.count < 4, line >= 0, region.lines[line].values.isEmpty, region.lines[line].labelTokens.count == 1,
+              case let piece = Normalizer.fold(region.lines[line].labelTokens[0].text), piece.count == 1 {
+            folded = piece + folded
+            line -= 1
+        }
         for (word, column) in [("维持", 0), ("纠正", 1), ("审结", 3), ("总计", 4), ("合计", 4), ("结果", 2)]
         where folded.hasSuffix(word) {
             return column

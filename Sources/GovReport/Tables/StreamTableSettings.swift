@@ -12,6 +12,9 @@ public struct StreamTableSettings: Hashable, Sendable {
     /// A line is a candidate table anchor (header, note) only when its folded text is at most this long
     /// (characters); longer lines are narrative.
     public var maxAnchorLineLength = 30
+    /// A bare number printing its page's number among a page's last this many lines, no value beside it,
+    /// may be the page's footer rather than a cell (lines).
+    public var pageFootLines = 8
 
     // Choosing how values run through a table printed in a stream (row by row, or column by column in
     // blocks of rows, as a PDF's content order may have them). Scores are unitless points.

@@ -5,7 +5,8 @@ import Foundation
 /// - A decorated page number ("- 3 -", "—3—", "第3页", "第 3 页 共 9 页", "3/9", "Page 3") is furniture
 ///   wherever it stands: a plain-text extraction without form feeds prints it mid-stream.
 /// - A bare number ("3") is furniture only as the first or last line of a page, when such numbers count up
-///   with the pages (the same offset from the page number on at least two pages, or equal to it).
+///   with the pages (the same offset from the page number on at least two pages — three in plain text —,
+///   or equal to it).
 /// - A running header or footer is a line at the top or bottom edge whose text, digits masked, repeats at
 ///   that edge on several pages and has letters (a line of numbers alone, "4 1 1 6", is a table's values)
 ///   (`TextSettings.runningMinPages`, `runningPageShare`); in a PDF it must also stand apart from the body
@@ -42,7 +43,7 @@ public enum PageFurniture {
                                         settings: TextSettings = .init()) -> Set<Int> {
         var drop = Set(lines.indices.filter { isDecoratedPageNumber(folded: lines[$0].folded) && !isValueRow(lines[$0].text) })
         let pages = edges(of: lines, count: settings.furnitureEdgeLines)
-        drop.formUnion(barePageNumbers(lines, pages: pages))
+        drop.formUnion(barePageNumbers(lines, pages: pages, source: source))
         drop.formUnion(runningLines(lines, pages: pages, source: source, settings: settings))
         return drop
     }
@@ -160,8 +161,11 @@ public enum PageFurniture {
         }
     }
 
-    /// Bare numbers at a page's first or last line that count up with the pages.
-    private static func barePageNumbers(_ lines: [TextLine], pages: [(page: Int, top: [Int], bottom: [Int])]) -> [Int] {
+    /// Bare numbers at a page's first or last line that count up with the pages. In plain text, numbers
+    /// offset from the page number must do so on three pages: a table printed a cell per line (plain
+    /// `pdftotext`) ends two pages on cells that count up by chance (`0` at the foot of page 4, `1` of page 5).
+    private static func barePageNumbers(_ lines: [TextLine], pages: [(page: Int, top: [Int], bottom: [Int])],
+                                        source: LineSource) -> [Int] {
         var candidates: [(index: Int, offset: Int)] = []
         for edge in pages {
             for i in [edge.top.first, edge.bottom.last].compactMap({ $0 }) where isBareNumber(folded: lines[i].folded) {
@@ -171,7 +175,8 @@ public enum PageFurniture {
         var byOffset: [Int: [Int]] = [:]
         for c in candidates { byOffset[c.offset, default: []].append(c.index) }
         return byOffset.flatMap { offset, indexes in
-            Set(indexes.map { lines[$0].page }).count >= 2 || (offset == 0 && pages.count == 1) ? indexes : []
+            let needed = offset != 0 && source == .plainText ? 3 : 2
+            return Set(indexes.map { lines[$0].page }).count >= needed || (offset == 0 && pages.count == 1) ? indexes : []
         }
     }
 

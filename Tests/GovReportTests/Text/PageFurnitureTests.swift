@@ -102,6 +102,17 @@ struct PageFurnitureTests {
         #expect(PageFurniture.isCellValues("— 3 无") && PageFurniture.isCellValues("无") && !PageFurniture.isCellValues("某某局 办公室"))
     }
 
+    @Test("plain text: cells ending two pages that count up by chance (0 on page 4, 1 on page 5) stay; three pages so offset go")
+    func cellsCountingUpByChance() {
+        let cells = (1...5).map { page in page < 4 ? "第\(page)页的正文。" : "第\(page)页的表格\n0\n\n\(page - 4)" }
+        let table = PageFurniture.removed(from: TextLines.lines(fromPlainText: cells.joined(separator: "\u{0C}")))
+        #expect(table.map(\.text).filter { $0 == "0" || $0 == "1" } == ["0", "0", "0", "1"])
+        let body = ["封面。", "主动公开情况。", "依申请公开情况。", "政府信息管理情况。"]
+        let numbered = (1...4).map { "\(body[$0 - 1])\n\($0 - 1)" }
+        let kept = PageFurniture.removed(from: TextLines.lines(fromPlainText: numbered.joined(separator: "\u{0C}")))
+        #expect(kept.map(\.text).filter { !$0.isEmpty } == body)
+    }
+
     @Test("plain text: one placeholder (无) ending several pages is a table's cell, plain pdftotext printing a cell per line")
     func placeholderCellsAtPageEnds() {
         let pages = (1...3).map { "第\($0)页的表格\n1\n\n无\n第\($0)页" }
