@@ -27,6 +27,7 @@ struct TableExtraction {
             let kept = Set(geometric.map(LinePlace.init))
             return (geometric, allLines[first..<max(end, last + 1)].filter { $0.text.isEmpty || kept.contains(LinePlace($0)) })
         }
+        let ends = Dictionary(sections.map { ($0.number, $0.lineRange.upperBound) }, uniquingKeysWith: { first, _ in first })
         let sections = (proactive: section(2), requests: section(3), review: section(4))
         let proactive = sections.proactive.map { s in
             better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
@@ -42,10 +43,15 @@ struct TableExtraction {
             Self.withNegativeCounts(better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
                                            StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables)))
         } ?? Self.missing(.reviewLitigation, section: 4)
-        func checked(_ reading: TableReading, _ lines: (geometric: [TextLine], stream: [TextLine])?) -> TableReading {
-            lines.map { Self.blankWhileNumbersPrinted(reading, lines: $0.geometric) } ?? reading
+        func checked(_ reading: TableReading, _ number: Int, _ own: (geometric: [TextLine], stream: [TextLine])?) -> TableReading {
+            guard let own else { return reading }
+            let checked = Self.blankWhileNumbersPrinted(reading, lines: own.geometric)
+            guard lineSource == .plainText, checked.warnings.count == reading.warnings.count,
+                  let end = ends[number] else { return checked }
+            return Self.blankWithHeaderAfter(checked, section: own.geometric, after: lines[end...])
         }
-        return (checked(proactive, sections.proactive), checked(requests, sections.requests), checked(review, sections.review))
+        return (checked(proactive, 2, sections.proactive), checked(requests, 3, sections.requests),
+                checked(review, 4, sections.review))
     }
 
     /// The section 四 reading with a `cell_unreadable` warning per negative cell (the readers of section 三
@@ -73,6 +79,32 @@ struct TableExtraction {
             message: "Every cell of the \(table.kind.rawValue) table was read blank, but its section prints \(numbers.count) number(s) (\(numbers.prefix(6).map(\.text).joined(separator: " "))) that were not placed: check the table.",
             table: table.kind.rawValue, page: first.page))
         return doubtful
+    }
+
+    /// Plain text (`pdftotext` without options) may print a table's column headers and values after the next
+    /// section's heading, far from its row labels: a reading whose every cell is blank, whose section names
+    /// none of its value columns while a later line does, did not see the table's values (`unassigned_values`).
+    static func blankWithHeaderAfter(_ reading: TableReading, section: [TextLine], after: ArraySlice<TextLine>) -> TableReading {
+        guard let table = reading.table, !table.rows.isEmpty,
+              table.rows.allSatisfy({ $0.cells.allSatisfy { $0.cell.printed.isEmpty } }) else { return reading }
+        let labels = Set(columnLabels(table).map(Normalizer.fold))
+        func names(_ line: TextLine) -> Bool { labels.contains { TextSearch.contains(line.folded, $0) } }
+        guard !section.contains(where: names), let later = after.first(where: names) else { return reading }
+        var doubtful = reading
+        doubtful.warnings.append(ExtractionWarning(
+            code: "unassigned_values",
+            message: "Every cell of the \(table.kind.rawValue) table was read blank, and its column headers are printed after its section (\"\(later.text)\"), with values that were not placed: check the table.",
+            table: table.kind.rawValue, page: later.page))
+        return doubtful
+    }
+
+    /// The full labels of a table's value columns (本年制发件数, 自然人, 结果维持 …), without 其他 and 总计, words of any text.
+    static func columnLabels(_ table: Table) -> [String] {
+        switch table.kind {
+        case .proactive: TemplateRows.proactiveRows(table.template).flatMap { $0.columns.map(\.label) }
+        case .requests: TemplateRows.requestColumns.dropLast(2).map(\.label)
+        case .reviewLitigation: TemplateRows.reviewColumns.dropLast().map(\.label)
+        }
     }
 
     /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading
