@@ -68,8 +68,33 @@ import Testing
         let table = try #require(reading.table)
         #expect(table["not_processed.duplicate"] == nil && table["not_processed.publication"] == nil)
         #expect(!reading.warnings.contains { $0.code == "row_by_position" })
-        // Every character of the label lost: nothing on the page says which row it is.
-        let blank = GeometryTableReader.requests(Self.table(labels: [16: "＊＊"]), settings: Self.byPosition)
-        #expect(blank.table?["not_processed.duplicate"] == nil)
+        // Every character of the first row's label lost: above the first found row, nothing on the page
+        // says which row it is.
+        let blank = GeometryTableReader.requests(Self.table(labels: [0: "＊＊"]), settings: Self.byPosition)
+        #expect(blank.table?["new_requests"] == nil)
+    }
+
+    @Test("between two found rows, order and count name a row whose label lost every character; it stays flagged")
+    func blankLabelBetweenFoundRows() throws {
+        let reading = GeometryTableReader.requests(Self.table(labels: [16: "＊＊"]), settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
+        #expect(reading.warnings.filter { $0.code == "row_by_position" }.map(\.row) == ["not_processed.duplicate"])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("a stray line of a few values between found rows (a continuation page's repeated header) is no row")
+    func strayLineOfFewValues() throws {
+        var b = TableTokenBuilder()
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            if r == 16 { b.line([("2", 322), ("8", 442), ("5", 502)]) }
+            b.row(r == 16 ? "2.重夏屮请" : label, Array(repeating: String(r), count: 7), centres: GeometryTableReaderTests.centres)
+        }
+        let reading = GeometryTableReader.requests(b.lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
+        #expect(reading.warnings.filter { $0.code == "row_by_position" }.map(\.row) == ["not_processed.duplicate"])
     }
 }

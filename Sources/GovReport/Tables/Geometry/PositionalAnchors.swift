@@ -38,7 +38,7 @@ enum PositionalAnchors {
             let last = gap == anchors.count ? rows.count : positions[gap]
             guard first < last else { continue }
             let missing = Array(rows[first..<last])
-            let inGap = free.filter { b in
+            let inside = free.filter { b in
                 let band = bands[b]
                 let afterAbove = gap == 0 ? band.page == anchors[0].page
                     : before(anchors[gap - 1].pieces[0], band, unit: unit)
@@ -46,10 +46,14 @@ enum PositionalAnchors {
                     : after(anchors[gap].pieces[0], band, unit: unit)
                 return afterAbove && beforeBelow
             }
+            let inGap = withoutSurplus(inside, keeping: missing.count) { bands[$0].pieces.count }
             guard inGap.count == missing.count else { continue }
+            // Between two found rows, order and count name the rows: any label text beside a band will do.
+            let bounded = gap > 0 && gap < anchors.count
             var found: [LabelAnchor] = []
             for (row, b) in zip(missing, inGap) {
-                guard let piece = label(beside: bands[b], for: row, labels: labels, used: used, unit: unit) else { break }
+                guard let piece = label(beside: bands[b], for: row, labels: labels, used: used, unit: unit, sharing: !bounded)
+                else { break }
                 found.append(LabelAnchor(row: row, pieces: [piece]))
             }
             guard found.count == missing.count else { continue }
@@ -79,17 +83,26 @@ enum PositionalAnchors {
         return beside.max { (bands[$0].pieces.count, -bands[$0].midY) < (bands[$1].pieces.count, -bands[$1].midY) }
     }
 
+    /// `bands` less the surplus over `count`: the bands with the fewest values (a continuation page's repeated
+    /// header, three stray marks read as numbers), when each has fewer values than every band kept; else all.
+    static func withoutSurplus(_ bands: [Int], keeping count: Int, values: (Int) -> Int) -> [Int] {
+        let surplus = bands.count - count
+        guard surplus > 0, case let sorted = bands.map(values).sorted(), sorted[surplus - 1] < sorted[surplus] else { return bands }
+        return bands.filter { values($0) >= sorted[surplus] }
+    }
+
     /// The label piece beside a band (overlapping its height, left of its values, not already a found row's)
-    /// that shares the most characters with the template row's label; nil when none shares any.
+    /// that shares the most characters with the template row's label; nil when none shares any (with
+    /// `sharing` false: any label piece beside it when none shares).
     static func label(beside band: ValueBand, for row: RowDefinition, labels: [TablePiece], used: Set<TablePiece>,
-                      unit: Double) -> TablePiece? {
+                      unit: Double, sharing: Bool = true) -> TablePiece? {
         let template = Set(Normalizer.fold(row.label).filter { !$0.isPunctuation })
         let firstValue = band.pieces.map(\.box.x0).min() ?? .infinity
         let candidates = labels.filter { p in
             p.page == band.page && !used.contains(p) && p.box.x1 <= firstValue
                 && p.box.y0 - 0.5 * unit <= band.midY && band.midY <= p.box.y1 + 0.5 * unit
         }
-        let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }.filter { $0.1 > 0 }
+        let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }.filter { $0.1 > 0 || !sharing }
         return scored.max { ($0.1, $0.0.box.x0) < ($1.1, $1.0.box.x0) }?.0
     }
 
