@@ -81,6 +81,22 @@ import Testing
         #expect(table["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
         #expect(reading.warnings.filter { $0.code == "row_by_position" }.map(\.row) == ["not_processed.duplicate"])
         #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+        // The label's lines all above its values (wrapped two characters a line), none level with them.
+        var b = TableTokenBuilder()
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            if r == 16 {
+                b.line([("＊＊", 60)])
+                b.pitch = 24
+                b.line(GeometryTableReaderTests.centres.map { ("16", $0 - 5) })
+                b.pitch = 16
+            } else {
+                b.row(label, Array(repeating: String(r), count: 7), centres: GeometryTableReaderTests.centres)
+            }
+        }
+        let above = try #require(GeometryTableReader.requests(b.lines, settings: Self.byPosition).table)
+        #expect(above["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
+        #expect(above["not_processed.publication"]?.cells.map(\.cell.value) == Array(repeating: 17, count: 7))
     }
 
     @Test("a stray line of a few values between found rows (a continuation page's repeated header) is no row")

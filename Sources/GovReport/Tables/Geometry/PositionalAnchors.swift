@@ -92,8 +92,9 @@ enum PositionalAnchors {
     }
 
     /// The label piece beside a band (overlapping its height, left of its values, not already a found row's)
-    /// that shares the most characters with the template row's label; nil when none shares any (with
-    /// `sharing` false: any label piece beside it when none shares).
+    /// that shares the most characters with the template row's label; nil when none shares any. With
+    /// `sharing` false, any label piece beside it when none shares, else its nearest label line moved level
+    /// with the values.
     static func label(beside band: ValueBand, for row: RowDefinition, labels: [TablePiece], used: Set<TablePiece>,
                       unit: Double, sharing: Bool = true) -> TablePiece? {
         let template = Set(Normalizer.fold(row.label).filter { !$0.isPunctuation })
@@ -103,7 +104,14 @@ enum PositionalAnchors {
                 && p.box.y0 - 0.5 * unit <= band.midY && band.midY <= p.box.y1 + 0.5 * unit
         }
         let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }.filter { $0.1 > 0 || !sharing }
-        return scored.max { ($0.1, $0.0.box.x0) < ($1.1, $1.0.box.x0) }?.0
+        if let best = scored.max(by: { ($0.1, $0.0.box.x0) < ($1.1, $1.0.box.x0) }) { return best.0 }
+        guard !sharing else { return nil }
+        // A label wrapped a few characters a line may have no line level with its values: the row's label
+        // is then the label column (its nearest line's left and right) at the height of the values.
+        guard let column = labels.filter({ $0.page == band.page && $0.box.x1 <= firstValue })
+            .min(by: { abs($0.box.midY - band.midY) < abs($1.box.midY - band.midY) }) else { return nil }
+        return TablePiece(text: column.text, box: Box(x0: column.box.x0, y0: band.box.y0, x1: column.box.x1, y1: band.box.y1),
+                          page: band.page)
     }
 
     /// True when the band lies below the label line (same page, or a later page).
