@@ -113,4 +113,25 @@ import Testing
         #expect(table["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
         #expect(reading.warnings.filter { $0.code == "row_by_position" }.map(\.row) == ["not_processed.duplicate"])
     }
+
+    @Test("a row placed level with a found row's first line leaves that row its first line (no row without label)")
+    func placedLevelWithAFoundRow() {
+        let rows = Array(TemplateRows.requestRows(.v2021).prefix(3))
+        func piece(_ text: String, x: Double, y: Double) -> TablePiece {
+            TablePiece(text: text, box: Box(x0: x, y0: y, x1: x + 10, y1: y + 10), page: 1)
+        }
+        // The first row's label wraps over three lines; six values just below the top of its first line, seven
+        // level with its last (its own band); the third row found below; the second row's label lost.
+        let first = LabelAnchor(row: rows[0], pieces: [piece("一、本年新收", x: 60, y: 100), piece("政府信息公", x: 60, y: 112),
+                                                      piece("开申请数量", x: 60, y: 124)])
+        let third = LabelAnchor(row: rows[2], pieces: [piece("（一）予以公开", x: 60, y: 200)])
+        func line(_ text: String, count: Int, y: Double) -> [TablePiece] {
+            (0..<count).map { (c: Int) -> TablePiece in piece(text, x: 200 + Double(c) * 30, y: y) }
+        }
+        let values: [TablePiece] = line("5", count: 6, y: 101) + line("7", count: 7, y: 124) + line("9", count: 7, y: 200)
+        let placed = PositionalAnchors.filled([first, third], rows: rows, labels: first.pieces + third.pieces, values: values,
+                                              unit: 10, minValues: 3, settings: TableSettings())
+        #expect(placed.anchors.allSatisfy { !$0.pieces.isEmpty })
+        #expect(placed.anchors.first { $0.row.key == rows[0].key }?.pieces.first?.text == "一、本年新收")
+    }
 }

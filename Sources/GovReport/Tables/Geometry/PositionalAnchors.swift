@@ -65,7 +65,8 @@ enum PositionalAnchors {
         for i in result.indices {
             let cut = placed.filter { p in p.page == result[i].page && p.top > result[i].top && p.top < result[i].bottom }
                 .map(\.top).min()
-            if let cut { result[i].pieces = result[i].pieces.filter { $0.box.midY < cut } }
+            // (its first line stays: a placed row's label may be a line moved level with its values, above it)
+            if let cut { result[i].pieces = [result[i].pieces[0]] + result[i].pieces.dropFirst().filter { $0.box.midY < cut } }
         }
         result += placed
         result.sort { ($0.page, $0.top) < ($1.page, $1.top) }
