@@ -29,6 +29,8 @@ enum PositionalAnchors {
         let free = bands.indices.filter { !owned.contains($0) }
         // A found row's first line is its own; a line it took as wrapped may be a damaged label.
         let used = Set(anchors.map { $0.pieces[0] })
+        // Where the found rows' labels start: a label without shared characters must start left of the last.
+        let labelStart = anchors.map { $0.pieces[0].box.x0 }.max() ?? 0
 
         var result = anchors, placed: [LabelAnchor] = []
         // Gaps: before the first anchor, between neighbours, after the last; each with the template rows
@@ -52,7 +54,8 @@ enum PositionalAnchors {
             let bounded = gap > 0 && gap < anchors.count
             var found: [LabelAnchor] = []
             for (row, b) in zip(missing, inGap) {
-                guard let piece = label(beside: bands[b], for: row, labels: labels, used: used, unit: unit, sharing: !bounded)
+                guard let piece = label(beside: bands[b], for: row, labels: bounded ? labels.filter { $0.box.x0 <= labelStart } : labels,
+                                        used: used, unit: unit, sharing: !bounded)
                 else { break }
                 found.append(LabelAnchor(row: row, pieces: [piece]))
             }
