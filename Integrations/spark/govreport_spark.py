@@ -12,9 +12,9 @@ See Docs/scale-out.md.
 
 import argparse
 import os
-import pickle
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -60,15 +60,15 @@ def parse(arguments):
     return options
 
 
-# Files whose rows travel together: Spark then handles one (table, count, rows) element per table and batch
-# instead of one per row, and a partition never holds more than a batch of rows in Python. The rows are pickled
-# into the element on their own, so that picking one table's batches (six passes, one per table) unpickles only
-# that table's rows, not every table's.
+# Files whose rows travel together: Spark then handles one (table, count, payload) element per table and batch
+# instead of one per row, and a partition never holds more than a batch of rows in Python. The payload is the
+# rows as an Arrow record batch (govreport_tables.arrow_payload): picking one table's batches (six passes, one
+# per table) decodes only that table's rows, and they reach the JVM as columns, not row by row.
 BATCH_FILES = 200
 
 
 def extract_partition(units, settings):
-    """Runs in an executor: one worker over the partition's units; yields (table, row count, pickled rows)."""
+    """Runs in an executor: one worker over the partition's units; yields (table, row count, Arrow payload)."""
     settings.executable = worker.resolve_executable(settings.executable)
     session = worker.WorkerSession(settings)
     batch, files = {}, 0
@@ -86,8 +86,8 @@ def extract_partition(units, settings):
 
 
 def packed(batch):
-    """The (table, count, pickled rows) elements of a batch of rows by table."""
-    return ((table, len(rows), pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)) for table, rows in batch.items())
+    """The (table, count, Arrow payload) elements of a batch of rows by table."""
+    return ((table, len(rows), tables.arrow_payload(table, rows)) for table, rows in batch.items())
 
 
 def unit_rows(unit, session):
@@ -103,18 +103,18 @@ def unit_rows(unit, session):
 
 
 def write(spark, rows, table, count, output, mode):
-    """Writes `table`'s `count` rows from the (table, count, pickled rows) RDD as a Parquet dataset,
+    """Writes `table`'s `count` rows from the (table, count, Arrow payload) RDD as a Parquet dataset,
     partitioned by year without a shuffle (each task writes its rows of each year). The extraction's
     partitions (several a core, to even out slow files) are joined to one a core: a write task's cost is
     mostly fixed (the Python worker's pass over its cached batches, a Parquet file a year), so fewer tasks
     write the same rows faster and in fewer files. An empty table is written as one empty file, so that it
     still carries its schema (a partitioned write of nothing writes no file at all)."""
-    # The rows already have the schema's types (govreport_tables.row): no second check row by row.
-    mine = rows.filter(lambda element: element[0] == table).flatMap(lambda element: pickle.loads(element[2]))
+    mine = rows.filter(lambda element: element[0] == table).map(lambda element: (element[2],))
     cores = spark.sparkContext.defaultParallelism
     if mine.getNumPartitions() > cores:
         mine = mine.coalesce(cores)
-    frame = spark.createDataFrame(mine, tables.schema(table), verifySchema=False)
+    payloads = spark.createDataFrame(mine, "payload binary")
+    frame = payloads.mapInArrow(tables.arrow_batches, tables.schema(table))
     destination = os.path.join(output, table)
     if count and tables.PARTITION_COLUMN in frame.columns:
         frame.write.mode(mode).partitionBy(tables.PARTITION_COLUMN).parquet(destination)
@@ -170,8 +170,13 @@ def main(arguments):
         counts[table] = counts.get(table, 0) + size
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"
-    for table in tables.TABLES:
-        write(spark, rows, table, counts.get(table, 0), options.output, mode)
+    # The six datasets are written as concurrent jobs: a write's cost is partly fixed (a job, a Parquet file a
+    # year), and with several cores the small tables' fixed costs overlap the large ones' instead of adding up.
+    with ThreadPoolExecutor(max_workers=len(tables.TABLES)) as pool:
+        jobs = [pool.submit(write, spark, rows, table, counts.get(table, 0), options.output, mode)
+                for table in tables.TABLES]
+        for job in jobs:
+            job.result()
     rows.unpersist()
     spark.stop()
     finished = time.monotonic()

@@ -35,6 +35,56 @@ struct GridTableReaderTests {
         #expect(reading.warnings.contains { $0.code == "row_missing" && $0.row == "carried_forward" })
     }
 
+    @Test("a row whose cells are merged differently from the header's columns takes its cells in order")
+    func mergedDifferently() throws {
+        // As LibreOffice saves a Word table as HTML: 科研机构 spans two grid columns in the header, and in the
+        // rows below, 商业企业's cell spans the first of them (a row of 331 | 31 would read 331 twice).
+        let header: [[C]] = [
+            [C("", rowSpan: 3, columnSpan: 3), C("申请人情况", columnSpan: 7), C("总计", rowSpan: 3)],
+            [C("自然人", rowSpan: 2), C("法人或其他组织", columnSpan: 6)],
+            [C("商业企业"), C("科研机构", columnSpan: 2), C("社会公益组织"), C("法律服务机构"), C("其他")],
+        ]
+        let merged = { (label: String, values: [String]) -> [C] in
+            [C(label, columnSpan: 3), C(values[0]), C(values[1], columnSpan: 2)] + values.dropFirst(2).map { C($0) }
+        }
+        let rows = header + [
+            [C("一、本年新收政府信息公开申请数量", columnSpan: 3), C("4"), C("3"), C("2", columnSpan: 2)] + ["1", "0", "5", "15"].map { C($0) },
+            merged("（一）予以公开", ["1,933", "331", "31", "60", "-", "155", "2,510"]),
+            [C("（二）部分公开", columnSpan: 3), C("259"), C("29", columnSpan: 2), C("4"), C("5"), C("-"), C("21", columnSpan: 2)],
+        ]
+        let reading = GridTableReader.requests([CellGrid(number: 1, rows: rows)])
+        let table = try #require(reading.table)
+        #expect(table["new_requests", "research"]?.value == 2)
+        #expect(table["new_requests", "social_welfare"]?.value == 1)
+        #expect(table["granted", "commercial"]?.value == 331)
+        #expect(table["granted", "research"]?.value == 31)
+        #expect(table["granted", "total"]?.value == 2510)
+        #expect(!reading.warnings.contains { $0.row == "granted" && $0.code == "columns_disputed" })
+        // Six cells for seven columns: which column each is under, the grid cannot say.
+        #expect(reading.warnings.contains { $0.code == "columns_disputed" && $0.row == "partially_granted" })
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("a row a cell short on its left (a label cell dropped where a table was split) takes its cells in order")
+    func shortOnTheLeft() throws {
+        let first = CellGrid(number: 1, rows: Self.header + [
+            [C("三、本年度办理结果", rowSpan: 2), C("（一）予以公开", columnSpan: 2)] + ["1", "0", "0", "0", "0", "0", "1"].map { C($0) },
+        ])
+        // The continuation repeats the header but its rows lost the 三、 cell: each is a cell narrower.
+        let second = CellGrid(number: 2, rows: Self.header + [
+            [C("（二）部分公开", columnSpan: 2)] + ["", "", "", "", "1", "", "1"].map { C($0) },
+            [C("（六）其他处理", columnSpan: 2)] + ["2", "", "", ""].map { C($0) },
+        ])
+        let reading = GridTableReader.requests([first, second])
+        let table = try #require(reading.table)
+        #expect(table["partially_granted", "social_welfare"]?.value == 0)
+        #expect(table["partially_granted", "legal_service"]?.value == 1)
+        #expect(table["partially_granted", "total"]?.value == 1)
+        #expect(!reading.warnings.contains { $0.row == "partially_granted" && $0.code == "columns_disputed" })
+        // Four cells for seven columns, a column short on the left: which is which, the grid cannot say.
+        #expect(reading.warnings.contains { $0.code == "columns_disputed" && $0.row == "other" })
+    }
+
     @Test("a row of values whose label matches no template row is reported, not placed")
     func unassigned() {
         let rows = Self.header + [Self.row("一、本年新收政府信息公开申请数量", Array(repeating: "1", count: 7)),

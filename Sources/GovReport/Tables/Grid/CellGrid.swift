@@ -21,6 +21,8 @@ public struct CellGrid: Hashable, Sendable {
         public var text: String
         /// 0-based row and column of the cell's top-left slot: slots of one merged cell share it.
         public var origin: Origin
+        /// A slot no cell of the markup fills: a row with fewer cells than the widest is padded to its width.
+        public var isPadding = false
         public struct Origin: Hashable, Sendable { public var row: Int, column: Int }
     }
 
@@ -60,7 +62,7 @@ public struct CellGrid: Hashable, Sendable {
         let width = slots.map(\.count).max() ?? 0
         rows = slots.enumerated().map { r, row in
             (0..<width).map { c in
-                (c < row.count ? row[c] : nil) ?? Slot(text: "", origin: .init(row: r, column: c))
+                (c < row.count ? row[c] : nil) ?? Slot(text: "", origin: .init(row: r, column: c), isPadding: true)
             }
         }
     }

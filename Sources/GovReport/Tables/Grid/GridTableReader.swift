@@ -83,11 +83,24 @@ public enum GridTableReader {
     /// The slot of each of `count` columns in a row: under its header column when the grid has a header,
     /// else the row's values left to right (when there are more, the last `count`, with `columns_guessed`;
     /// when fewer, the missing ones are nil with `value_count_mismatch`).
+    ///
+    /// A row whose cells are merged differently from the header's columns (a value spanning two header
+    /// columns, common in Word tables saved as web pages), or that lacks a cell left of its values (a label
+    /// cell dropped where a table was split), would read one cell twice, or a column past its last cell, and
+    /// skip another; such a row takes its cells in order when it has one for each column, else it is
+    /// `columns_disputed`.
     static func valueSlots(_ row: GridRows.Row, in rows: GridRows, columns count: Int, mapping: [Int]?, key: String,
                            kind: TableKind, warnings: inout [ExtractionWarning]) -> [CellGrid.Slot?] {
         if let mapping {
             let slots = rows.grid(of: row).rows[row.index]
-            return mapping.map { c in c < slots.count ? slots[c] : nil }
+            let mapped = mapping.map { c in c < slots.count ? slots[c] : nil }
+            if fits(mapped, row) { return mapped }
+            let cells = row.values.filter { !$0.slot.isPadding }
+            if cells.count == count { return cells.map { Optional($0.slot) } }
+            warnings.append(ExtractionWarning(code: "columns_disputed",
+                                              message: "Row \(key): its cells are merged differently from the header's columns (\(row.values.count) cells for \(count) columns); read under the header, check the row.",
+                                              table: kind.rawValue, row: key))
+            return mapped
         }
         let values = row.values.map(\.slot)
         if values.count == count { return values }
@@ -101,6 +114,17 @@ public enum GridTableReader {
                                           message: "Row \(key): \(values.count) values for \(count) columns and no header to place them; placed left to right.",
                                           table: kind.rawValue, row: key))
         return values.map { Optional($0) } + Array(repeating: nil, count: count - values.count)
+    }
+
+    /// Whether the header's columns read each of the row's cells once: no merged cell under two columns, no
+    /// printed value under none, and no column read past the row's cells while one of its cells is left over
+    /// (a row that merely ends early, its last cells blank, fits).
+    static func fits(_ mapped: [CellGrid.Slot?], _ row: GridRows.Row) -> Bool {
+        let origins = mapped.compactMap { $0?.origin }
+        let read = Set(origins)
+        guard read.count == origins.count else { return false }
+        let unread = row.values.filter { !$0.slot.isPadding && !read.contains($0.slot.origin) }
+        return !unread.contains { !$0.slot.text.isEmpty } && (unread.isEmpty || !mapped.contains { $0?.isPadding ?? true })
     }
 
     // MARK: Cells and warnings
