@@ -92,4 +92,30 @@ struct SymbolRepairTests {
         #expect(reader.read(zero, ink: GridCell(x0: 21, y0: 10, x1: 40, y1: 31), cell: GridCell(x0: 10, y0: 2, x1: 50, y1: 38)).text == "0")
         #expect(reader.read(ones, ink: GridCell(x0: 17, y0: 8, x1: 38, y1: 32), cell: GridCell(x0: 10, y0: 2, x1: 50, y1: 38)).text == "11")
     }
+
+    @Test("a single mark leaning right as a printed / does (0.19 ink heights) is the placeholder /; a 1 stands upright")
+    func slashOrOne() throws {
+        // A 2 px stroke 20 px high whose top stands `run` px right of its bottom.
+        func stroke(run: Double) -> PageImage {
+            Self.drawn { x, y in
+                guard y >= 10, y < 30 else { return false }
+                let centre = 28 + run * Double(29 - y) / 19
+                return Double(x) >= centre - 1 && Double(x) < centre + 1
+            }
+        }
+        let reader = CellReader(engine: try TesseractEngine(language: "eng"))
+        let cell = GridCell(x0: 10, y0: 2, x1: 50, y1: 38)
+        func read(_ image: PageImage) -> CellReader.Read {
+            reader.read(image, ink: GridCell(x0: 25, y0: 10, x1: 37, y1: 30), cell: cell)
+        }
+        // the leaning stroke of the slashes the scans print (measured 0.18–0.21), once read as 1
+        let slash = read(stroke(run: 5.0))
+        #expect(slash.text == "/" && !slash.isDoubtful)
+        // upright, with a flag to the upper left: a 1
+        let one = read(Self.drawn { x, y in (y >= 10 && y < 30 && x >= 28 && x < 30) || (y >= 10 && y < 13 && x >= 25 && x < 28) })
+        #expect(one.text == "1" && !one.isDoubtful)
+        // between the two: either, so doubtful
+        let between = read(stroke(run: 2.8))
+        #expect(between.text == "1" && between.isDoubtful)
+    }
 }

@@ -32,6 +32,9 @@ import Testing
         // Unnumbered headings whose 况 OCR read as a semicolon; 第二部 dropped before 分.
         #expect(Self.headings(["总体情况", "主动公开政府信息情;", "收到和处理政府信息公开申请情,",
                                "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"]).count == 6)
+        // 信 broken into 记-品 and 况 read 区, the numbering lost: four edits counting the hyphen, three without.
+        #expect(OCRHeadings.heading(3, Normalizer.fold("收到和处理政府记-品息公开申请情区"), style: .numeral)?.text
+                == Normalizer.fold("收到和处理政府信息公开申请情况"))
         #expect(Self.headings(["第一部分总体情况", "分主动公开政府信息情况", "第三部分收到和处理政府信息公开申请情况"])
                 == ["第一部分总体情况", "第二部分主动公开政府信息情况", "第三部分收到和处理政府信息公开申请情况"])
     }

@@ -4,8 +4,9 @@ import GovReport
 /// 收到和处理政府信息公开申请情况, 主动公开政府信息情; with 况 read as a semicolon, 第二部 dropped before
 /// 分主动公开…) lose their section and its table. In a document read by OCR, a section the headings found
 /// leave out is looked for among the lines between its neighbours' headings: a short line within a few
-/// edits of one of the section's usual heading texts (a quarter of its characters), numbered as that
-/// section or not at all, becomes that heading, numbered the way the document's other headings are.
+/// edits of one of the section's usual heading texts (a quarter of its characters; ASCII marks amid the
+/// words dropped first), numbered as that section or not at all, becomes that heading, numbered the way
+/// the document's other headings are.
 /// Only missing sections are looked for, so a heading OCR read well is never touched; text layers never
 /// come here.
 ///
@@ -75,6 +76,8 @@ enum OCRHeadings {
             guard numbered.number == number else { return nil }
             rest = numbered.rest
         }
+        // ASCII marks amid the words are specks or a character OCR broke apart (信 read 记-品), never words.
+        rest = rest.filter { !($0.isASCII && ($0.isPunctuation || $0.isSymbol)) }
         let candidates = texts[number - 1].compactMap { text -> (String, Int)? in
             guard abs(rest.count - text.count) <= max(1, text.count / 4) else { return nil }
             let d = EditDistance.distance(Array(rest), Array(text))

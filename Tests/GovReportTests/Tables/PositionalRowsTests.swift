@@ -68,8 +68,70 @@ import Testing
         let table = try #require(reading.table)
         #expect(table["not_processed.duplicate"] == nil && table["not_processed.publication"] == nil)
         #expect(!reading.warnings.contains { $0.code == "row_by_position" })
-        // Every character of the label lost: nothing on the page says which row it is.
-        let blank = GeometryTableReader.requests(Self.table(labels: [16: "＊＊"]), settings: Self.byPosition)
-        #expect(blank.table?["not_processed.duplicate"] == nil)
+        // Every character of the first row's label lost: above the first found row, nothing on the page
+        // says which row it is.
+        let blank = GeometryTableReader.requests(Self.table(labels: [0: "＊＊"]), settings: Self.byPosition)
+        #expect(blank.table?["new_requests"] == nil)
+    }
+
+    @Test("between two found rows, order and count name a row whose label lost every character; it stays flagged")
+    func blankLabelBetweenFoundRows() throws {
+        let reading = GeometryTableReader.requests(Self.table(labels: [16: "＊＊"]), settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
+        #expect(reading.warnings.filter { $0.code == "row_by_position" }.map(\.row) == ["not_processed.duplicate"])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+        // The label's lines all above its values (wrapped two characters a line), none level with them.
+        var b = TableTokenBuilder()
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            if r == 16 {
+                b.line([("＊＊", 60)])
+                b.pitch = 24
+                b.line(GeometryTableReaderTests.centres.map { ("16", $0 - 5) })
+                b.pitch = 16
+            } else {
+                b.row(label, Array(repeating: String(r), count: 7), centres: GeometryTableReaderTests.centres)
+            }
+        }
+        let above = try #require(GeometryTableReader.requests(b.lines, settings: Self.byPosition).table)
+        #expect(above["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
+        #expect(above["not_processed.publication"]?.cells.map(\.cell.value) == Array(repeating: 17, count: 7))
+    }
+
+    @Test("a stray line of a few values between found rows (a continuation page's repeated header) is no row")
+    func strayLineOfFewValues() throws {
+        var b = TableTokenBuilder()
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            if r == 16 { b.line([("2", 322), ("8", 442), ("5", 502)]) }
+            b.row(r == 16 ? "2.重夏屮请" : label, Array(repeating: String(r), count: 7), centres: GeometryTableReaderTests.centres)
+        }
+        let reading = GeometryTableReader.requests(b.lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table["not_processed.duplicate"]?.cells.map(\.cell.value) == Array(repeating: 16, count: 7))
+        #expect(reading.warnings.filter { $0.code == "row_by_position" }.map(\.row) == ["not_processed.duplicate"])
+    }
+
+    @Test("a row placed level with a found row's first line leaves that row its first line (no row without label)")
+    func placedLevelWithAFoundRow() {
+        let rows = Array(TemplateRows.requestRows(.v2021).prefix(3))
+        func piece(_ text: String, x: Double, y: Double) -> TablePiece {
+            TablePiece(text: text, box: Box(x0: x, y0: y, x1: x + 10, y1: y + 10), page: 1)
+        }
+        // The first row's label wraps over three lines; six values just below the top of its first line, seven
+        // level with its last (its own band); the third row found below; the second row's label lost.
+        let first = LabelAnchor(row: rows[0], pieces: [piece("一、本年新收", x: 60, y: 100), piece("政府信息公", x: 60, y: 112),
+                                                      piece("开申请数量", x: 60, y: 124)])
+        let third = LabelAnchor(row: rows[2], pieces: [piece("（一）予以公开", x: 60, y: 200)])
+        func line(_ text: String, count: Int, y: Double) -> [TablePiece] {
+            (0..<count).map { (c: Int) -> TablePiece in piece(text, x: 200 + Double(c) * 30, y: y) }
+        }
+        let values: [TablePiece] = line("5", count: 6, y: 101) + line("7", count: 7, y: 124) + line("9", count: 7, y: 200)
+        let placed = PositionalAnchors.filled([first, third], rows: rows, labels: first.pieces + third.pieces, values: values,
+                                              unit: 10, minValues: 3, settings: TableSettings())
+        #expect(placed.anchors.allSatisfy { !$0.pieces.isEmpty })
+        #expect(placed.anchors.first { $0.row.key == rows[0].key }?.pieces.first?.text == "一、本年新收")
     }
 }

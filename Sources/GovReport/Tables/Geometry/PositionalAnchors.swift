@@ -29,6 +29,8 @@ enum PositionalAnchors {
         let free = bands.indices.filter { !owned.contains($0) }
         // A found row's first line is its own; a line it took as wrapped may be a damaged label.
         let used = Set(anchors.map { $0.pieces[0] })
+        // Where the found rows' labels start: a label without shared characters must start left of the last.
+        let labelStart = anchors.map { $0.pieces[0].box.x0 }.max() ?? 0
 
         var result = anchors, placed: [LabelAnchor] = []
         // Gaps: before the first anchor, between neighbours, after the last; each with the template rows
@@ -38,7 +40,7 @@ enum PositionalAnchors {
             let last = gap == anchors.count ? rows.count : positions[gap]
             guard first < last else { continue }
             let missing = Array(rows[first..<last])
-            let inGap = free.filter { b in
+            let inside = free.filter { b in
                 let band = bands[b]
                 let afterAbove = gap == 0 ? band.page == anchors[0].page
                     : before(anchors[gap - 1].pieces[0], band, unit: unit)
@@ -46,10 +48,15 @@ enum PositionalAnchors {
                     : after(anchors[gap].pieces[0], band, unit: unit)
                 return afterAbove && beforeBelow
             }
+            let inGap = withoutSurplus(inside, keeping: missing.count) { bands[$0].pieces.count }
             guard inGap.count == missing.count else { continue }
+            // Between two found rows, order and count name the rows: any label text beside a band will do.
+            let bounded = gap > 0 && gap < anchors.count
             var found: [LabelAnchor] = []
             for (row, b) in zip(missing, inGap) {
-                guard let piece = label(beside: bands[b], for: row, labels: labels, used: used, unit: unit) else { break }
+                guard let piece = label(beside: bands[b], for: row, labels: bounded ? labels.filter { $0.box.x0 <= labelStart } : labels,
+                                        used: used, unit: unit, sharing: !bounded)
+                else { break }
                 found.append(LabelAnchor(row: row, pieces: [piece]))
             }
             guard found.count == missing.count else { continue }
@@ -61,7 +68,8 @@ enum PositionalAnchors {
         for i in result.indices {
             let cut = placed.filter { p in p.page == result[i].page && p.top > result[i].top && p.top < result[i].bottom }
                 .map(\.top).min()
-            if let cut { result[i].pieces = result[i].pieces.filter { $0.box.midY < cut } }
+            // (its first line stays: a placed row's label may be a line moved level with its values, above it)
+            if let cut { result[i].pieces = [result[i].pieces[0]] + result[i].pieces.dropFirst().filter { $0.box.midY < cut } }
         }
         result += placed
         result.sort { ($0.page, $0.top) < ($1.page, $1.top) }
@@ -79,18 +87,35 @@ enum PositionalAnchors {
         return beside.max { (bands[$0].pieces.count, -bands[$0].midY) < (bands[$1].pieces.count, -bands[$1].midY) }
     }
 
+    /// `bands` less the surplus over `count`: the bands with the fewest values (a continuation page's repeated
+    /// header, three stray marks read as numbers), when each has fewer values than every band kept; else all.
+    static func withoutSurplus(_ bands: [Int], keeping count: Int, values: (Int) -> Int) -> [Int] {
+        let surplus = bands.count - count
+        guard surplus > 0, case let sorted = bands.map(values).sorted(), sorted[surplus - 1] < sorted[surplus] else { return bands }
+        return bands.filter { values($0) >= sorted[surplus] }
+    }
+
     /// The label piece beside a band (overlapping its height, left of its values, not already a found row's)
-    /// that shares the most characters with the template row's label; nil when none shares any.
+    /// that shares the most characters with the template row's label; nil when none shares any. With
+    /// `sharing` false, any label piece beside it when none shares, else its nearest label line moved level
+    /// with the values.
     static func label(beside band: ValueBand, for row: RowDefinition, labels: [TablePiece], used: Set<TablePiece>,
-                      unit: Double) -> TablePiece? {
+                      unit: Double, sharing: Bool = true) -> TablePiece? {
         let template = Set(Normalizer.fold(row.label).filter { !$0.isPunctuation })
         let firstValue = band.pieces.map(\.box.x0).min() ?? .infinity
         let candidates = labels.filter { p in
             p.page == band.page && !used.contains(p) && p.box.x1 <= firstValue
                 && p.box.y0 - 0.5 * unit <= band.midY && band.midY <= p.box.y1 + 0.5 * unit
         }
-        let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }.filter { $0.1 > 0 }
-        return scored.max { ($0.1, $0.0.box.x0) < ($1.1, $1.0.box.x0) }?.0
+        let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }.filter { $0.1 > 0 || !sharing }
+        if let best = scored.max(by: { ($0.1, $0.0.box.x0) < ($1.1, $1.0.box.x0) }) { return best.0 }
+        guard !sharing else { return nil }
+        // A label wrapped a few characters a line may have no line level with its values: the row's label
+        // is then the label column (its nearest line's left and right) at the height of the values.
+        guard let column = labels.filter({ $0.page == band.page && $0.box.x1 <= firstValue })
+            .min(by: { abs($0.box.midY - band.midY) < abs($1.box.midY - band.midY) }) else { return nil }
+        return TablePiece(text: column.text, box: Box(x0: column.box.x0, y0: band.box.y0, x1: column.box.x1, y1: band.box.y1),
+                          page: band.page)
     }
 
     /// True when the band lies below the label line (same page, or a later page).
