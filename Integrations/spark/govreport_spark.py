@@ -14,7 +14,6 @@ import argparse
 import os
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -170,13 +169,8 @@ def main(arguments):
         counts[table] = counts.get(table, 0) + size
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"
-    # The six datasets are written as concurrent jobs: a write's cost is partly fixed (a job, a Parquet file a
-    # year), and with several cores the small tables' fixed costs overlap the large ones' instead of adding up.
-    with ThreadPoolExecutor(max_workers=len(tables.TABLES)) as pool:
-        jobs = [pool.submit(write, spark, rows, table, counts.get(table, 0), options.output, mode)
-                for table in tables.TABLES]
-        for job in jobs:
-            job.result()
+    for table in tables.TABLES:
+        write(spark, rows, table, counts.get(table, 0), options.output, mode)
     rows.unpersist()
     spark.stop()
     finished = time.monotonic()
