@@ -12,6 +12,7 @@ See Docs/scale-out.md.
 
 import argparse
 import os
+import pickle
 import sys
 import time
 
@@ -59,15 +60,15 @@ def parse(arguments):
     return options
 
 
-# Files whose rows travel together: Spark then handles one (table, count, payload) element per table and batch
-# instead of one per row, and a partition never holds more than a batch of rows in Python. The payload is the
-# rows as an Arrow record batch (govreport_tables.arrow_payload): picking one table's batches (six passes, one
-# per table) decodes only that table's rows, and they reach the JVM as columns, not row by row.
+# Files whose rows travel together: Spark then handles one (table, count, rows) element per table and batch
+# instead of one per row, and a partition never holds more than a batch of rows in Python. The rows are pickled
+# into the element on their own, so that picking one table's batches (six passes, one per table) unpickles only
+# that table's rows, not every table's.
 BATCH_FILES = 200
 
 
 def extract_partition(units, settings):
-    """Runs in an executor: one worker over the partition's units; yields (table, row count, Arrow payload)."""
+    """Runs in an executor: one worker over the partition's units; yields (table, row count, pickled rows)."""
     settings.executable = worker.resolve_executable(settings.executable)
     session = worker.WorkerSession(settings)
     batch, files = {}, 0
@@ -85,8 +86,8 @@ def extract_partition(units, settings):
 
 
 def packed(batch):
-    """The (table, count, Arrow payload) elements of a batch of rows by table."""
-    return ((table, len(rows), tables.arrow_payload(table, rows)) for table, rows in batch.items())
+    """The (table, count, pickled rows) elements of a batch of rows by table."""
+    return ((table, len(rows), pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)) for table, rows in batch.items())
 
 
 def unit_rows(unit, session):
@@ -102,18 +103,18 @@ def unit_rows(unit, session):
 
 
 def write(spark, rows, table, count, output, mode):
-    """Writes `table`'s `count` rows from the (table, count, Arrow payload) RDD as a Parquet dataset,
+    """Writes `table`'s `count` rows from the (table, count, pickled rows) RDD as a Parquet dataset,
     partitioned by year without a shuffle (each task writes its rows of each year). The extraction's
     partitions (several a core, to even out slow files) are joined to one a core: a write task's cost is
     mostly fixed (the Python worker's pass over its cached batches, a Parquet file a year), so fewer tasks
     write the same rows faster and in fewer files. An empty table is written as one empty file, so that it
     still carries its schema (a partitioned write of nothing writes no file at all)."""
-    mine = rows.filter(lambda element: element[0] == table).map(lambda element: (element[2],))
+    # The rows already have the schema's types (govreport_tables.row): no second check row by row.
+    mine = rows.filter(lambda element: element[0] == table).flatMap(lambda element: pickle.loads(element[2]))
     cores = spark.sparkContext.defaultParallelism
     if mine.getNumPartitions() > cores:
         mine = mine.coalesce(cores)
-    payloads = spark.createDataFrame(mine, "payload binary")
-    frame = payloads.mapInArrow(tables.arrow_batches, tables.schema(table))
+    frame = spark.createDataFrame(mine, tables.schema(table), verifySchema=False)
     destination = os.path.join(output, table)
     if count and tables.PARTITION_COLUMN in frame.columns:
         frame.write.mode(mode).partitionBy(tables.PARTITION_COLUMN).parquet(destination)

@@ -11,7 +11,6 @@ A row is built from a `Source`: `report` (the `report` record), `item` (the cell
 
 from collections import namedtuple
 
-import pyarrow
 from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
 
 Column = namedtuple("Column", "name type value")
@@ -118,37 +117,11 @@ TABLES = {
 }
 
 _CONVERT = {StringType: str, LongType: int, DoubleType: float}
-_ARROW = {StringType: pyarrow.string(), LongType: pyarrow.int64(), DoubleType: pyarrow.float64()}
 
 
 def schema(table):
     """The explicit Spark schema of `table`, columns in `govreport export` order."""
     return StructType([StructField(c.name, c.type, nullable=True) for c in TABLES[table]])
-
-
-def arrow_schema(table):
-    """`schema(table)` as an Arrow schema: the types the rows travel in from the executors to the JVM."""
-    return pyarrow.schema([pyarrow.field(c.name, _ARROW[type(c.type)]) for c in TABLES[table]])
-
-
-def arrow_payload(table, rows):
-    """`table`'s rows (tuples in schema order) as one Arrow record batch in the IPC stream format. Rows
-    travel to the JVM as columns this way, which is several times cheaper than row by row."""
-    layout = arrow_schema(table)
-    columns = zip(*rows) if rows else [[] for _ in layout]
-    batch = pyarrow.RecordBatch.from_arrays(
-        [pyarrow.array(values, type=field.type) for values, field in zip(columns, layout)], schema=layout)
-    sink = pyarrow.BufferOutputStream()
-    with pyarrow.ipc.new_stream(sink, layout) as writer:
-        writer.write_batch(batch)
-    return sink.getvalue().to_pybytes()
-
-
-def arrow_batches(payloads):
-    """The record batches of IPC payloads, from an iterator of Arrow batches with one binary column."""
-    for batch in payloads:
-        for payload in batch.column(0).to_pylist():
-            yield from pyarrow.ipc.open_stream(payload)
 
 
 def row(table, source):
