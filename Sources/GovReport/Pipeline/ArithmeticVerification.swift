@@ -27,14 +27,19 @@ enum ArithmeticVerification {
     /// Rows with a blank cell that a printed total says holds a number: the total exceeds the sum of its
     /// parts, and a part printed nothing (R2 per column, R3 per row in section 三; R4 in section 四). A
     /// publisher who leaves totals blank (the total is the blank) is printed that way; a blank *part* under
-    /// a larger total is a value the reading may have missed.
-    static func rowsMissingValues(_ table: Table) -> [String] {
+    /// a larger total is a value the reading may have missed. With `blankTotals` (pages read by OCR, where a
+    /// blank may be a number the recognition never found) a blank total over printed parts is one too.
+    static func rowsMissingValues(_ table: Table, blankTotals: Bool = false) -> [String] {
         // Only a blank cell can be a missed value (most readings have none).
         guard table.rows.indices.contains(where: { r in
             table.rows[r].cells.indices.contains { table.rows[r].cells[$0].cell.printed.isEmpty }
         }) else { return [] }
         var rows: [String] = []
-        func check(total: Cell?, parts: [Part]) {
+        func check(total: Cell?, row: String, parts: [Part]) {
+            if blankTotals, let total, total.printed.isEmpty,
+               parts.reduce(0, { $0 + $1.value }) > settings.tolerance, !rows.contains(row) {
+                rows.append(row)
+            }
             guard let printed = total, !printed.isPlaceholder else { return }
             // Every part blank: the publisher left the whole column (or row) out, as printed.
             guard parts.contains(where: { !$0.isBlank }) else { return }
@@ -51,14 +56,14 @@ enum ArithmeticVerification {
                 for (column, cell) in row.cells { columnParts[column, default: []].append(Part(row: key, cell: cell)) }
             }
             for column in TemplateRows.requestColumns.map(\.key) {
-                check(total: total?[column], parts: columnParts[column] ?? [])
+                check(total: total?[column], row: "total", parts: columnParts[column] ?? [])
             }
             for row in table.rows {
-                check(total: row["total"], parts: Part.of(row, MatrixRules.applicantColumns))
+                check(total: row["total"], row: row.key, parts: Part.of(row, MatrixRules.applicantColumns))
             }
         case .reviewLitigation:
             for row in table.rows {
-                check(total: row["total"], parts: Part.of(row, ReviewRule.parts))
+                check(total: row["total"], row: row.key, parts: Part.of(row, ReviewRule.parts))
             }
         case .proactive:
             break

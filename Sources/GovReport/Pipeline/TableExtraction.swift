@@ -141,14 +141,14 @@ struct TableExtraction {
         guard let table = pick.table else { return pick }
         let brokenFindings = ArithmeticVerification.broken(table)
         let broken = brokenFindings.map(\.instance)
-        let missing = ArithmeticVerification.rowsMissingValues(table)
+        let missing = ArithmeticVerification.rowsMissingValues(table, blankTotals: strictArithmetic)
         guard !broken.isEmpty || !missing.isEmpty else { return crossCheck ? crossChecked(pick, against: other) : pick }
         let alternative = other()
         if broken.isEmpty {
             // The arithmetic holds only if blank cells under larger totals are read as numbers: a value
             // may have been missed, unless the other reading finds the same blanks.
             if let alt = alternative.table, ArithmeticVerification.brokenRules(alt).isEmpty,
-               ArithmeticVerification.rowsMissingValues(alt).isEmpty, alt.rows.count >= table.rows.count {
+               ArithmeticVerification.rowsMissingValues(alt, blankTotals: strictArithmetic).isEmpty, alt.rows.count >= table.rows.count {
                 return alternative
             }
             var doubtful = pick
