@@ -45,10 +45,8 @@ struct TableExtraction {
         } ?? Self.missing(.reviewLitigation, section: 4)
         func checked(_ reading: TableReading, _ number: Int, _ own: (geometric: [TextLine], stream: [TextLine])?) -> TableReading {
             guard let own else { return reading }
-            let checked = Self.blankWhileNumbersPrinted(reading, lines: own.geometric)
-            guard lineSource == .plainText, checked.warnings.count == reading.warnings.count,
-                  let end = ends[number] else { return checked }
-            return Self.blankWithHeaderAfter(checked, section: own.geometric, after: lines[end...])
+            let after = lineSource == .plainText ? ends[number].map { lines[$0...] } : nil
+            return Self.blankWhileValuesPrinted(reading, lines: own.geometric, after: after)
         }
         return (checked(proactive, 2, sections.proactive), checked(requests, 3, sections.requests),
                 checked(review, 4, sections.review))
@@ -63,38 +61,33 @@ struct TableExtraction {
         return checked
     }
 
-    /// A reading whose every cell is blank while its section's lines print numbers standing alone (`1`, `12`):
-    /// those values were not placed, so the reading is in doubt (`unassigned_values`). A table printed all
-    /// blank leaves no such number, and stays as read.
-    static func blankWhileNumbersPrinted(_ reading: TableReading, lines: [TextLine]) -> TableReading {
+    /// A reading whose every cell is blank is in doubt (`unassigned_values`) when values were printed but not
+    /// placed: its section's lines print numbers standing alone (`1`, `12`), or, given the lines `after` the
+    /// section (plain text: `pdftotext` without options may print a table's header and values after the next
+    /// heading), its section names none of its value columns while a later line does. A table printed all
+    /// blank shows neither, and stays as read.
+    static func blankWhileValuesPrinted(_ reading: TableReading, lines: [TextLine],
+                                        after: ArraySlice<TextLine>? = nil) -> TableReading {
         guard let table = reading.table, !table.rows.isEmpty,
               table.rows.allSatisfy({ $0.cells.allSatisfy { $0.cell.printed.isEmpty } }) else { return reading }
         let numbers = lines.flatMap(\.tokens).filter { token in
             !token.text.isEmpty && token.text.allSatisfy { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
         }
-        guard let first = numbers.first else { return reading }
-        var doubtful = reading
-        doubtful.warnings.append(ExtractionWarning(
-            code: "unassigned_values",
-            message: "Every cell of the \(table.kind.rawValue) table was read blank, but its section prints \(numbers.count) number(s) (\(numbers.prefix(6).map(\.text).joined(separator: " "))) that were not placed: check the table.",
-            table: table.kind.rawValue, page: first.page))
-        return doubtful
-    }
-
-    /// Plain text (`pdftotext` without options) may print a table's column headers and values after the next
-    /// section's heading, far from its row labels: a reading whose every cell is blank, whose section names
-    /// none of its value columns while a later line does, did not see the table's values (`unassigned_values`).
-    static func blankWithHeaderAfter(_ reading: TableReading, section: [TextLine], after: ArraySlice<TextLine>) -> TableReading {
-        guard let table = reading.table, !table.rows.isEmpty,
-              table.rows.allSatisfy({ $0.cells.allSatisfy { $0.cell.printed.isEmpty } }) else { return reading }
         let labels = Set(columnLabels(table).map(Normalizer.fold))
         func names(_ line: TextLine) -> Bool { labels.contains { TextSearch.contains(line.folded, $0) } }
-        guard !section.contains(where: names), let later = after.first(where: names) else { return reading }
+        let evidence: (text: String, page: Int)
+        if let first = numbers.first {
+            evidence = ("its section prints \(numbers.count) number(s) (\(numbers.prefix(6).map(\.text).joined(separator: " ")))", first.page)
+        } else if let after, !lines.contains(where: names), let later = after.first(where: names) {
+            evidence = ("its column headers are printed after its section (\"\(later.text)\"), with values", later.page)
+        } else {
+            return reading
+        }
         var doubtful = reading
         doubtful.warnings.append(ExtractionWarning(
             code: "unassigned_values",
-            message: "Every cell of the \(table.kind.rawValue) table was read blank, and its column headers are printed after its section (\"\(later.text)\"), with values that were not placed: check the table.",
-            table: table.kind.rawValue, page: later.page))
+            message: "Every cell of the \(table.kind.rawValue) table was read blank, but \(evidence.text) that were not placed: check the table.",
+            table: table.kind.rawValue, page: evidence.page))
         return doubtful
     }
 

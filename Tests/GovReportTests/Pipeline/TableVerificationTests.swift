@@ -125,10 +125,10 @@ struct TableVerificationTests {
                               tokens: ["—", "1", "1", "2", "—"].enumerated().map { i, text in
                                   Token(text: text, box: Box(x0: 90 + Double(i) * 50, y0: 560, x1: 100 + Double(i) * 50, y1: 570), page: 6)
                               }, glyphHeight: 10)
-        let doubtful = TableExtraction.blankWhileNumbersPrinted(reading, lines: [header, values])
+        let doubtful = TableExtraction.blankWhileValuesPrinted(reading, lines: [header, values])
         #expect(doubtful.warnings.map(\.code) == ["unassigned_values"])
         #expect(TableVerification.status(of: doubtful, sectionFound: true) == .partial)
-        #expect(TableExtraction.blankWhileNumbersPrinted(reading, lines: [header, pdfLine("— — —", page: 6, y: 560)]).warnings.isEmpty)
+        #expect(TableExtraction.blankWhileValuesPrinted(reading, lines: [header, pdfLine("— — —", page: 6, y: 560)]).warnings.isEmpty)
     }
 
     @Test("a negative cell in section 四 is unreadable (a dash glued to a number), as in section 三")
