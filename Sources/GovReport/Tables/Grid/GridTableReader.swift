@@ -98,7 +98,7 @@ public enum GridTableReader {
             let cells = row.values.filter { !$0.slot.isPadding }
             if cells.count == count { return cells.map { Optional($0.slot) } }
             warnings.append(ExtractionWarning(code: "columns_disputed",
-                                              message: "Row \(key): its cells are merged differently from the header's columns (\(row.values.count) cells for \(count) columns); read under the header, check the row.",
+                                              message: "Row \(key): its cells are merged differently from the header's columns (\(cells.count) cells for \(count) columns); read under the header, check the row.",
                                               table: kind.rawValue, row: key))
             return mapped
         }
