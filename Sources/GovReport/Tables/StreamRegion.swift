@@ -157,16 +157,34 @@ struct StreamRegion: Sendable {
                 continue
             }
             guard let value = CellValue.parse(token.text) else { break }
-            if value.isPlaceholder, token.text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) {
-                // 无 may begin a label (（四）无法提供, 4.无正当理由…): a value only if the text after it does not continue one.
-                let after = end < tokens.count ? tokens[end].text : next.first { !$0.tokens.isEmpty }?.tokens[0].text ?? ""
-                let joined = Normalizer.fold(token.text + after)
-                if !after.isEmpty, vocabulary.contains(where: { TextSearch.contains($0, joined) }) { break }
+            if value.isPlaceholder, token.text.unicodeScalars.contains(where: { $0.value >= 0x3400 }),
+               opensLabel(token.text, before: end >= 2 ? tokens[end - 2].text : nil,
+                          after: end < tokens.count ? [tokens[end].text] : nil, next: next, vocabulary: vocabulary) {
+                break
             }
             values.insert(StreamValue(token: token, value: value, printed: token.text, line: 0, mayBePageNumber: false), at: 0)
             end -= 1
         }
         return (Array(tokens[..<end]), values)
+    }
+
+    /// True when a placeholder word (无) begins a label (（四）无法提供, 4.无正当理由…) rather than filling a cell:
+    /// it follows a bare item prefix (`4. 无`, the label's words wrapped to the next line), or the text after it
+    /// continues a label of `vocabulary` — the next token on its line (`after`), else any token of the next
+    /// line (`不 正当`: a group label's column printed beside the wrapped words), or, the lines running on
+    /// without a blank one, the first token of the line after that (a group label printed a character per
+    /// line between a child label's lines: `四）` / `不掌` / `无` / `握相` / `法`).
+    static func opensLabel(_ word: String, before: String?, after: [String]?, next: ArraySlice<TextLine>,
+                           vocabulary: [String]) -> Bool {
+        if let before, let prefix = LabelColumns.itemPrefix(Normalizer.fold(before)), prefix.count == before.count { return true }
+        var continuations = after ?? next.first { !$0.tokens.isEmpty }?.tokens.map(\.text) ?? []
+        if after == nil, next.count >= 2, case let lines = Array(next.prefix(2)), lines.allSatisfy({ !$0.tokens.isEmpty }) {
+            continuations.append(lines[1].tokens[0].text)
+        }
+        return continuations.contains { piece in
+            let joined = Normalizer.fold(word + piece)
+            return vocabulary.contains { TextSearch.contains($0, joined) }
+        }
     }
 
     /// Indices of the first and last non-blank lines of each page that another page's line borders.
