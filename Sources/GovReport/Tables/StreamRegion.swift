@@ -68,7 +68,8 @@ struct StreamRegion: Sendable {
                 lines.append(Line(text: line, labelTokens: [], values: [], isBreak: true))
                 continue
             }
-            let (labelTokens, lineValues) = Self.split(line, vocabulary: vocabulary, next: region[(index + 1)...])
+            let (labelTokens, lineValues) = Self.split(line, vocabulary: vocabulary, previous: index > 0 ? region[index - 1] : nil,
+                                                       next: region[(index + 1)...])
             var indices: [Int] = []
             for var value in lineValues {
                 value.line = index
@@ -139,7 +140,8 @@ struct StreamRegion: Sendable {
     // MARK: Line classification
 
     /// Given one line, return its label tokens and its trailing run of cell values.
-    static func split(_ line: TextLine, vocabulary: [String], next: ArraySlice<TextLine>) -> ([Token], [StreamValue]) {
+    static func split(_ line: TextLine, vocabulary: [String], previous: TextLine? = nil,
+                      next: ArraySlice<TextLine>) -> ([Token], [StreamValue]) {
         let tokens = line.tokens
         var values: [StreamValue] = []
         var end = tokens.count
@@ -158,7 +160,7 @@ struct StreamRegion: Sendable {
             }
             guard let value = CellValue.parse(token.text) else { break }
             if value.isPlaceholder, token.text.unicodeScalars.contains(where: { $0.value >= 0x3400 }),
-               opensLabel(token.text, before: end >= 2 ? tokens[end - 2].text : nil,
+               opensLabel(token.text, before: end >= 2 ? tokens[end - 2].text : previous?.tokens.last?.text,
                           after: end < tokens.count ? [tokens[end].text] : nil, next: next, vocabulary: vocabulary) {
                 break
             }
@@ -169,14 +171,20 @@ struct StreamRegion: Sendable {
     }
 
     /// True when a placeholder word (无) begins a label (（四）无法提供, 4.无正当理由…) rather than filling a cell:
-    /// it follows a bare item prefix (`4. 无`, the label's words wrapped to the next line), or the text after it
+    /// it follows a bare item prefix (`4. 无`, the label's words wrapped to the next line) or text that it
+    /// continues as a label of `vocabulary` after a closing bracket (`）` on the line right above: a group label
+    /// （四）无法提供 printed a character per line), or the text after it
     /// continues a label of `vocabulary` — the next token on its line (`after`), else any token of the next
     /// line (`不 正当`: a group label's column printed beside the wrapped words), or, the lines running on
     /// without a blank one, the first token of the line after that (a group label printed a character per
     /// line between a child label's lines: `四）` / `不掌` / `无` / `握相` / `法`).
     static func opensLabel(_ word: String, before: String?, after: [String]?, next: ArraySlice<TextLine>,
                            vocabulary: [String]) -> Bool {
-        if let before, let prefix = LabelColumns.itemPrefix(Normalizer.fold(before)), prefix.count == before.count { return true }
+        if let before {
+            let folded = Normalizer.fold(before), joined = Normalizer.fold(before + word)
+            if let prefix = LabelColumns.itemPrefix(folded), prefix.count == folded.count { return true }
+            if folded.last == ")", vocabulary.contains(where: { TextSearch.contains($0, joined) }) { return true }
+        }
         var continuations = after ?? next.first { !$0.tokens.isEmpty }?.tokens.map(\.text) ?? []
         if after == nil, next.count >= 2, case let lines = Array(next.prefix(2)), lines.allSatisfy({ !$0.tokens.isEmpty }) {
             continuations.append(lines[1].tokens[0].text)
