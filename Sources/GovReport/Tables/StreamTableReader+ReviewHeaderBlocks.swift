@@ -4,7 +4,9 @@ import Foundation
 /// line), its group's name glued on now and then (`复议后起诉` / `总计`), and the cells as blocks of their own
 /// right after the header blocks of their columns (`总计` `结果维持` `结果纠正` `其他结果` `尚未审结` / `8` `—` `2`
 /// `—` `2`: the group before's 总计, then four cells of the next group). A run of values following as many
-/// header blocks, each naming one column, takes those columns in order.
+/// header blocks, each naming one column, takes those columns in order — unless its first value stands right
+/// under a header line, in that line's block: then it is that line's cell, and the blocks before need not be
+/// in the run's order (`总计` / `尚未审结` + `—` / `1`, the 1 being 总计's).
 extension StreamTableReader {
     /// Per value (index in `values`), the section 四 column (index in `TemplateRows.reviewColumns`) the header
     /// blocks printed right before its run of values name, when that run follows exactly as many blocks, each
@@ -12,13 +14,13 @@ extension StreamTableReader {
     static func reviewColumnsNamedByBlocks(_ values: [StreamValue], in region: StreamRegion) -> [Int?] {
         var names = [Int?](repeating: nil, count: values.count)
         let byLine = Dictionary(grouping: values.indices, by: { values[$0].line })
-        var blocks: [Int?] = [], block = "", run: [Int] = []
+        var blocks: [Int?] = [], block = "", run: [Int] = [], underHeader = false
         func endBlock() {
             if !block.isEmpty, let column = reviewColumn(namedByBlock: block) { blocks.append(column) }
             block = ""
         }
         func endRun() {
-            if !run.isEmpty, run.count == blocks.count, blocks.allSatisfy({ $0 != nil }) {
+            if !run.isEmpty, !underHeader, run.count == blocks.count, blocks.allSatisfy({ $0 != nil }) {
                 for (value, column) in zip(run, blocks) { names[value] = column }
             }
             if !run.isEmpty { blocks = [] }
@@ -29,6 +31,9 @@ extension StreamTableReader {
                 endRun()
                 block += line.labelTokens.map { Normalizer.fold($0.text) }.joined()
             }
+            // A run whose first value stands right under a header line is that line's cell (`审结` / `—`), the
+            // blocks before it need not be in its values' order (`总计` / `尚未审结` / `—` / `1`: 1 is 总计's).
+            if run.isEmpty, byLine[index] != nil { underHeader = index > 0 && !region.lines[index - 1].labelTokens.isEmpty }
             if line.isBreak || !line.values.isEmpty { endBlock() }
             run += byLine[index] ?? []
         }

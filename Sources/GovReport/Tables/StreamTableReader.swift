@@ -106,6 +106,7 @@ public enum StreamTableReader {
     /// (`reviewColumnsNamedByBlocks`).
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
+        guard !cut.isEmpty || region.valuesInBlocks else { return [] }
         let blockNames = reviewColumnsNamedByBlocks(values, in: region)
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
