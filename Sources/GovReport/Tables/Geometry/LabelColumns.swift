@@ -31,10 +31,17 @@ enum LabelColumns {
             characterWidths[page] = width
             return width
         }
+        // A line is cut only where a label's start lies inside it (`cut` and `continuedChild` both ask it):
+        // the starts' left edges, sorted, answer that for most lines without looking further.
+        let startEdges = SortedValues(starts.map(\.box.x0))
+        func crossesAStart(_ piece: TablePiece) -> Bool {
+            // Edges strictly between the two bounds.
+            startEdges.count(below: piece.box.x1 - 0.4 * unit) > startEdges.count(below: piece.box.x0 + 0.8 * unit, orAt: true)
+        }
         var result: [TablePiece] = []
         result.reserveCapacity(pieces.count + starts.count)
         for piece in pieces {
-            guard piece.value == nil, !piece.grid else { result.append(piece); continue }
+            guard piece.value == nil, !piece.grid, crossesAStart(piece) else { result.append(piece); continue }
             // The tail may cross a further column's edge (`理不予公国家秘`: parent, group and child glued).
             var cuts = 0
             var last = piece
