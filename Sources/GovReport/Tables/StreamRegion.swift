@@ -160,8 +160,9 @@ struct StreamRegion: Sendable {
             }
             guard let value = CellValue.parse(token.text) else { break }
             if value.isPlaceholder, token.text.unicodeScalars.contains(where: { $0.value >= 0x3400 }),
-               opensLabel(token.text, before: end >= 2 ? tokens[end - 2].text : previous?.tokens.last?.text,
-                          after: end < tokens.count ? [tokens[end].text] : nil, next: next, vocabulary: vocabulary) {
+               opensLabel(token.text, before: end >= 2 ? tokens[end - 2].text : nil, above: previous?.tokens.last?.text,
+                          after: end < tokens.count ? [tokens[end].text] : nil, alone: tokens.count == 1, next: next,
+                          vocabulary: vocabulary) {
                 break
             }
             values.insert(StreamValue(token: token, value: value, printed: token.text, line: 0, mayBePageNumber: false), at: 0)
@@ -171,22 +172,30 @@ struct StreamRegion: Sendable {
     }
 
     /// True when a placeholder word (无) begins a label (（四）无法提供, 4.无正当理由…) rather than filling a cell:
-    /// it follows a bare item prefix (`4. 无`, the label's words wrapped to the next line) or text that it
-    /// continues as a label of `vocabulary` after a closing bracket (`）` on the line right above: a group label
-    /// （四）无法提供 printed a character per line), or the text after it
-    /// continues a label of `vocabulary` — the next token on its line (`after`), else any token of the next
-    /// line (`不 正当`: a group label's column printed beside the wrapped words), or, the lines running on
-    /// without a blank one, the first token of the line after that (a group label printed a character per
-    /// line between a child label's lines: `四）` / `不掌` / `无` / `握相` / `法`).
-    static func opensLabel(_ word: String, before: String?, after: [String]?, next: ArraySlice<TextLine>,
-                           vocabulary: [String]) -> Bool {
-        if let before {
-            let folded = Normalizer.fold(before), joined = Normalizer.fold(before + word)
-            if let prefix = LabelColumns.itemPrefix(folded), prefix.count == folded.count { return true }
-            if folded.last == ")", vocabulary.contains(where: { TextSearch.contains($0, joined) }) { return true }
+    /// it follows a bare item prefix on its line (`4. 无`, the label's words wrapped to the next line), or,
+    /// standing alone on its line, it continues as a label of `vocabulary` the closing bracket ending the line
+    /// right above (`）` / `无`: a group label （四）无法提供 printed a character per line; a row's first cell after
+    /// `…情形）` on its own line is a cell), or the text after it
+    /// continues a label of `vocabulary` — the next token on its line (`after`), else the first token of the
+    /// next line, or, for a 无 standing alone on its line (`alone`), any token of the next line (`不 正当`: a
+    /// group label's column printed beside the wrapped words) or, the lines running on without a blank one, a
+    /// line of one character after that (a group label printed a character per line between a child label's
+    /// lines: `四）` / `不掌` / `无` / `握相` / `法`). A row's cells ending in 无 before a wrapped label
+    /// (`无 / 无 / 无 / 无` / `4.无` / `正当`: `-raw` text) are cells.
+    static func opensLabel(_ word: String, before: String?, above: String?, after: [String]?, alone: Bool,
+                           next: ArraySlice<TextLine>, vocabulary: [String]) -> Bool {
+        if let before, case let folded = Normalizer.fold(before), let prefix = LabelColumns.itemPrefix(folded),
+           prefix.count == folded.count {
+            return true
         }
-        var continuations = after ?? next.first { !$0.tokens.isEmpty }?.tokens.map(\.text) ?? []
-        if after == nil, next.count >= 2, case let lines = Array(next.prefix(2)), lines.allSatisfy({ !$0.tokens.isEmpty }) {
+        if alone, let above, case let folded = Normalizer.fold(above), folded.last == ")",
+           case let joined = Normalizer.fold(above + word), vocabulary.contains(where: { TextSearch.contains($0, joined) }) {
+            return true
+        }
+        let nextTokens = next.first { !$0.tokens.isEmpty }?.tokens.map(\.text) ?? []
+        var continuations = after ?? (alone ? nextTokens : Array(nextTokens.prefix(1)))
+        if after == nil, alone, next.count >= 2, case let lines = Array(next.prefix(2)), lines.allSatisfy({ !$0.tokens.isEmpty }),
+           lines[1].tokens.count == 1, Normalizer.fold(lines[1].tokens[0].text).count == 1 {
             continuations.append(lines[1].tokens[0].text)
         }
         return continuations.contains { piece in
