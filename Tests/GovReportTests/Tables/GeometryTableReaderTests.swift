@@ -346,6 +346,8 @@ import Testing
         #expect(split("法案卷-") == ["法案卷", "-"])
         #expect(split("3.危及“10") == ["3.危及“", "10"])
         #expect(split("1.属于国家秘密") == ["1.属于国家秘密"])
+        // Placeholders glued before the number: cells of the columns before it.
+        #expect(split("1.属于国家秘密——1") == ["1.属于国家秘密", "——1"])
         // The placeholder cut off a label has an estimated place (it shapes no column); the number keeps a real one.
         let token = TableTokenBuilder.token("法案卷-", x: 100, y: 0, page: 1)
         let line = TextLine(page: 1, box: token.box, text: token.text, tokens: [token], glyphHeight: 10)
