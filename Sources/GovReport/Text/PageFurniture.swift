@@ -73,10 +73,12 @@ public enum PageFurniture {
         return false
     }
 
-    /// True for a line whose tokens stand further apart than three times its height: cells of a table row
-    /// (`17` … `/` … `2562`, its middle cell blank), which a page number (`3 / 9`) never is.
+    /// True for a line of numbers and marks whose tokens stand further apart than three times its height:
+    /// cells of a table row (`17` … `/` … `2562`, its middle cell blank), which a page number (`3 / 9`) never
+    /// is (`第3页` … `共9页` at the two ends of a footer has words).
     static func isSpreadApart(_ line: TextLine) -> Bool {
-        zip(line.tokens, line.tokens.dropFirst()).contains { $1.box.x0 - $0.box.x1 > 3 * line.box.height }
+        !line.text.unicodeScalars.contains(where: CharacterClass.isIdeograph)
+            && zip(line.tokens, line.tokens.dropFirst()).contains { $1.box.x0 - $0.box.x1 > 3 * line.box.height }
     }
 
     /// `isDecoratedPageNumber(_:)` of text already folded. Cheap tests first: the patterns are short, and all

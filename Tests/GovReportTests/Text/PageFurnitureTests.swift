@@ -70,6 +70,12 @@ struct PageFurnitureTests {
         let lines = [pdfLine("行政许可", page: 2, y: 90), row, pdfLine("务事项", page: 2, y: 126)]
         #expect(PageFurniture.removed(from: lines, source: .pdf).map(\.text) == ["行政许可", "17 / 2562", "务事项"])
         #expect(PageFurniture.removed(from: [pdfLine("3 / 9", page: 2, x: 280, y: 780)], source: .pdf).isEmpty)
+        // A footer with words at its two ends is a page number however far apart they stand.
+        let ends = [("第3页", 80.0), ("共9页", 450.0)].map { text, x in
+            Token(text: text, box: Box(x0: x, y0: 780, x1: x + 40, y1: 794), page: 2)
+        }
+        let footer = TextLine(page: 2, box: Box(x0: 80, y0: 780, x1: 490, y1: 794), text: "第3页 共9页", tokens: ends, glyphHeight: 14)
+        #expect(PageFurniture.removed(from: [pdfLine("行政许可", page: 2, y: 90), footer], source: .pdf).map(\.text) == ["行政许可"])
     }
 
     @Test("a bare number is kept when it does not count up with the pages (a table cell)")
