@@ -7,7 +7,11 @@ struct LabelAnchor: Hashable, Sendable {
     /// Top of the label's first line.
     var top: Double { pieces[0].box.y0 }
     /// Bottom of the label's last line on its first page (a label cut by a page break goes on at the next).
-    var bottom: Double { pieces.filter { $0.page == page }.map(\.box.y1).max() ?? top }
+    var bottom: Double {
+        var result = top
+        for p in pieces where p.page == page { result = max(result, p.box.y1) }
+        return result
+    }
     /// The label as printed, wrapped lines joined.
     var text: String { pieces.map { $0.text.trimmingSpaces() }.joined() }
 }
