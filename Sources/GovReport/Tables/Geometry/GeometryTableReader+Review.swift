@@ -13,7 +13,7 @@ extension GeometryTableReader {
         let kind = TableKind.reviewLitigation
         // Counts are never negative: a placeholder glued to a number in a narrow neighbouring cell (`—1`,
         // `无无无`) is cut apart, as in section 三.
-        let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings).flatMap(TablePieces.unsigned)
+        let pieces = TablePieces.unsigned(TablePieces.pieces(of: bodyLines(lines), settings: settings))
         let unit = TablePieces.unit(of: pieces)
         let labels = pieces.filter { $0.value == nil }
         let header = labels.filter(isReviewHeader)
