@@ -144,6 +144,20 @@ import Testing
         #expect(parts.rows.flatMap { $0.cells.map(\.cell.value) } == [1, 0, 0, 0, 1] + Array(repeating: 0, count: 10))
     }
 
+    @Test("section 四: a number glued to its blank neighbour's (`1` `12` read `112`) is cut where the group adds up")
+    func reviewGluedNeighbours() throws {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.reviewHeader(columnsAt: xs)
+        b.line([("10", xs[0] + 5), ("-", xs[1] + 7), ("1", xs[2] + 7), ("112", xs[4] + 2)] + xs.dropFirst(5).map { ("-", $0 + 7) })
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        let table = try #require(reading.table)
+        #expect(table["review"]?.cells.map(\.cell.value) == [10, 0, 1, 1, 12])
+        // No cut adds up (or more than one does): left as printed.
+        let unsplit = [[TablePiece(text: "99", box: Box(x0: 0, y0: 0, x1: 10, y1: 10), page: 1)], [], [], [], []]
+        #expect(GeometryTableReader.splitGluedNeighbours(unsplit, groupSize: 5) == nil)
+    }
+
     @Test("section 四: one number whose digits stand under two neighbouring columns is two cells")
     func reviewDigitsApart() throws {
         var b = TableTokenBuilder()

@@ -82,7 +82,10 @@ extension GeometryTableReader {
                                                 parts: headerParts(labels, bands: bands, first: first, unit: unit),
                                                 count: count, unit: unit) {
             let certain = plain ? resolved(placed.map { $0.standing ? $0.column : nil }, nearest: placed.map(\.column)) : true
-            if !plain { for p in placed { slots[p.column] = p.cell } }
+            if !plain {
+                for p in placed { slots[p.column] = p.cell }
+                if let split = splitGluedNeighbours(slots, groupSize: perGroup) { slots = split }
+            }
             if !certain {
                 warnings.append(ExtractionWarning(code: "columns_guessed",
                                                   message: "Section 四 prints \(cells.count) values for \(count) columns, and in plain text some do not stand under their header word (pdftotext does not keep the columns of blank cells); check the table on page \(first.page).",
@@ -256,6 +259,31 @@ extension GeometryTableReader {
             offset += part.count
         }
         return placed
+    }
+
+    /// Slots whose groups break R4 with a number glued to its neighbour's (`1` of 尚未审结 and `12` of 总计 read
+    /// `112` under 总计, 尚未审结 left blank): the one cut of one such number between its column and a blank
+    /// neighbour in its group that makes every group add up; nil when the groups add up already, or no cut or
+    /// more than one does. Digits are only cut apart, never changed.
+    static func splitGluedNeighbours(_ slots: [[TablePiece]], groupSize: Int) -> [[TablePiece]]? {
+        func values(_ slots: [[TablePiece]]) -> [Double] { slots.map { makeCell($0, page: 0).value } }
+        guard !BlankCellPlacement.addsUp(values(slots), groupSize: groupSize) else { return nil }
+        var found: [[[TablePiece]]] = []
+        for (i, cell) in slots.enumerated() {
+            guard cell.count == 1, let piece = cell.first, piece.isNumber, piece.text.count >= 2,
+                  piece.text.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) else { continue }
+            for j in [i - 1, i + 1] where j >= 0 && j < slots.count && j / groupSize == i / groupSize && slots[j].isEmpty {
+                for cut in 1..<piece.text.count {
+                    let head = TablePiece(TablePieces.subToken(piece.token, from: 0, to: cut, grid: piece.grid), grid: piece.grid)
+                    let tail = TablePiece(TablePieces.subToken(piece.token, from: cut, to: piece.text.count, grid: piece.grid), grid: piece.grid)
+                    var split = slots
+                    split[min(i, j)] = [head]
+                    split[max(i, j)] = [tail]
+                    if BlankCellPlacement.addsUp(values(split), groupSize: groupSize) { found.append(split) }
+                }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// A PDF cell of one number whose digits stand under as many neighbouring columns (`１１` over 总计 and
