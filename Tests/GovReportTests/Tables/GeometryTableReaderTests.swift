@@ -383,6 +383,21 @@ import Testing
                 == ["（一）", "予以公", "三、", "开", "本（二）"])
     }
 
+    @Test("a group label's character glued across a gap to a child's wrapped line is cut at the child's own characters' width")
+    func gluedAcrossGapOwnWidth() {
+        let rows = GeometryTableReader.requestCandidates
+        func piece(_ text: String, _ x0: Double, _ x1: Double, _ y: Double) -> TablePiece {
+            TablePiece(text: text, box: Box(x0: x0, y0: y, x1: x1, y1: y + 12), page: 1)
+        }
+        // The child's lines start at 201.3, 13.15 per ideograph; （四）无法提供 prints 四 at 178.5, a gap, then 不掌握相.
+        // Wider text elsewhere on the page (the header, another font) must not set the width.
+        let pieces = [piece("（本列数据的勾稽关系为：第一项加", 60, 300, 60), piece("第二项之和，等于第三项加第四", 60, 283, 80),
+                      piece("政执法案", 201.3, 253.9, 100), piece("1.本机关", 201.3, 252.2, 115),
+                      piece("四不掌握相", 178.5, 253.9, 130), piece("关政府信", 201.3, 253.9, 145)]
+        #expect(LabelColumns.separated(pieces, unit: 12, openings: LabelColumns.Openings(rows)).map(\.text)
+                == ["（本列数据的勾稽关系为：第一项加", "第二项之和，等于第三项加第四", "政执法案", "1.本机关", "四", "不掌握相", "关政府信"])
+    }
+
     @Test("a group label's prefix glued to a child's wrapped lines is cut; a row of its own prefix never is")
     func gluedGroupPrefix() {
         let rows = TemplateRows.requestRows(.v2021)
