@@ -115,10 +115,15 @@ enum LabelColumns {
         // A line wider than its ideographs (a gap where the columns meet, `予` … `政查`): the tail ends where
         // the line ends, one ideograph's width per character; when the edge is where the child's wrapped
         // lines start (not itself estimated, from a token cut at an item prefix).
+        // The ideograph's width is the child's own lines' there (the page's may be another font's).
         let text = Array(piece.text)
-        if text.allSatisfy(isWide), let w = characterWidth(piece.page), w > 0, piece.box.width > (Double(chars) + 0.5) * w,
-           labels.contains(where: { $0.page == piece.page && abs($0.box.x0 - edge) < 0.2 * unit && !LabelAnchors.hasItemPrefix($0.folded) }) {
-            candidates += (1..<min(chars, maxHeadCharacters + 1)).map { k in (k, piece.box.x1 - Double(chars - k) * w) }
+        if text.allSatisfy(isWide), let pageWidth = characterWidth(piece.page), pageWidth > 0 {
+            let own = labels.filter { $0.page == piece.page && abs($0.box.x0 - edge) < 0.2 * unit && !LabelAnchors.hasItemPrefix($0.folded) }
+            let widths = own.filter { $0.text.count >= 2 && $0.text.allSatisfy(isWide) }.map { $0.box.width / Double($0.text.count) }.sorted()
+            let w = widths.isEmpty ? pageWidth : widths[widths.count / 2]
+            if !own.isEmpty, piece.box.width > (Double(chars) + 0.5) * w {
+                candidates += (1..<min(chars, maxHeadCharacters + 1)).map { k in (k, piece.box.x1 - Double(chars - k) * w) }
+            }
         }
         // A child whose first line is glued to a group label's line overflowing its narrow column (`三、` +
         // `（一）予`, `三、` starting less than a character left of the group label's other lines, not a column

@@ -208,6 +208,13 @@ enum TablePieces {
         while start > 0, isDigit(chars[start - 1]) || ",.".contains(chars[start - 1]) { start -= 1 }
         while start < chars.count, !isDigit(chars[start]) { start += 1 }
         guard start > 0, start < chars.count else { return [token] }
+        // Placeholders glued before the number, cells of the columns before it (`秘密——1`: — — 1).
+        var marks = start
+        while marks > 0, "—–－-/／".contains(chars[marks - 1]) { marks -= 1 }
+        if marks < start, marks > 0, isCJK(chars[marks - 1]), chars[start...].allSatisfy(isDigit) {
+            return [Token(text: String(chars[..<marks]), box: subBox(of: token, from: 0, to: marks, grid: grid), page: token.page),
+                    Token(text: String(chars[marks...]), box: subBox(of: token, from: marks, to: chars.count, grid: grid), page: token.page)]
+        }
         let before = chars[start - 1]
         guard isCJK(before) || "）)」”“，、：；".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
         return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
