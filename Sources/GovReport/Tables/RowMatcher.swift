@@ -54,14 +54,17 @@ public enum RowMatcher {
     /// RowMatcher.occurrences(of: rows[1].row, in: text, window: 24) // [3]
     /// ```
     public static func occurrences(of row: RowDefinition, in text: [Character], window: Int) -> [Int] {
+        occurrences(of: row, in: KeyedText(text), window: window)
+    }
+
+    static func occurrences(of row: RowDefinition, in text: KeyedText, window: Int) -> [Int] {
         var found = Set<Int>()
         for words in row.match {
             let folded = words.map { Array($0) }
             guard let first = folded.first else { continue }
-            for start in positions(of: first, in: text) {
-                let lower = max(0, start - window), upper = min(text.count, start + first.count + window)
-                let near = Array(text[lower..<upper])
-                if folded.dropFirst().allSatisfy({ !positions(of: $0, in: near).isEmpty }) { found.insert(start) }
+            for start in positions(of: first, in: text, within: 0..<text.characters.count) {
+                let near = max(0, start - window)..<min(text.characters.count, start + first.count + window)
+                if folded.dropFirst().allSatisfy({ !positions(of: $0, in: text, within: near).isEmpty }) { found.insert(start) }
             }
         }
         return found.sorted()
@@ -73,7 +76,8 @@ public enum RowMatcher {
     /// A word repeated elsewhere (总计 in a column header) is thus taken only where it fits the order.
     /// - Complexity: O(k²) for k occurrences in all.
     public static func orderedOccurrences(of rows: [RowDefinition], in text: [Character], window: Int) -> [Int?] {
-        let candidates = rows.map { occurrences(of: $0, in: text, window: window) }
+        let keyed = KeyedText(text)
+        let candidates = rows.map { occurrences(of: $0, in: keyed, window: window) }
         // Nodes: (row, offset); best[n] = most rows placed in a chain ending at n.
         var nodes: [(row: Int, offset: Int)] = []
         for (r, offsets) in candidates.enumerated() { nodes += offsets.map { (r, $0) } }
@@ -96,12 +100,28 @@ public enum RowMatcher {
 
     /// Start offsets of `word` in `text`.
     static func positions(of word: [Character], in text: [Character]) -> [Int] {
-        guard !word.isEmpty, word.count <= text.count else { return [] }
+        positions(of: word, in: KeyedText(text), within: 0..<text.count)
+    }
+
+    /// Start offsets of `word` in `text` that place the whole word within `range`.
+    static func positions(of word: [Character], in text: KeyedText, within range: Range<Int>) -> [Int] {
+        guard !word.isEmpty, word.count <= range.count else { return [] }
         let first = word[0], firstKey = CharacterClass.plainScalar(first)
-        return (0...(text.count - word.count)).filter { i in
+        return (range.lowerBound...(range.upperBound - word.count)).filter { i in
             // Most offsets hold another ideograph: told apart without `Character`'s normalising comparison.
-            if let key = firstKey, let other = CharacterClass.plainScalar(text[i]), other != key { return false }
-            return text[i] == first && text[i..<(i + word.count)].elementsEqual(word)
+            if let key = firstKey, let other = text.keys[i], other != key { return false }
+            return text.characters[i] == first && text.characters[i..<(i + word.count)].elementsEqual(word)
+        }
+    }
+
+    /// A text searched for many words: its characters and each one's `CharacterClass.plainScalar`, read once.
+    struct KeyedText {
+        let characters: [Character]
+        let keys: [UInt32?]
+
+        init(_ characters: [Character]) {
+            self.characters = characters
+            keys = characters.map(CharacterClass.plainScalar)
         }
     }
 }
