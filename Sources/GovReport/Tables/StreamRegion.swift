@@ -96,7 +96,7 @@ struct StreamRegion: Sendable {
         for (index, line) in lines.enumerated() {
             for (t, token) in line.labelTokens.enumerated() {
                 let folded = Normalizer.fold(token.text)
-                if t == 0, !folded.isEmpty, groupLabels.contains(where: { $0.contains(folded) }) { continue }
+                if t == 0, !folded.isEmpty, groupLabels.contains(where: { TextSearch.contains($0, folded) }) { continue }
                 text.append(token.text, line: index, token: t)
             }
         }

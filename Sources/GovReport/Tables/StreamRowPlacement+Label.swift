@@ -78,6 +78,6 @@ extension StreamRowPlacement {
     /// True for text that is part of a parent label or a header rather than of a row label.
     func isFragment(_ text: String) -> Bool {
         let folded = Normalizer.fold(text)
-        return !folded.isEmpty && fragments.contains { $0.contains(folded) }
+        return !folded.isEmpty && fragments.contains { TextSearch.contains($0, folded) }
     }
 }
