@@ -134,4 +134,57 @@ import Testing
         #expect(placed.anchors.allSatisfy { !$0.pieces.isEmpty })
         #expect(placed.anchors.first { $0.row.key == rows[0].key }?.pieces.first?.text == "一、本年新收")
     }
+
+    @Test("rows after the last found row, over a page break and with their labels lost, are placed by order and count; the count names the template")
+    func lostLabelsAfterTheLastFoundRow() throws {
+        // Only the first two labels read; below them rows print no label (page 1) or OCR junk (page 2, after a
+        // repeated header whose 总计 is no row). 21 printed rows of values: the 2019 rows, not the 2021 ones.
+        var b = TableTokenBuilder()
+        let header: [(String, Double)] = [("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)]
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line(header)
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            if r == 8 {
+                b.newPage()
+                b.line(header)
+            }
+            let values = Array(repeating: String(r), count: 7)
+            if r < 2 {
+                b.row(label, values, centres: GeometryTableReaderTests.centres)
+            } else if r < 8 {
+                b.line(zip(values, GeometryTableReaderTests.centres).map { ($0, $1 - 2.5) })
+            } else {
+                b.row(["关公内事", "务信", "于四", "表现"][r % 4], values, centres: GeometryTableReaderTests.centres)
+            }
+        }
+        #expect(GeometryTableReader.requests(b.lines).table?.rows.count ?? 0 < 5)
+        let reading = GeometryTableReader.requests(b.lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table.template == .v2019)
+        #expect(table.rows.map(\.key) == TemplateRows.requestRows(.v2019).map(\.key))
+        for (r, row) in table.rows.enumerated() {
+            #expect(row.cells.map(\.cell.value) == Array(repeating: Double(r), count: 7), "\(row.key)")
+        }
+        #expect(reading.warnings.filter { $0.code == "row_by_position" }.count == 21)
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("an item number read apart from its label, left of the columns, is label text, not the row's first value")
+    func itemNumberLeftOfTheColumns() throws {
+        // 1.属于国家秘密 in a narrow label column: its 1 read as a number standing left of the first column.
+        var b = TableTokenBuilder()
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            var items: [(String, Double)] = [(r == 4 ? "属于国家秘密" : label, 60)]
+            if r == 4 { items.append(("1", 290)) }
+            let values = r == 4 ? ["10", "1", "", "4", "1", "3", "19"] : Array(repeating: String(r), count: 7)
+            for (v, c) in zip(values, GeometryTableReaderTests.centres) where !v.isEmpty {
+                items.append((v, c - TableTokenBuilder.width(v) / 2))
+            }
+            b.line(items)
+        }
+        let table = try #require(GeometryTableReader.requests(b.lines, settings: Self.byPosition).table)
+        #expect(table["withheld.state_secret"]?.cells.map(\.cell.value) == [10, 1, 0, 4, 1, 3, 19])
+        #expect(table["withheld.prohibited_by_law"]?.cells.map(\.cell.value) == Array(repeating: 5, count: 7))
+    }
 }

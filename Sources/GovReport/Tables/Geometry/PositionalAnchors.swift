@@ -20,11 +20,12 @@ enum PositionalAnchors {
     /// row of values counts when it holds at least `minValues` values.
     static func filled(_ anchors: [LabelAnchor], rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
                        unit: Double, minValues: Int, settings: TableSettings) -> (anchors: [LabelAnchor], byPosition: [LabelAnchor]) {
+        let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit).filter { $0.pieces.count >= minValues }
+        let anchors = withinLabelColumn(anchors, bands: bands)
         let index = anchors.map { a in rows.firstIndex { $0.key == a.row.key } }
         guard !anchors.isEmpty, index.allSatisfy({ $0 != nil }) else { return (anchors, []) }
         let positions = index.compactMap { $0 }
         guard zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }) else { return (anchors, []) }
-        let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit).filter { $0.pieces.count >= minValues }
         let owned = Set(anchors.compactMap { ownBand(of: $0, in: bands, unit: unit, settings: settings) })
         let free = bands.indices.filter { !owned.contains($0) }
         // A found row's first line is its own; a line it took as wrapped may be a damaged label.
@@ -42,20 +43,24 @@ enum PositionalAnchors {
             let missing = Array(rows[first..<last])
             let inside = free.filter { b in
                 let band = bands[b]
-                let afterAbove = gap == 0 ? band.page == anchors[0].page
-                    : before(anchors[gap - 1].pieces[0], band, unit: unit)
-                let beforeBelow = gap == anchors.count ? band.page == anchors[gap - 1].page
-                    : after(anchors[gap].pieces[0], band, unit: unit)
+                let afterAbove = gap == 0 || before(anchors[gap - 1].pieces[0], band, unit: unit)
+                let beforeBelow = gap == anchors.count || after(anchors[gap].pieces[0], band, unit: unit)
                 return afterAbove && beforeBelow
             }
             let inGap = withoutSurplus(inside, keeping: missing.count) { bands[$0].pieces.count }
             guard inGap.count == missing.count else { continue }
-            // Between two found rows, order and count name the rows: any label text beside a band will do.
-            let bounded = gap > 0 && gap < anchors.count
+            // Order and count name the rows: any label text beside a band will do, else the label column's
+            // nearest line moved level with the values. Above the first found row or below the last, when the
+            // bands there lie on the found row's page and the rows missing are a few, each label must share a
+            // character with its row's (the gap's count alone may take in a stray line there); a gap running
+            // over a page break, or over more rows than `sharedLabelRows`, is the table's own rows, a stray
+            // line would break its count.
+            let bounded = (gap > 0 && gap < anchors.count) || missing.count > sharedLabelRows
+                || inGap.contains { bands[$0].page != (gap == 0 ? anchors[0].page : anchors[gap - 1].page) }
             var found: [LabelAnchor] = []
             for (row, b) in zip(missing, inGap) {
-                guard let piece = label(beside: bands[b], for: row, labels: bounded ? labels.filter { $0.box.x0 <= labelStart } : labels,
-                                        used: used, unit: unit, sharing: !bounded)
+                guard let piece = label(beside: bands[b], for: row, labels: labels, labelStart: bounded ? labelStart : nil,
+                                        used: used, unit: unit)
                 else { break }
                 found.append(LabelAnchor(row: row, pieces: [piece]))
             }
@@ -74,6 +79,20 @@ enum PositionalAnchors {
         result += placed
         result.sort { ($0.page, $0.top) < ($1.page, $1.top) }
         return (result, placed)
+    }
+
+    /// The most rows missing above the first found row or below the last that are placed only when each has
+    /// label text sharing a character with its row's, on the found row's page.
+    static let sharedLabelRows = 3
+
+    /// `anchors` less those whose label starts right of where most printed rows of values on its page start
+    /// (a continuation page's repeated header 总计 taken for the row （七）总计): a row's label is left of
+    /// its values.
+    static func withinLabelColumn(_ anchors: [LabelAnchor], bands: [ValueBand]) -> [LabelAnchor] {
+        anchors.filter { anchor in
+            let starts = bands.filter { $0.page == anchor.page }.compactMap { $0.pieces.first?.box.x0 }.sorted()
+            return starts.isEmpty || anchor.pieces[0].box.x0 < starts[starts.count / 2]
+        }
     }
 
     /// The band an anchor's row prints: of the bands centred within its label lines (a little slack above
@@ -96,25 +115,32 @@ enum PositionalAnchors {
     }
 
     /// The label piece beside a band (overlapping its height, left of its values, not already a found row's)
-    /// that shares the most characters with the template row's label; nil when none shares any. With
-    /// `sharing` false, any label piece beside it when none shares, else its nearest label line moved level
-    /// with the values.
-    static func label(beside band: ValueBand, for row: RowDefinition, labels: [TablePiece], used: Set<TablePiece>,
-                      unit: Double, sharing: Bool = true) -> TablePiece? {
+    /// that shares the most characters with the template row's label; nil when none shares any. Given
+    /// `labelStart` (the rightmost start of the found rows' labels), any label piece starting left of it beside
+    /// the band when none shares, else the label column's nearest line moved level with the values, else (no
+    /// label text left of the values on the page: OCR read none) an empty label level with them.
+    static func label(beside band: ValueBand, for row: RowDefinition, labels: [TablePiece], labelStart: Double? = nil,
+                      used: Set<TablePiece>, unit: Double) -> TablePiece? {
         let template = Set(Normalizer.fold(row.label).filter { !$0.isPunctuation })
         let firstValue = band.pieces.map(\.box.x0).min() ?? .infinity
         let candidates = labels.filter { p in
             p.page == band.page && !used.contains(p) && p.box.x1 <= firstValue
                 && p.box.y0 - 0.5 * unit <= band.midY && band.midY <= p.box.y1 + 0.5 * unit
         }
-        let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }.filter { $0.1 > 0 || !sharing }
+        let scored = candidates.map { p in (p, Set(p.folded).intersection(template).count) }
+            .filter { p in p.1 > 0 || labelStart.map { p.0.box.x0 <= $0 } == true }
         if let best = scored.max(by: { ($0.1, $0.0.box.x0) < ($1.1, $1.0.box.x0) }) { return best.0 }
-        guard !sharing else { return nil }
+        guard let labelStart else { return nil }
         // A label wrapped a few characters a line may have no line level with its values: the row's label
         // is then the label column (its nearest line's left and right) at the height of the values.
-        guard let column = labels.filter({ $0.page == band.page && $0.box.x1 <= firstValue })
-            .min(by: { abs($0.box.midY - band.midY) < abs($1.box.midY - band.midY) }) else { return nil }
-        return TablePiece(text: column.text, box: Box(x0: column.box.x0, y0: band.box.y0, x1: column.box.x1, y1: band.box.y1),
+        let left = labels.filter { $0.page == band.page && $0.box.x1 <= firstValue }
+        let column = left.filter { $0.box.x0 <= labelStart }
+        guard let nearest = (column.isEmpty ? left : column).min(by: { abs($0.box.midY - band.midY) < abs($1.box.midY - band.midY) })
+        else {
+            return TablePiece(text: "", box: Box(x0: firstValue - unit, y0: band.box.y0, x1: firstValue - unit, y1: band.box.y1),
+                              page: band.page)
+        }
+        return TablePiece(text: nearest.text, box: Box(x0: nearest.box.x0, y0: band.box.y0, x1: nearest.box.x1, y1: band.box.y1),
                           page: band.page)
     }
 
