@@ -23,11 +23,10 @@ public enum GeometryTableReader {
         let pieces = GluedPlaceholders.separated(
             LabelColumns.separated(read, unit: unit, openings: requestOpenings).flatMap(TablePieces.unsigned),
             unit: unit, joinGap: settings.columnJoinGap * unit)
-        var labels = pieces.filter { $0.value == nil }
+        let labels = pieces.filter { $0.value == nil }
         var allValues = pieces.filter { $0.value != nil }
         if settings.rowsByPosition {
-            (labels, allValues) = LabelFragments.separated(labels: labels, values: allValues, unit: unit,
-                                                           minValues: settings.requestColumnCount / 2, settings: settings)
+            allValues = LabelFragments.values(allValues, unit: unit, minValues: settings.requestColumnCount / 2, settings: settings)
         }
 
         var anchors = LabelAnchors.anchors(rows: candidates, labels: labels, values: allValues, unit: unit, settings: settings)
@@ -79,11 +78,13 @@ public enum GeometryTableReader {
     }
 
     /// Rows placed by position among `anchors` (`PositionalAnchors`), printed rows of values counting when
-    /// they hold at least half the columns' values.
+    /// they hold at least half the columns' values and at most a few more than there are columns (numbers
+    /// read apart; not section 四's fifteen, its heading lost).
     static func positionalRows(_ anchors: [LabelAnchor], rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
                                unit: Double, settings: TableSettings) -> (anchors: [LabelAnchor], byPosition: [LabelAnchor]) {
         PositionalAnchors.filled(anchors, rows: rows, labels: labels, values: values, unit: unit,
-                                 minValues: settings.requestColumnCount / 2, settings: settings)
+                                 minValues: settings.requestColumnCount / 2, maxValues: settings.requestColumnCount + 2,
+                                 settings: settings)
     }
 
     /// The template of a scan's request table none of whose （六） rows was read (OCR lost their labels): the

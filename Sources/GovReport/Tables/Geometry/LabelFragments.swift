@@ -4,35 +4,34 @@
 /// `TableSettings.rowsByPosition`).
 ///
 /// A value in the first column starts where that column's values start (left-aligned), or ends at or
-/// beyond it (right-aligned or centred, wider numbers reaching further left): one that ends before most
-/// printed rows of values on its page start is no value of the table.
+/// beyond it (right-aligned or centred, wider numbers reaching further left): an item number (one digit,
+/// with or without its point) that ends before most printed rows of values on its page start is no value of
+/// the table. It is dropped, not made label text: joined to the label lines around it, it would make them
+/// read as one label.
 ///
 /// ```swift
-/// // 1 at x 166–171 beside 10 1 无 1 3 15 starting at x 190 on rows of values that start at 190
-/// let (labels, values) = LabelFragments.separated(labels: labels, values: values, unit: 6, minValues: 3, settings: settings)
-/// labels.map(\.text) // [..., "1"]
+/// // 1 at x 166–171 beside 10 1 无 1 3 15 on a page whose rows of values start at x 190
+/// LabelFragments.values(values, unit: 6, minValues: 3, settings: settings)   // without the 1
 /// ```
 enum LabelFragments {
-    /// `labels` with the value pieces left of their page's columns added as label text, and the `values` left.
-    static func separated(labels: [TablePiece], values: [TablePiece], unit: Double, minValues: Int,
-                          settings: TableSettings) -> (labels: [TablePiece], values: [TablePiece]) {
+    /// `values` less those left of their page's columns.
+    static func values(_ values: [TablePiece], unit: Double, minValues: Int, settings: TableSettings) -> [TablePiece] {
         let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit).filter { $0.pieces.count >= minValues }
         var starts: [Int: Double] = [:]
         for page in Set(bands.map(\.page)) {
             let firsts = bands.filter { $0.page == page }.compactMap { $0.pieces.first?.box.x0 }.sorted()
             starts[page] = firsts[firsts.count / 2]
         }
-        var fragments: [TablePiece] = [], kept: [TablePiece] = []
-        for piece in values {
-            if let start = starts[piece.page], piece.box.x1 < start - 0.5 * unit {
-                var label = piece
-                label.value = nil
-                label.folded = Normalizer.fold(piece.text)
-                fragments.append(label)
-            } else {
-                kept.append(piece)
-            }
+        return values.filter { piece in
+            !isItemNumber(piece.text) || starts[piece.page].map { piece.box.x1 >= $0 - 0.5 * unit } ?? true
         }
-        return (labels + fragments, kept)
+    }
+
+    /// True for the number of a numbered item as OCR reads it apart from its label: one digit, its point
+    /// kept or lost (`1`, `1.`). Other numbers left of the columns (`145`, 1.信 misread) are left as they are.
+    static func isItemNumber(_ text: String) -> Bool {
+        let characters = Array(text)
+        return (1...2).contains(characters.count) && characters[0].isASCII && characters[0].isNumber
+            && (characters.count == 1 || characters[1] == ".")
     }
 }

@@ -17,16 +17,36 @@ enum PositionalAnchors {
     static let warningCode = "row_by_position"
 
     /// `anchors` top to bottom in template order; `rows` the template's rows in printed order; a printed
-    /// row of values counts when it holds at least `minValues` values.
+    /// row of values counts when it holds at least `minValues` values and at most `maxValues` (more is no row
+    /// of this table: the next section's, its heading lost).
     static func filled(_ anchors: [LabelAnchor], rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
-                       unit: Double, minValues: Int, settings: TableSettings) -> (anchors: [LabelAnchor], byPosition: [LabelAnchor]) {
-        let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit).filter { $0.pieces.count >= minValues }
-        let anchors = withinLabelColumn(anchors, bands: bands)
+                       unit: Double, minValues: Int, maxValues: Int = .max,
+                       settings: TableSettings) -> (anchors: [LabelAnchor], byPosition: [LabelAnchor]) {
+        let bands = ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit)
+            .filter { (minValues...maxValues).contains($0.pieces.count) }
+        // Found rows in doubt (one label found as two rows, a label that took in the rows below it) are
+        // dropped when order and count then name more rows: a row found on a wrong line keeps the rows
+        // around it from being placed, one found right that prints no values is kept.
+        let found = withinLabelColumn(anchors, bands: bands)
+        let unnested = withoutNested(found, unit: unit)
+        let variants = [found, unnested, unnested.filter { holdsOneRow($0, bands: bands, unit: unit, settings: settings) }]
+        var best: (anchors: [LabelAnchor], byPosition: [LabelAnchor])?
+        for variant in variants {
+            let filled = placed(among: variant, rows: rows, labels: labels, bands: bands, unit: unit, settings: settings)
+            if best.map({ filled.anchors.count > $0.anchors.count }) ?? true { best = filled }
+        }
+        return best ?? (anchors, [])
+    }
+
+    /// `anchors` with the rows placed by position among them (`filled`), given the printed rows of values.
+    static func placed(among anchors: [LabelAnchor], rows: [RowDefinition], labels: [TablePiece], bands: [ValueBand],
+                       unit: Double, settings: TableSettings) -> (anchors: [LabelAnchor], byPosition: [LabelAnchor]) {
         let index = anchors.map { a in rows.firstIndex { $0.key == a.row.key } }
         guard !anchors.isEmpty, index.allSatisfy({ $0 != nil }) else { return (anchors, []) }
         let positions = index.compactMap { $0 }
         guard zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }) else { return (anchors, []) }
-        let owned = Set(anchors.compactMap { ownBand(of: $0, in: bands, unit: unit, settings: settings) })
+        var owned = Set(anchors.compactMap { ownBand(of: $0, in: bands, unit: unit, settings: settings) })
+        owned.formUnion(cutRowBands(anchors, bands: bands, owned: owned, unit: unit, settings: settings))
         let free = bands.indices.filter { !owned.contains($0) }
         // A found row's first line is its own; a line it took as wrapped may be a damaged label.
         let used = Set(anchors.map { $0.pieces[0] })
@@ -47,7 +67,11 @@ enum PositionalAnchors {
                 let beforeBelow = gap == anchors.count || after(anchors[gap].pieces[0], band, unit: unit)
                 return afterAbove && beforeBelow
             }
-            let inGap = withoutSurplus(inside, keeping: missing.count) { bands[$0].pieces.count }
+            // Above the first found row or below the last, the rows missing are those nearest it (what lies
+            // beyond them is no longer the table: a header, the next section's row); between two, the surplus
+            // is what holds the fewest values.
+            let inGap = gap == 0 ? Array(inside.suffix(missing.count)) : gap == anchors.count ? Array(inside.prefix(missing.count))
+                : withoutSurplus(inside, keeping: missing.count) { bands[$0].pieces.count }
             guard inGap.count == missing.count else { continue }
             // Order and count name the rows: any label text beside a band will do, else the label column's
             // nearest line moved level with the values. Above the first found row or below the last, when the
@@ -95,6 +119,28 @@ enum PositionalAnchors {
         }
     }
 
+    /// `anchors` (top to bottom) less each whose label starts inside the label of the found row above it: one
+    /// label read as two rows (1.属于国家秘密 wrapped two characters a line, its item point lost before the
+    /// next label's 2其他…, found again on 家秘 joined with the lines below).
+    static func withoutNested(_ anchors: [LabelAnchor], unit: Double) -> [LabelAnchor] {
+        var kept: [LabelAnchor] = []
+        for anchor in anchors {
+            if let last = kept.last, last.page == anchor.page, anchor.top < last.bottom - 0.3 * unit { continue }
+            kept.append(anchor)
+        }
+        return kept
+    }
+
+    /// False when a found row's label, wrapped over several lines, holds two printed rows of values or more:
+    /// it took in the labels of the rows below it (their item prefixes lost), so which row of values is its
+    /// own is not known; order and count decide it among the rows around it.
+    static func holdsOneRow(_ anchor: LabelAnchor, bands: [ValueBand], unit: Double, settings: TableSettings) -> Bool {
+        let slack = settings.labelTopSlack * unit
+        return anchor.pieces.count < 2 || bands.filter { b in
+            b.page == anchor.page && b.midY >= anchor.top - slack && b.midY <= anchor.bottom + slack
+        }.count < 2
+    }
+
     /// The band an anchor's row prints: of the bands centred within its label lines (a little slack above
     /// and below), the one with the most values.
     static func ownBand(of anchor: LabelAnchor, in bands: [ValueBand], unit: Double, settings: TableSettings) -> Int? {
@@ -104,6 +150,21 @@ enum PositionalAnchors {
         }
         // The first line's band wins a tie: a wrapped label's values sit beside its first lines.
         return beside.max { (bands[$0].pieces.count, -bands[$0].midY) < (bands[$1].pieces.count, -bands[$1].midY) }
+    }
+
+    /// The bands of found rows cut by a page break: a page's last found row printing no values beside its
+    /// label prints them atop the next page, as the topmost band there above that page's first found row.
+    static func cutRowBands(_ anchors: [LabelAnchor], bands: [ValueBand], owned: Set<Int>, unit: Double,
+                            settings: TableSettings) -> [Int] {
+        anchors.indices.compactMap { a -> Int? in
+            let anchor = anchors[a]
+            guard a + 1 == anchors.count || anchors[a + 1].page > anchor.page,
+                  ownBand(of: anchor, in: bands, unit: unit, settings: settings) == nil else { return nil }
+            let limit = a + 1 < anchors.count && anchors[a + 1].page == anchor.page + 1 ? anchors[a + 1].top : .infinity
+            return bands.indices.filter { b in
+                !owned.contains(b) && bands[b].page == anchor.page + 1 && bands[b].midY < limit
+            }.min { bands[$0].midY < bands[$1].midY }
+        }
     }
 
     /// `bands` less the surplus over `count`: the bands with the fewest values (a continuation page's repeated
