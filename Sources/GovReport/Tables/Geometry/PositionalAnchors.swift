@@ -1,11 +1,13 @@
 /// Rows whose printed label OCR damaged past its distinctive words, placed by their position among the
 /// rows that were found (scans only: `TableSettings.rowsByPosition`).
 ///
-/// Between two rows found by their words (or above the first, below the last), the printed rows of values
-/// that no found row owns are the template rows missing there, in order — when there are exactly as many
-/// of them as rows missing, and each has label text beside it that shares a character with the template's
-/// label (the damaged label's surviving characters). A row so placed is named in a `row_by_position`
-/// warning, which leaves its table `partial`: nothing but the position says which row it is.
+/// Between two rows found by their words (or above the first, below the last, over page breaks too), the
+/// printed rows of values that no found row owns are the template rows missing there, in order — when there
+/// are exactly as many of them as rows missing (a few rows missing beside the first or last found row, on its
+/// page, must also each have label text sharing a character with the template's label). Found rows in doubt
+/// (a repeated header's 总计, one label found as two rows, a label that took in the rows below it) give way
+/// when order and count then name more rows. A row so placed is named in a `row_by_position` warning, which
+/// leaves its table `partial`: nothing but the position says which row it is.
 ///
 /// ```swift
 /// // found: 1.信访举报投诉类申请, 3.要求提供公开出版物; between them a row of values beside "2.重夏屮请"
