@@ -227,9 +227,11 @@ struct TableExtraction {
         return table.rows.count == expected
     }
 
+    /// Printed values placed, and warnings other than blank cells (a reading that misses a row warns of
+    /// none of its blank cells: with as many values placed, its blanks are no merit).
     private func quality(_ reading: TableReading) -> (printed: Int, warnings: Int) {
         let printed = reading.table?.rows.reduce(0) { $0 + $1.cells.filter { !$0.cell.printed.isEmpty }.count } ?? 0
-        return (printed, reading.warnings.count)
+        return (printed, reading.warnings.count(where: { $0.code != "blank_cell" }))
     }
 
     /// True when `other` prints every total (column `total`) that `table` prints.

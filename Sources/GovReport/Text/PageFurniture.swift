@@ -41,7 +41,9 @@ public enum PageFurniture {
     /// Indexes of the lines that are page furniture (see the type's summary).
     public static func furnitureIndexes(in lines: [TextLine], source: LineSource,
                                         settings: TextSettings = .init()) -> Set<Int> {
-        var drop = Set(lines.indices.filter { isDecoratedPageNumber(folded: lines[$0].folded) && !isValueRow(lines[$0].text) })
+        var drop = Set(lines.indices.filter {
+            isDecoratedPageNumber(folded: lines[$0].folded) && !isValueRow(lines[$0].text) && !isSpreadApart(lines[$0])
+        })
         let pages = edges(of: lines, count: settings.furnitureEdgeLines)
         drop.formUnion(barePageNumbers(lines, pages: pages, source: source))
         drop.formUnion(runningLines(lines, pages: pages, source: source, settings: settings))
@@ -69,6 +71,14 @@ public enum PageFurniture {
             lastWasDigit = digit
         }
         return false
+    }
+
+    /// True for a line of numbers and marks whose tokens stand further apart than three times its height:
+    /// cells of a table row (`17` … `/` … `2562`, its middle cell blank), which a page number (`3 / 9`) never
+    /// is (`第3页` … `共9页` at the two ends of a footer has words).
+    static func isSpreadApart(_ line: TextLine) -> Bool {
+        !line.text.unicodeScalars.contains(where: CharacterClass.isIdeograph)
+            && zip(line.tokens, line.tokens.dropFirst()).contains { $1.box.x0 - $0.box.x1 > 3 * line.box.height }
     }
 
     /// `isDecoratedPageNumber(_:)` of text already folded. Cheap tests first: the patterns are short, and all

@@ -346,6 +346,8 @@ import Testing
         #expect(split("法案卷-") == ["法案卷", "-"])
         #expect(split("3.危及“10") == ["3.危及“", "10"])
         #expect(split("1.属于国家秘密") == ["1.属于国家秘密"])
+        // Placeholders glued before the number: cells of the columns before it.
+        #expect(split("1.属于国家秘密——1") == ["1.属于国家秘密", "——1"])
         // The placeholder cut off a label has an estimated place (it shapes no column); the number keeps a real one.
         let token = TableTokenBuilder.token("法案卷-", x: 100, y: 0, page: 1)
         let line = TextLine(page: 1, box: token.box, text: token.text, tokens: [token], glyphHeight: 10)
@@ -379,6 +381,21 @@ import Testing
             .map { TablePiece(TableTokenBuilder.token($0.0, x: $0.1, y: $0.2, page: 1), grid: false) }
         #expect(LabelColumns.separated(pieces, unit: 10, openings: LabelColumns.Openings(rows)).map(\.text)
                 == ["（一）", "予以公", "三、", "开", "本（二）"])
+    }
+
+    @Test("a group label's character glued across a gap to a child's wrapped line is cut at the child's own characters' width")
+    func gluedAcrossGapOwnWidth() {
+        let rows = GeometryTableReader.requestCandidates
+        func piece(_ text: String, _ x0: Double, _ x1: Double, _ y: Double) -> TablePiece {
+            TablePiece(text: text, box: Box(x0: x0, y0: y, x1: x1, y1: y + 12), page: 1)
+        }
+        // The child's lines start at 201.3, 13.15 per ideograph; （四）无法提供 prints 四 at 178.5, a gap, then 不掌握相.
+        // Wider text elsewhere on the page (the header, another font) must not set the width.
+        let pieces = [piece("（本列数据的勾稽关系为：第一项加", 60, 300, 60), piece("第二项之和，等于第三项加第四", 60, 283, 80),
+                      piece("政执法案", 201.3, 253.9, 100), piece("1.本机关", 201.3, 252.2, 115),
+                      piece("四不掌握相", 178.5, 253.9, 130), piece("关政府信", 201.3, 253.9, 145)]
+        #expect(LabelColumns.separated(pieces, unit: 12, openings: LabelColumns.Openings(rows)).map(\.text)
+                == ["（本列数据的勾稽关系为：第一项加", "第二项之和，等于第三项加第四", "政执法案", "1.本机关", "四", "不掌握相", "关政府信"])
     }
 
     @Test("a group label's prefix glued to a child's wrapped lines is cut; a row of its own prefix never is")

@@ -101,15 +101,74 @@ import Testing
         #expect(wrapped.warnings.allSatisfy { $0.code == "blank_cell" })
     }
 
-    @Test("section 四: a number glued to a dash is no cell value and makes the table doubtful")
-    func reviewUnreadable() {
+    @Test("section 四: a number and a dash glued from neighbouring cells are cut apart, as in section 三 (never negative)")
+    func reviewGluedDash() throws {
         var b = TableTokenBuilder()
         let xs = (0..<15).map { 60 + Double($0) * 32 }
         b.reviewHeader(columnsAt: xs)
-        b.line([("1—", 60)] + xs.dropFirst(2).map { ("—", $0 + 5) })
+        // 尚未审结 `—` and 总计 `1` glued (`—1`, not -1); the rest blank.
+        b.line([("1", xs[0] + 2), ("—1", xs[3] + 20)] + xs.dropFirst(5).map { ("—", $0 + 2) })
         let reading = GeometryTableReader.reviewLitigation(b.lines)
-        #expect(reading.warnings.contains { $0.code == "cell_unreadable" })
-        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+        let table = try #require(reading.table)
+        #expect(table["review"]?.cells.map(\.cell.value) == [1, 0, 0, 0, 1])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
+    }
+
+    @Test("section 四: a header cut by the page break or printed in parts names the columns of blank cells")
+    func reviewHeaderApart() throws {
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        // 结果 … 总计 at the foot of one page, 维持 … 审结 and the values atop the next.
+        var b = TableTokenBuilder()
+        b.line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
+        b.line([("行政复议", 100), ("行政诉讼", 330)])
+        b.line(xs.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i % 5], x) })
+        b.newPage()
+        b.line(xs.enumerated().compactMap { i, x in i % 5 == 4 ? nil : (["维持", "纠正", "结果", "审结"][i % 5], x) })
+        b.line([("2", xs[1] + 5), ("2", xs[4] + 5), ("1", xs[5] + 5), ("1", xs[9] + 5)])
+        let cut = try #require(GeometryTableReader.reviewLitigation(b.lines).table)
+        #expect(cut.rows.flatMap { $0.cells.map(\.cell.value) } == [0, 2, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0])
+        // 行政复议's five columns over its values, then 行政诉讼's ten, whose cells are all blank.
+        var c = TableTokenBuilder()
+        c.line([("四、政府信息公开行政复议、行政诉讼情况", 60)])
+        c.line([("行政复议", 200)])
+        let five = (0..<5).map { 60 + Double($0) * 80 }
+        c.line(five.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i], x) })
+        c.line(five.enumerated().compactMap { i, x in i == 4 ? nil : (["维持", "纠正", "结果", "审结"][i], x) })
+        c.line([("1", five[0] + 5), ("1", five[4] + 5)])
+        c.line([("行政诉讼", 200)])
+        let ten = (0..<10).map { 60 + Double($0) * 40 }
+        c.line(ten.enumerated().map { i, x in (["结果", "结果", "其他", "尚未", "总计"][i % 5], x) })
+        c.line(ten.enumerated().compactMap { i, x in i % 5 == 4 ? nil : (["维持", "纠正", "结果", "审结"][i % 5], x) })
+        c.line([("五、存在的主要问题及改进情况", 60)])
+        let parts = try #require(GeometryTableReader.reviewLitigation(c.lines).table)
+        #expect(parts.rows.flatMap { $0.cells.map(\.cell.value) } == [1, 0, 0, 0, 1] + Array(repeating: 0, count: 10))
+    }
+
+    @Test("section 四: a number glued to its blank neighbour's (`1` `12` read `112`) is cut where the group adds up")
+    func reviewGluedNeighbours() throws {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.reviewHeader(columnsAt: xs)
+        b.line([("10", xs[0] + 5), ("-", xs[1] + 7), ("1", xs[2] + 7), ("112", xs[4] + 2)] + xs.dropFirst(5).map { ("-", $0 + 7) })
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        let table = try #require(reading.table)
+        #expect(table["review"]?.cells.map(\.cell.value) == [10, 0, 1, 1, 12])
+        // No cut adds up (or more than one does): left as printed.
+        let unsplit = [[TablePiece(text: "99", box: Box(x0: 0, y0: 0, x1: 10, y1: 10), page: 1)], [], [], [], []]
+        #expect(GeometryTableReader.splitGluedNeighbours(unsplit, groupSize: 5) == nil)
+    }
+
+    @Test("section 四: one number whose digits stand under two neighbouring columns is two cells")
+    func reviewDigitsApart() throws {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 12 }
+        b.reviewHeader(columnsAt: xs)
+        // 总计 of 行政复议 and 结果维持 of 行政诉讼 glued: `１１` spans both columns' centres.
+        b.line([("1", xs[0] + 7.5), ("１１", xs[4] + 4), ("1", xs[9] + 7.5)])
+        let table = try #require(GeometryTableReader.reviewLitigation(b.lines).table)
+        #expect(table.rows.flatMap { $0.cells.map(\.cell.value) } == [1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0])
+        #expect(GeometryTableReader.digitsApart([TablePiece(text: "11", box: Box(x0: 100, y0: 0, x1: 110, y1: 10), page: 1)],
+                                                centres: [90, 105, 120]).count == 1)
     }
 
     @Test("header pieces of section 四 and unreadable text", arguments: [

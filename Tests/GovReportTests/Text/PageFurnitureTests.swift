@@ -61,6 +61,23 @@ struct PageFurnitureTests {
         #expect(!kept.contains { $0.contains("-") || $0.count == 1 })
     }
 
+    @Test("a row of cells whose text folds like a page fraction (17 / 2562) is kept: its tokens stand apart")
+    func spreadFraction() {
+        let cells = [("17", 230.0), ("/", 340.0), ("2562", 440.0)].map { text, x in
+            Token(text: text, box: Box(x0: x, y0: 110, x1: x + Double(text.count) * 7, y1: 124), page: 2)
+        }
+        let row = TextLine(page: 2, box: Box(x0: 230, y0: 110, x1: 468, y1: 124), text: "17 / 2562", tokens: cells, glyphHeight: 14)
+        let lines = [pdfLine("行政许可", page: 2, y: 90), row, pdfLine("务事项", page: 2, y: 126)]
+        #expect(PageFurniture.removed(from: lines, source: .pdf).map(\.text) == ["行政许可", "17 / 2562", "务事项"])
+        #expect(PageFurniture.removed(from: [pdfLine("3 / 9", page: 2, x: 280, y: 780)], source: .pdf).isEmpty)
+        // A footer with words at its two ends is a page number however far apart they stand.
+        let ends = [("第3页", 80.0), ("共9页", 450.0)].map { text, x in
+            Token(text: text, box: Box(x0: x, y0: 780, x1: x + 40, y1: 794), page: 2)
+        }
+        let footer = TextLine(page: 2, box: Box(x0: 80, y0: 780, x1: 490, y1: 794), text: "第3页 共9页", tokens: ends, glyphHeight: 14)
+        #expect(PageFurniture.removed(from: [pdfLine("行政许可", page: 2, y: 90), footer], source: .pdf).map(\.text) == ["行政许可"])
+    }
+
     @Test("a bare number is kept when it does not count up with the pages (a table cell)")
     func bareCell() {
         let lines = [pdfLine("行政许可", page: 1, y: 700), pdfLine("0", page: 1, x: 300, y: 760),

@@ -51,10 +51,13 @@ enum ColumnFinder {
         // The kept pieces by left end, once: the pieces under a wide one are walked in that order and
         // merged as `Clustering.intervals` would, without sorting them again for each wide piece.
         let byStart = kept.sorted { boxes[$0].x0 < boxes[$1].x0 }
+        // A piece starting more than the widest piece's width left of p ends left of it: the walk starts after those.
+        let starts = SortedValues(byStart.map { boxes[$0].x0 })
+        let widest = byStart.map { boxes[$0].width }.max() ?? 0
         var removed = [Bool](repeating: false, count: pieces.count)
         func fallsApart(under p: Int) -> Bool {
             var count = 0, reach = -Double.infinity
-            for q in byStart {
+            for q in byStart[starts.count(below: boxes[p].x0 - widest - 1)...] {
                 guard boxes[q].x0 < boxes[p].x1 else { break }   // this piece and all after it start right of p
                 guard !removed[q], q != p, boxes[q].x1 > boxes[p].x0, !same(q, p) else { continue }
                 if count > 0, boxes[q].x0 <= reach + joinGap { reach = max(reach, boxes[q].x1); continue }
@@ -63,7 +66,7 @@ enum ColumnFinder {
             }
             return false
         }
-        for p in kept.sorted(by: { boxes[$0].width > boxes[$1].width }) where lengths[p] > 1 && fallsApart(under: p) {
+        for p in kept.filter({ lengths[$0] > 1 }).sorted(by: { boxes[$0].width > boxes[$1].width }) where fallsApart(under: p) {
             if let i = kept.firstIndex(where: { same($0, p) }) { removed[kept.remove(at: i)] = true }
         }
         return kept

@@ -14,7 +14,7 @@ extension GeometryTableReader {
             p.box.x0 > labelRight && p.box.y0 >= crossing && !headerSpanning.contains { TextSearch.contains(p.folded, $0) }
         }
         guard let footBottom = foot.map(\.box.y1).max(),
-              HeaderBands.columns(header: header, columns: columns, unit: unit) == nil else { return header }
+              HeaderBands.names(header: header, columns: columns, unit: unit) == nil else { return header }
         let shift = headerTop - 0.2 * unit - footBottom
         return foot.map { p in
             TablePiece(text: p.text, box: Box(x0: p.box.x0, y0: p.box.y0 + shift, x1: p.box.x1, y1: p.box.y1 + shift),

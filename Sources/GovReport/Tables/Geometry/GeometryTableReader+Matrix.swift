@@ -40,9 +40,9 @@ extension GeometryTableReader {
     /// every value alike, or those of them under which every printed row adds up across (R3) do. Nil when
     /// they do not: the values' columns are a guess. With none fitting (a header not centred in its cells,
     /// digits drawn apart) the bands as read (`alignment` .centre).
-    static func bandsByAlignment(header: [TablePiece], columns: [ColumnDefinition], unit: Double, values: [TablePiece],
+    static func bandsByAlignment(names: HeaderBands.Names, unit: Double, values: [TablePiece],
                                  rows: [ValueBand], possible: inout [NumberAlignment]) -> HeaderBands.ColumnBands? {
-        let candidates = possible.compactMap { HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0) }
+        let candidates = possible.map(names.bands)
         let fitting = candidates.filter { HeaderBands.fits($0, values: values, unit: unit) }
         guard let first = fitting.first else { return candidates.first { $0.alignment == .centre } ?? candidates.first }
         possible = fitting.map(\.alignment)
@@ -159,12 +159,12 @@ extension GeometryTableReader {
             // place every value, whichever cells of its row are blank.
             // Plain text keeps no header geometry worth the name (pdftotext -layout spaces each line on its own).
             let isGrid = usedValues.first?.grid ?? false
-            let headerBands = isGrid ? nil : HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: alignment)
+            let headerNames = isGrid ? nil : HeaderBands.names(header: header, columns: columns, unit: unit)
+            let headerBands = headerNames?.bands(alignment)
             var bands = headerBands ?? previousBands.flatMap { holdsAll(ranges, $0) ? $0 : nil }
             if !alignmentKnown, ranges.count == columns.count, let found = headerBands, !found.estimated, !agree(clustered.columns, found),
-               let other = [NumberAlignment.left, .right].lazy.compactMap({
-                   HeaderBands.columns(header: header, columns: columns, unit: unit, alignment: $0)
-               }).first(where: { agree(clustered.columns, $0) }) {
+               let names = headerNames, let other = [NumberAlignment.left, .right].lazy.map(names.bands)
+                   .first(where: { agree(clustered.columns, $0) }) {
                 (bands, alignment, alignmentKnown) = (other, other.alignment, true)
             }
             if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
@@ -187,8 +187,8 @@ extension GeometryTableReader {
                 }
             } else if var bands {
                 note = nil
-                if !alignmentKnown, headerBands != nil, !bands.estimated {
-                    let chosen = bandsByAlignment(header: header, columns: columns, unit: unit, values: usedValues,
+                if !alignmentKnown, let headerNames, !bands.estimated {
+                    let chosen = bandsByAlignment(names: headerNames, unit: unit, values: usedValues,
                                                   rows: owned.values.flatMap { $0 } + carried, possible: &possibleAlignments)
                     if let chosen {
                         bands = chosen
@@ -293,7 +293,8 @@ extension GeometryTableReader {
         // wide punctuation reaches into a narrow first column of numbers), else of the whole label.
         let accepted = values.filter { v in
             guard v.page == page, let a = anchor(at: v.box.midY) else { return false }
-            let beside = onPage[a].pieces.filter { $0.box.y0 < v.box.midY && $0.box.y1 > v.box.midY }.map(\.box.x1).max()
+            var beside: Double?
+            for p in onPage[a].pieces where p.box.y0 < v.box.midY && p.box.y1 > v.box.midY { beside = max(beside ?? p.box.x1, p.box.x1) }
             return v.box.midX >= (beside ?? labelRights[a]) + settings.labelValueGap * unit
         }
         var owned: [Int: [ValueBand]] = [:]

@@ -56,8 +56,12 @@ extension GeometryTableReader {
                         message: "Row \(anchor.row.key) prints \"\(stray.pieces.map(\.text).joined(separator: " "))\" where its values are, which reads as no number; check the table.",
                         table: kind.rawValue, row: anchor.row.key, page: page))
                 }
-                let header = labels.indices.filter { labels[$0].page == page && labels[$0].box.y1 <= anchor.top + 0.2 * unit
-                    && labels[$0].box.x0 > anchor.pieces[0].box.x1 - unit }
+                // The header above the row, on its page or (cut by the page break from a row atop the next
+                // page) on the pages before.
+                let header = labels.indices.filter {
+                    (labels[$0].page < page || (labels[$0].page == page && labels[$0].box.y1 <= anchor.top + 0.2 * unit))
+                        && labels[$0].box.x0 > anchor.pieces[0].box.x1 - unit
+                }
                 // The header words nearest above the row, per column.
                 let found = HeaderColumns.locate(definition.columns, in: header.reversed().map(headerPiece))
                 read.append(ProactiveRow(anchor: anchor, columns: definition.columns, found: found,

@@ -11,7 +11,9 @@ extension GeometryTableReader {
     /// `litigation_after_review`) and the columns `upheld`, `corrected`, `other`, `pending`, `total`.
     public static func reviewLitigation(_ lines: [TextLine], settings: TableSettings = .init()) -> TableReading {
         let kind = TableKind.reviewLitigation
-        let pieces = TablePieces.pieces(of: bodyLines(lines), settings: settings)
+        // Counts are never negative: a placeholder glued to a number in a narrow neighbouring cell (`—1`,
+        // `无无无`) is cut apart, as in section 三.
+        let pieces = TablePieces.unsigned(TablePieces.pieces(of: bodyLines(lines), settings: settings))
         let unit = TablePieces.unit(of: pieces)
         let labels = pieces.filter { $0.value == nil }
         let header = labels.filter(isReviewHeader)
@@ -24,7 +26,8 @@ extension GeometryTableReader {
         // Values from the header down to the first line of other text below the values.
         var values = pieces.filter { $0.value != nil && after($0, first) }
         if let firstValue = values.first,
-           let stop = labels.first(where: { after($0, firstValue) && $0.box.y0 > firstValue.box.y1 && !header.contains($0) }) {
+           let stop = labels.first(where: { after($0, firstValue) && $0.box.y0 > firstValue.box.y1 && !header.contains($0)
+               && !isReviewHeaderCharacters($0) }) {
             values.removeAll { after($0, stop) && ($0.page > stop.page || $0.box.y0 >= stop.box.y0) }
         }
         let count = settings.reviewValueCount
@@ -75,10 +78,14 @@ extension GeometryTableReader {
         }
         if cells.count == count || values.isEmpty {
             slots = cells
-        } else if let placed = placeUnderHeader(cells, header: labels.filter { after($0, first) && !after($0, values[0]) },
+        } else if let placed = placeUnderHeader(bands.map { mergeSplitDigits($0.pieces) },
+                                                parts: headerParts(labels, bands: bands, first: first, unit: unit),
                                                 count: count, unit: unit) {
             let certain = plain ? resolved(placed.map { $0.standing ? $0.column : nil }, nearest: placed.map(\.column)) : true
-            if !plain { for (cell, p) in zip(cells, placed) { slots[p.column] = cell } }
+            if !plain {
+                for p in placed { slots[p.column] = p.cell }
+                if let split = splitGluedNeighbours(slots, groupSize: perGroup) { slots = split }
+            }
             if !certain {
                 warnings.append(ExtractionWarning(code: "columns_guessed",
                                                   message: "Section 四 prints \(cells.count) values for \(count) columns, and in plain text some do not stand under their header word (pdftotext does not keep the columns of blank cells); check the table on page \(first.page).",
@@ -183,17 +190,126 @@ extension GeometryTableReader {
         return merged
     }
 
+    /// The labels printed above each band of values (from the band before, or the table's first header
+    /// piece), and after the last band down to the first text that is no header: the header's parts (行政复议's
+    /// five columns above its values, then 行政诉讼's ten above theirs, or below the last values when all of
+    /// them are blank).
+    static func headerParts(_ labels: [TablePiece], bands: [ValueBand], first: TablePiece, unit: Double) -> [[TablePiece]] {
+        func below(_ p: TablePiece, _ page: Int, _ y: Double) -> Bool { p.page > page || (p.page == page && p.box.y0 >= y) }
+        var parts: [[TablePiece]] = []
+        var from = (page: first.page, y: first.box.y0 - 0.3 * unit)
+        for band in bands {
+            parts.append(labels.filter { below($0, from.page, from.y) && !below($0, band.page, band.box.y0) })
+            from = (band.page, band.box.y1)
+        }
+        var trailing: [TablePiece] = []
+        for label in labels where below(label, from.page, from.y) {
+            guard isReviewHeader(label) || isReviewHeaderCharacters(label) else { break }
+            trailing.append(label)
+        }
+        return parts + [trailing]
+    }
+
+    /// True for a piece made of the header's column words' characters (结/果/维/持 printed a character or two
+    /// per line, `结结其尚` glued across narrow columns).
+    static func isReviewHeaderCharacters(_ piece: TablePiece) -> Bool {
+        !piece.folded.isEmpty && piece.folded.allSatisfy(isReviewHeaderCharacter)
+    }
+
+    /// True for a character of the header's column words (结 果 维 持 …).
+    static func isReviewHeaderCharacter(_ ch: Character) -> Bool { reviewColumnWords.contains { $0.contains(ch) } }
+
     /// The header column (x-centres of the 15 sub-label words) each cell is nearest to, and whether it stands
     /// under that column's word (always, for a PDF; plain text spaces its lines one by one, so a value that
-    /// does not may belong to another column); nil when the header does not show exactly `count` columns or
-    /// two cells are nearest to one column.
-    static func placeUnderHeader(_ cells: [[TablePiece]], header: [TablePiece], count: Int, unit: Double)
-        -> [(column: Int, standing: Bool)]? {
-        guard let page = cells.first?.first?.page else { return nil }
+    /// does not may belong to another column). `cells` are per band, `parts` the labels above each band and
+    /// after the last (`headerParts`): a header printed in parts names its columns part by part, each band's
+    /// values under the part above them (a band with no column words above goes on under the part before),
+    /// and a part after the last band holds columns left blank. Nil when the parts do not show exactly `count`
+    /// columns or two cells are nearest to one column.
+    static func placeUnderHeader(_ cells: [[[TablePiece]]], parts: [[TablePiece]], count: Int, unit: Double)
+        -> [(cell: [TablePiece], column: Int, standing: Bool)]? {
+        func clustered(_ words: [Box]) -> [(centre: Double, words: Box?)] {
+            Clustering.values(words.map(\.midX), tolerance: unit).map { group in
+                (centre: group.map { words[$0].midX }.reduce(0, +) / Double(group.count),
+                 words: Box.enclosing(group.map { words[$0] }))
+            }.sorted { $0.centre < $1.centre }
+        }
+        // Each part's columns, and the bands under it.
+        var columns: [[(centre: Double, words: Box?)]] = []
+        var bandsUnder: [[Int]] = []
+        for (b, part) in parts.enumerated() {
+            let words = reviewColumnWordBoxes(part, unit: unit)
+            if words.isEmpty, b < cells.count, !columns.isEmpty {
+                bandsUnder[bandsUnder.count - 1].append(b)
+            } else if !words.isEmpty || b < cells.count {
+                columns.append(clustered(words))
+                bandsUnder.append(b < cells.count ? [b] : [])
+            }
+        }
+        guard columns.map(\.count).reduce(0, +) == count else { return nil }
+        var placed: [(cell: [TablePiece], column: Int, standing: Bool)] = []
+        var offset = 0
+        for (part, bands) in zip(columns, bandsUnder) {
+            for cell in bands.flatMap({ cells[$0] }).flatMap({ digitsApart($0, centres: part.map(\.centre)) }) {
+                guard let box = Box.enclosing(cell.map(\.box)),
+                      let k = part.indices.min(by: { abs(part[$0].centre - box.midX) < abs(part[$1].centre - box.midX) }),
+                      !placed.contains(where: { $0.column == offset + k }) else { return nil }
+                placed.append((cell, offset + k, !cell[0].grid || box.horizontalOverlap(part[k].words ?? box) > 0))
+            }
+            offset += part.count
+        }
+        return placed
+    }
+
+    /// Slots whose groups break R4 with a number glued to its neighbour's (`1` of 尚未审结 and `12` of 总计 read
+    /// `112` under 总计, 尚未审结 left blank): the one cut of one such number between its column and a blank
+    /// neighbour in its group that makes every group add up; nil when the groups add up already, or no cut or
+    /// more than one does. Digits are only cut apart, never changed.
+    static func splitGluedNeighbours(_ slots: [[TablePiece]], groupSize: Int) -> [[TablePiece]]? {
+        func values(_ slots: [[TablePiece]]) -> [Double] { slots.map { makeCell($0, page: 0).value } }
+        guard !BlankCellPlacement.addsUp(values(slots), groupSize: groupSize) else { return nil }
+        var found: [[[TablePiece]]] = []
+        for (i, cell) in slots.enumerated() {
+            guard cell.count == 1, let piece = cell.first, piece.isNumber, piece.text.count >= 2,
+                  piece.text.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) else { continue }
+            for j in [i - 1, i + 1] where j >= 0 && j < slots.count && j / groupSize == i / groupSize && slots[j].isEmpty {
+                for cut in 1..<piece.text.count {
+                    let head = TablePiece(TablePieces.subToken(piece.token, from: 0, to: cut, grid: piece.grid), grid: piece.grid)
+                    let tail = TablePiece(TablePieces.subToken(piece.token, from: cut, to: piece.text.count, grid: piece.grid), grid: piece.grid)
+                    var split = slots
+                    split[min(i, j)] = [head]
+                    split[max(i, j)] = [tail]
+                    if BlankCellPlacement.addsUp(values(split), groupSize: groupSize) { found.append(split) }
+                }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// A PDF cell of one number whose digits stand under as many neighbouring columns (`１１` over 总计 and
+    /// the next group's 结果维持: narrow cells' digits extraction glued), one cell per digit; else the cell.
+    /// A number printed in one cell, centred in it, reaches no neighbour's centre.
+    static func digitsApart(_ cell: [TablePiece], centres: [Double]) -> [[TablePiece]] {
+        guard cell.count == 1, let piece = cell.first, !piece.grid, piece.isNumber,
+              piece.text.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) else { return [cell] }
+        let under = centres.filter { $0 > piece.box.x0 && $0 < piece.box.x1 }
+        guard under.count >= 2, under.count == piece.text.count else { return [cell] }
+        let token = piece.token
+        return (0..<piece.text.count).map { i in [TablePiece(TablePieces.subToken(token, from: i, to: i + 1, grid: false), grid: false)] }
+    }
+
+    /// The boxes of the header's column words (结果维持 … 总计, or their halves) among one page's header
+    /// pieces, inside glued tokens too; a header printed one or two characters per line (结/果/维/持) gives
+    /// one box per stack.
+    static func reviewColumnWordBoxes(_ header: [TablePiece], unit: Double) -> [Box] {
         var words: [Box] = []
         var pieces: [TablePiece] = []
         let groupWords = ["行政复议", "行政诉讼", "直接起诉", "复议后起诉"]
-        let columnPieces = header.filter { p in p.page == page && !groupWords.contains { TextSearch.contains(p.folded, $0) } }
+        // A line of such characters glued into one token (`结结其尚` over `果果他未总…`): one piece per character.
+        let columnPieces = header.filter { p in !groupWords.contains { TextSearch.contains(p.folded, $0) } }.flatMap { p in
+            p.folded.count > 2 && p.folded.allSatisfy(isReviewHeaderCharacter) && !reviewColumnWords.contains { TextSearch.contains(p.folded, $0) }
+                ? TablePieces.characters(of: p).map { TablePiece($0, grid: p.grid) } : [p]
+        }
         for stack in HeaderBands.stacks(of: columnPieces, unit: unit) {
             // A header printed one or two characters per line (结/果/维/持): the stack is the column's name.
             guard stack.pieces.count > 1, stack.pieces.allSatisfy({ $0.text.count <= 2 }) else { pieces += stack.pieces; continue }
@@ -214,18 +330,6 @@ extension GeometryTableReader {
                 }
             }
         }
-        let columns = Clustering.values(words.map(\.midX), tolerance: unit).map { group in
-            (centre: group.map { words[$0].midX }.reduce(0, +) / Double(group.count),
-             words: Box.enclosing(group.map { words[$0] }))
-        }.sorted { $0.centre < $1.centre }
-        guard columns.count == count else { return nil }
-        var placed: [(column: Int, standing: Bool)] = []
-        for cell in cells {
-            guard let box = Box.enclosing(cell.map(\.box)),
-                  let k = columns.indices.min(by: { abs(columns[$0].centre - box.midX) < abs(columns[$1].centre - box.midX) }),
-                  !placed.contains(where: { $0.column == k }) else { return nil }
-            placed.append((k, !cell[0].grid || box.horizontalOverlap(columns[k].words ?? box) > 0))
-        }
-        return placed
+        return words
     }
 }

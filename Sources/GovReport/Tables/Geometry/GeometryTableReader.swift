@@ -21,7 +21,7 @@ public enum GeometryTableReader {
         let read = TablePieces.pieces(of: bodyLines(lines), settings: settings)
         let unit = TablePieces.unit(of: read)
         let pieces = GluedPlaceholders.separated(
-            LabelColumns.separated(read, unit: unit, openings: requestOpenings).flatMap(TablePieces.unsigned),
+            TablePieces.unsigned(LabelColumns.separated(read, unit: unit, openings: requestOpenings)),
             unit: unit, joinGap: settings.columnJoinGap * unit)
         let labels = pieces.filter { $0.value == nil }
         var allValues = pieces.filter { $0.value != nil }

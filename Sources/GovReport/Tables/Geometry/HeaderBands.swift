@@ -43,20 +43,41 @@ enum HeaderBands {
         }
     }
 
+    /// Where a page's header prints each column's name, read once per page: the bands under any alignment
+    /// come from it (`bands(_:)`).
+    struct Names: Sendable {
+        var ranges: [(x0: Double, x1: Double)]
+        var keys: [String]
+        /// True when read from characters' estimated positions (a glued header, `namesByCharacters`).
+        var estimated: Bool
+
+        /// The bands of these names for numbers aligned `alignment` (see `HeaderBands.bands(names:keys:alignment:)`).
+        func bands(_ alignment: NumberAlignment) -> ColumnBands {
+            var result = HeaderBands.bands(names: ranges, keys: keys, alignment: alignment)
+            result.estimated = estimated
+            return result
+        }
+    }
+
+    /// Given the header pieces above a table's values on one page, return where each column's name is
+    /// printed, or nil unless every column's name is found, left to right.
+    static func names(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> Names? {
+        guard header.count >= 2 else { return nil }
+        let keys = columns.map(\.key)
+        if let ranges = namesByStacks(header: header, columns: columns, unit: unit) {
+            return Names(ranges: ranges, keys: keys, estimated: false)
+        }
+        // Columns narrower than their names glue the names' lines across columns (商业科研社会公法律服 /
+        // 企业机构益组织务机构): then the names are read from the characters' positions.
+        guard let ranges = namesByCharacters(header: header, columns: columns, unit: unit) else { return nil }
+        return Names(ranges: ranges, keys: keys, estimated: true)
+    }
+
     /// Given the header pieces above a table's values on one page, return one band per column, in column
     /// order, or nil unless every column's name is found, left to right.
     static func columns(header: [TablePiece], columns: [ColumnDefinition], unit: Double,
                         alignment: NumberAlignment = .centre) -> ColumnBands? {
-        guard header.count >= 2 else { return nil }
-        // Columns narrower than their names glue the names' lines across columns (商业科研社会公法律服 /
-        // 企业机构益组织务机构): then the names are read from the characters' positions.
-        if let names = names(header: header, columns: columns, unit: unit) {
-            return bands(names: names, keys: columns.map(\.key), alignment: alignment)
-        }
-        guard let names = namesByCharacters(header: header, columns: columns, unit: unit) else { return nil }
-        var result = bands(names: names, keys: columns.map(\.key), alignment: alignment)
-        result.estimated = true
-        return result
+        names(header: header, columns: columns, unit: unit)?.bands(alignment)
     }
 
     /// Where each column's name is printed, read from the header's characters (boxes estimated by character
@@ -111,7 +132,7 @@ enum HeaderBands {
 
     /// Where each column's name is printed (its x-range), in column order, or nil unless each is found and
     /// they run left to right (the leftmost candidate right of the previous column is taken).
-    static func names(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [(x0: Double, x1: Double)]? {
+    static func namesByStacks(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [(x0: Double, x1: Double)]? {
         let stacks = self.stacks(of: header, unit: unit)
         let words = columns.map { $0.words.map(Normalizer.fold) }
         // Candidate boxes per column: stacks naming it alone, or the name's characters in a piece.

@@ -7,7 +7,11 @@ struct LabelAnchor: Hashable, Sendable {
     /// Top of the label's first line.
     var top: Double { pieces[0].box.y0 }
     /// Bottom of the label's last line on its first page (a label cut by a page break goes on at the next).
-    var bottom: Double { pieces.filter { $0.page == page }.map(\.box.y1).max() ?? top }
+    var bottom: Double {
+        var result = top
+        for p in pieces where p.page == page { result = max(result, p.box.y1) }
+        return result
+    }
     /// The label as printed, wrapped lines joined.
     var text: String { pieces.map { $0.text.trimmingSpaces() }.joined() }
 }
@@ -95,8 +99,10 @@ enum LabelAnchors {
         for (i, piece) in labels.enumerated() {
             var matched = alone[i]
             // Joined with the lines it wraps onto (up to `maxLabelLines`, never into the next
-            // numbered item): a row found only so, and not on the line added, is this label's.
+            // numbered item): a row found only so, and not on the line added, is this label's; for a line
+            // opening no item, on none of the lines added (not `行政处罚` of `务事项` + `行政处罚` + `行政强制`).
             var text = piece.folded, textBits = bits[i], current = i
+            var foundOnAdded: [Int] = []
             for _ in 1..<maxLabelLines {
                 guard let b = below[current], !prefixed[b] else { break }
                 let next = labels[b].folded
@@ -108,7 +114,8 @@ enum LabelAnchors {
                     text += next
                 }
                 textBits |= bits[b]
-                matched += prepared.matching(text, bits: textBits).filter { r in !matched.contains(r) && !alone[b].contains(r) }
+                foundOnAdded = prefixed[i] ? alone[b] : foundOnAdded + alone[b]
+                matched += prepared.matching(text, bits: textBits).filter { r in !matched.contains(r) && !foundOnAdded.contains(r) }
                 current = b
             }
             let weight = 1 + (hasValues(rightOf: places[i], values: valuePlaces, unit: unit) ? 0.5 : 0)

@@ -21,23 +21,33 @@ enum LabelColumns {
         let starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
         guard !starts.isEmpty else { return pieces }
         // The width of one ideograph per page: the median of the ideograph-only lines' width per character
-        // (full-width brackets and marks are as wide).
-        var characterWidths: [Int: Double] = [:]
-        for page in Set(labels.map(\.page)) {
+        // (full-width brackets and marks are as wide). Measured for a page when a cut first needs it.
+        var characterWidths: [Int: Double?] = [:]
+        func characterWidth(_ page: Int) -> Double? {
+            if let known = characterWidths[page] { return known }
             let widths = labels.filter { $0.page == page && $0.text.allSatisfy(isWide) }
                 .map { $0.box.width / Double($0.text.count) }.sorted()
-            if !widths.isEmpty { characterWidths[page] = widths[widths.count / 2] }
+            let width = widths.isEmpty ? nil : widths[widths.count / 2]
+            characterWidths[page] = width
+            return width
+        }
+        // A line is cut only where a label's start lies inside it (`cut` and `continuedChild` both ask it):
+        // the starts' left edges, sorted, answer that for most lines without looking further.
+        let startEdges = SortedValues(starts.map(\.box.x0))
+        func crossesAStart(_ piece: TablePiece) -> Bool {
+            // Edges strictly between the two bounds.
+            startEdges.count(below: piece.box.x1 - 0.4 * unit) > startEdges.count(below: piece.box.x0 + 0.8 * unit, orAt: true)
         }
         var result: [TablePiece] = []
         result.reserveCapacity(pieces.count + starts.count)
         for piece in pieces {
-            guard piece.value == nil, !piece.grid else { result.append(piece); continue }
+            guard piece.value == nil, !piece.grid, crossesAStart(piece) else { result.append(piece); continue }
             // The tail may cross a further column's edge (`理不予公国家秘`: parent, group and child glued).
             var cuts = 0
             var last = piece
             while cuts < 2, !last.text.dropFirst().isEmpty,   // two characters or more
                   let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings,
-                                characterWidth: characterWidths[last.page]) {
+                                characterWidth: characterWidth) {
                 let token = last.token
                 result.append(TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false))
                 last = TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false)
@@ -67,7 +77,7 @@ enum LabelColumns {
     /// label text left of the child's edge on the line above or below) or when `glued`, and never when it
     /// names a row of its own prefix (`（七）总计` beside the 理 of a group label above).
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
-                    openings: Openings = Openings(), characterWidth: Double? = nil) -> Int? {
+                    openings: Openings = Openings(), characterWidth: (_ page: Int) -> Double? = { _ in nil }) -> Int? {
         func isAbove(_ start: TablePiece) -> Bool { start.page == piece.page && start.box.y0 < piece.box.y0 - 0.3 * unit }
         // The lowest such label whose left edge the line crosses (the first of equals).
         var crossed: TablePiece?
@@ -105,10 +115,15 @@ enum LabelColumns {
         // A line wider than its ideographs (a gap where the columns meet, `予` … `政查`): the tail ends where
         // the line ends, one ideograph's width per character; when the edge is where the child's wrapped
         // lines start (not itself estimated, from a token cut at an item prefix).
+        // The ideograph's width is the child's own lines' there (the page's may be another font's).
         let text = Array(piece.text)
-        if let w = characterWidth, w > 0, text.allSatisfy(isWide), piece.box.width > (Double(chars) + 0.5) * w,
-           labels.contains(where: { $0.page == piece.page && abs($0.box.x0 - edge) < 0.2 * unit && !LabelAnchors.hasItemPrefix($0.folded) }) {
-            candidates += (1..<min(chars, maxHeadCharacters + 1)).map { k in (k, piece.box.x1 - Double(chars - k) * w) }
+        if text.allSatisfy(isWide), let pageWidth = characterWidth(piece.page), pageWidth > 0 {
+            let own = labels.filter { $0.page == piece.page && abs($0.box.x0 - edge) < 0.2 * unit && !LabelAnchors.hasItemPrefix($0.folded) }
+            let widths = own.filter { $0.text.count >= 2 && $0.text.allSatisfy(isWide) }.map { $0.box.width / Double($0.text.count) }.sorted()
+            let w = widths.isEmpty ? pageWidth : widths[widths.count / 2]
+            if !own.isEmpty, piece.box.width > (Double(chars) + 0.5) * w {
+                candidates += (1..<min(chars, maxHeadCharacters + 1)).map { k in (k, piece.box.x1 - Double(chars - k) * w) }
+            }
         }
         // A child whose first line is glued to a group label's line overflowing its narrow column (`三、` +
         // `（一）予`, `三、` starting less than a character left of the group label's other lines, not a column

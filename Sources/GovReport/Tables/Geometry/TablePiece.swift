@@ -32,7 +32,7 @@ struct TablePiece: Hashable, Sendable {
     /// The right edge of the text, less a full-width punctuation mark it ends in (费用、): the mark may hang
     /// past a label column into the first column of numbers, so it does not mark where the column ends.
     var columnRight: Double {
-        guard text.count > 1, let last = text.last, last.isPunctuation, TextLines.displayWidth(last) > 1 else { return box.x1 }
+        guard let last = text.last, last.isPunctuation, TextLines.displayWidth(last) > 1, text.count > 1 else { return box.x1 }
         return TablePieces.subBox(of: token, from: 0, to: text.count - 1, grid: grid).x1
     }
 }
@@ -208,6 +208,13 @@ enum TablePieces {
         while start > 0, isDigit(chars[start - 1]) || ",.".contains(chars[start - 1]) { start -= 1 }
         while start < chars.count, !isDigit(chars[start]) { start += 1 }
         guard start > 0, start < chars.count else { return [token] }
+        // Placeholders glued before the number, cells of the columns before it (`秘密——1`: — — 1).
+        var marks = start
+        while marks > 0, "—–－-/／".contains(chars[marks - 1]) { marks -= 1 }
+        if marks < start, marks > 0, isCJK(chars[marks - 1]), chars[start...].allSatisfy(isDigit) {
+            return [Token(text: String(chars[..<marks]), box: subBox(of: token, from: 0, to: marks, grid: grid), page: token.page),
+                    Token(text: String(chars[marks...]), box: subBox(of: token, from: marks, to: chars.count, grid: grid), page: token.page)]
+        }
         let before = chars[start - 1]
         guard isCJK(before) || "）)」”“，、：；".contains(before), CellValue.parse(String(chars[start...])) != nil else { return [token] }
         return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
@@ -280,15 +287,31 @@ enum TablePieces {
         return tokens
     }
 
+    /// `unsigned(_:)` over a table's pieces: the same array when no piece may need it (most tables).
+    static func unsigned(_ pieces: [TablePiece]) -> [TablePiece] {
+        pieces.contains(where: mayGlueMarks) ? pieces.flatMap { unsigned($0) } : pieces
+    }
+
+    /// False when `unsigned(_:)` certainly returns the piece whole: a number that is not negative, or text
+    /// that is not all marks and digits with a mark among them (a label fails at its first character).
+    static func mayGlueMarks(_ piece: TablePiece) -> Bool {
+        if let value = piece.value, value.value >= 0 || value.isPlaceholder { return false }
+        var mark = false
+        for scalar in piece.text.unicodeScalars {
+            if markScalars.contains(scalar) { mark = true; continue }
+            let v = scalar.value
+            guard (0x30...0x39).contains(v) || v == 0x2C || v == 0x2E || (0xFF10...0xFF19).contains(v) else { return false }
+        }
+        return mark
+    }
+
     /// Numbers and placeholders glued into one token cut apart (`—1` → `—` `1`, `3—` → `3` `—`,
     /// `—1——` → `—` `1` `——`, `1无38` → `1` `无` `38`, `/１` → `/` `１`; a run of three or more dashes `———`,
     /// or of 无 or slashes, is that many cells): for a table whose cells are never negative (section 三), where placeholders and
     /// numbers printed in narrow neighbouring columns come out as one token (read as a negative number, or
     /// as no value at all). Other pieces are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
-        // Most pieces print no dash or 无, or are a number that is not negative: spare them the characters.
-        if let value = piece.value, value.value >= 0 || value.isPlaceholder { return [piece] }
-        guard piece.text.unicodeScalars.contains(where: markScalars.contains) else { return [piece] }
+        guard mayGlueMarks(piece) else { return [piece] }
         let marks = Self.marks
         let chars = Array(piece.text)
         func digit(_ ch: Character) -> Bool { ch.isASCII ? ch.isNumber || ch == "," || ch == "." : fullWidthDigits.contains(ch) }
