@@ -68,7 +68,8 @@ struct StreamRegion: Sendable {
                 lines.append(Line(text: line, labelTokens: [], values: [], isBreak: true))
                 continue
             }
-            let (labelTokens, lineValues) = Self.split(line, vocabulary: vocabulary, next: region[(index + 1)...])
+            let (labelTokens, lineValues) = Self.split(line, vocabulary: vocabulary, previous: index > 0 ? region[index - 1] : nil,
+                                                       next: region[(index + 1)...])
             var indices: [Int] = []
             for var value in lineValues {
                 value.line = index
@@ -139,7 +140,8 @@ struct StreamRegion: Sendable {
     // MARK: Line classification
 
     /// Given one line, return its label tokens and its trailing run of cell values.
-    static func split(_ line: TextLine, vocabulary: [String], next: ArraySlice<TextLine>) -> ([Token], [StreamValue]) {
+    static func split(_ line: TextLine, vocabulary: [String], previous: TextLine? = nil,
+                      next: ArraySlice<TextLine>) -> ([Token], [StreamValue]) {
         let tokens = line.tokens
         var values: [StreamValue] = []
         var end = tokens.count
@@ -157,16 +159,50 @@ struct StreamRegion: Sendable {
                 continue
             }
             guard let value = CellValue.parse(token.text) else { break }
-            if value.isPlaceholder, token.text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) {
-                // 无 may begin a label (（四）无法提供, 4.无正当理由…): a value only if the text after it does not continue one.
-                let after = end < tokens.count ? tokens[end].text : next.first { !$0.tokens.isEmpty }?.tokens[0].text ?? ""
-                let joined = Normalizer.fold(token.text + after)
-                if !after.isEmpty, vocabulary.contains(where: { TextSearch.contains($0, joined) }) { break }
+            if value.isPlaceholder, token.text.unicodeScalars.contains(where: { $0.value >= 0x3400 }),
+               opensLabel(token.text, before: end >= 2 ? tokens[end - 2].text : nil, above: previous?.tokens.last?.text,
+                          after: end < tokens.count ? [tokens[end].text] : nil,
+                          alone: end == tokens.count && (end < 2 || CellValue.parse(tokens[end - 2].text) == nil), next: next,
+                          vocabulary: vocabulary) {
+                break
             }
             values.insert(StreamValue(token: token, value: value, printed: token.text, line: 0, mayBePageNumber: false), at: 0)
             end -= 1
         }
         return (Array(tokens[..<end]), values)
+    }
+
+    /// True when a placeholder word (无) begins a label (（四）无法提供, 4.无正当理由…) rather than filling a cell:
+    /// it follows a bare item prefix on its line (`4. 无`, the label's words wrapped to the next line), or,
+    /// its line's only value, it continues as a label of `vocabulary` the closing bracket ending the line
+    /// right above (`）` / `无`: a group label （四）无法提供 printed a character per line; a row's first cell after
+    /// `…情形）` on its own line is a cell), or the text after it
+    /// continues a label of `vocabulary` — the next token on its line (`after`), else the first token of the
+    /// next line, or, for a 无 that is its line's only value (`alone`), any token of the next line (`不 正当`,
+    /// `年度办 法 2.没有…`: a group label's column printed beside the wrapped words) or, the lines running on
+    /// without a blank one, a first token of one character after that (a group label printed a character per
+    /// line between a child label's lines: `四）` / `不掌` / `无` / `握相` / `法`). A row's cells ending in 无
+    /// before a wrapped label (`无 / 无 / 无 / 无` / `4.无` / `正当`: `-raw` text) are cells.
+    static func opensLabel(_ word: String, before: String?, above: String?, after: [String]?, alone: Bool,
+                           next: ArraySlice<TextLine>, vocabulary: [String]) -> Bool {
+        if let before, case let folded = Normalizer.fold(before), let prefix = LabelColumns.itemPrefix(folded),
+           prefix.count == folded.count {
+            return true
+        }
+        if alone, let above, case let folded = Normalizer.fold(above), folded.last == ")",
+           case let joined = Normalizer.fold(above + word), vocabulary.contains(where: { TextSearch.contains($0, joined) }) {
+            return true
+        }
+        let nextTokens = next.first { !$0.tokens.isEmpty }?.tokens.map(\.text) ?? []
+        var continuations = after ?? (alone ? nextTokens : Array(nextTokens.prefix(1)))
+        if after == nil, alone, next.count >= 2, case let lines = Array(next.prefix(2)), lines.allSatisfy({ !$0.tokens.isEmpty }),
+           Normalizer.fold(lines[1].tokens[0].text).count == 1 {
+            continuations.append(lines[1].tokens[0].text)
+        }
+        return continuations.contains { piece in
+            let joined = Normalizer.fold(word + piece)
+            return vocabulary.contains { TextSearch.contains($0, joined) }
+        }
     }
 
     /// Indices of the first and last non-blank lines of each page that another page's line borders.

@@ -57,7 +57,8 @@ struct StreamRowPlacement {
             var placed = [[StreamValue]?](repeating: nil, count: specs.count)
             for (k, cells) in streamOrder(subset, values).enumerated() { placed[subset[k]] = cells }
             // A row printed partly apart, its sum broken, read again from the other rows' arithmetic.
-            let reread = settledByArithmetic(&placed, offsets)
+            var reread = settledByArithmetic(&placed, offsets)
+            if reread.isEmpty { reread = settledByInterleaving(&placed, offsets) }
             var warnings: [ExtractionWarning] = []
             // A row whose own lines (its label to the next row's) do not hold exactly its columns' values was
             // placed by the stream order alone: blank cells, or values printed apart from their labels (plain

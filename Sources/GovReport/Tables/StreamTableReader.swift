@@ -101,9 +101,13 @@ public enum StreamTableReader {
     /// A group whose values each stand right under a header word naming the column text order gives it
     /// (`维持` / `1`, `纠正` / `—`: the header's last line and the cell below it in one block; a header printed
     /// a character per line, `结` / `果` / `维` / `持` / `1`, too) is settled whatever stands between them, when the
-    /// values no header word names are all the same (one value, or `—` `—` `—`: in any order the same cells).
+    /// values no header word names are all the same (one value, or `—` `—` `—`: in any order the same cells);
+    /// so is one whose runs of values each follow as many header blocks naming their columns
+    /// (`reviewColumnsNamedByBlocks`).
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
+        guard !cut.isEmpty || region.valuesInBlocks else { return [] }
+        let blockNames = reviewColumnsNamedByBlocks(values, in: region)
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
             // Values one per block (plain `pdftotext`) that break the group's sum (R4) are in an order of the
@@ -112,7 +116,7 @@ public enum StreamTableReader {
                 && !StreamLayout.totalIsSum(values[start...end].map(\.value.value))
             let apart = cut.contains { $0 >= start && $0 < end } || broken
             let same = Set(values[start...end].map(\.value.value)).count == 1
-            let named = (start...end).map { reviewColumn(namedAbove: values[$0], in: region) }
+            let named = (start...end).map { blockNames[$0] ?? reviewColumn(namedAbove: values[$0], in: region) }
             let unnamed = (start...end).filter { named[$0 - start] == nil }.map { values[$0].value.value }
             let settled = !named.enumerated().contains { c, column in column.map { $0 != c } ?? false }
                 && Set(unnamed).count <= 1
@@ -123,7 +127,9 @@ public enum StreamTableReader {
     /// The section 四 column (index in `TemplateRows.reviewColumns`) that the header text right above `value`
     /// names by its last word, when no blank line stands between: 维持, 纠正, 结果 (其他结果), 审结, 总计. The
     /// header text is the last word of the line above, joined to the lines of one character each above it (a
-    /// header printed a character per line).
+    /// header printed a character per line); or, when that names none, a line above of one character that
+    /// ends a column's name (持 维持, 正 纠正, 果 其他结果, 结 审结, 计 总计: the header's last line, read across
+    /// the columns, each character followed by its column's cell, no value right below that cell).
     static func reviewColumn(namedAbove value: StreamValue, in region: StreamRegion) -> Int? {
         let above = value.line - 1
         guard region.lines.indices.contains(above), region.lines[value.line].values.count == 1,
@@ -139,7 +145,13 @@ public enum StreamTableReader {
         where folded.hasSuffix(word) {
             return column
         }
-        return nil
+        // The header's last line printed a character per column across the row (`持` / `4` / `正` / `3` / `果` /
+        // `2`: each column's last character, then its cell): the character ends one column's name.
+        // A value stacked over more values (`结` / `—` / `—` / `—`) is a column of cells, not one character's cell.
+        let own = Normalizer.fold(last.text), below = value.line + 1
+        guard own.count == 1, let character = own.last,
+              !region.lines.indices.contains(below) || region.lines[below].values.isEmpty else { return nil }
+        return ["持": 0, "正": 1, "果": 2, "结": 3, "计": 4][character]
     }
 
     /// Indices `i` of `values` (in text order) with header or label words printed between value `i` and `i + 1`.

@@ -31,6 +31,9 @@ public struct StreamTableSettings: Hashable, Sendable {
     /// At most this many combinations of rows read in several ways (digits drawn apart, joined back) are
     /// checked against the table's arithmetic.
     public var maxJoinCombinations = 256
+    /// Neighbouring rows printed interleaved are re-read from the shuffles of their values only when the
+    /// search for those that add up takes at most this many steps.
+    public var maxShuffleSteps = 200_000
 
     public init() {}
 }

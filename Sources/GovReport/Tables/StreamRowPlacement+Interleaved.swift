@@ -1,0 +1,89 @@
+/// Plain `pdftotext` text may print neighbouring rows' values interleaved: the first columns of 一、本年新收
+/// beside its label, then the whole of 二、上年结转, then 一、's 其他 and 总计 (its last columns stand in a block
+/// of their own beside the header words printed late). Read in text order, the rows break their own sums (R3).
+/// Each row's values still come in their columns' order, so the rows' values, in text order, are the rows'
+/// sequences shuffled into one another, each row's first cell (beside its label) after the row above's first.
+/// When the rows in doubt are two or three neighbours (a row between two broken ones taken in too), the
+/// shuffles under which every one of them adds up across and the whole table then holds (R1–R3) are tried:
+/// when they all give the same cells, those are the reading. No number is changed or invented, and the other
+/// rows are trusted only where no value of theirs comes from value lines stacked one above the other (a
+/// column of cells, which text order reads across rows unseen) or they add up across with a number that is
+/// not 0.
+extension StreamRowPlacement {
+    /// Re-places, in `placed`, neighbouring rows printed interleaved (see the extension's summary); returns
+    /// the indices of the rows so re-placed, or none.
+    func settledByInterleaving(_ placed: inout [[StreamValue]?], _ offsets: [Int?]) -> Set<Int> {
+        guard let rowCheck else { return [] }
+        let broken = placed.indices.filter { i in placed[i].map { !rowCheck($0.map(\.value.value)) } ?? false }
+        guard let first = broken.first, let last = broken.last, last - first <= 2 else { return [] }
+        let runs = first == last ? [[first - 1, first], [first, first + 1]] : [Array(first...last)]
+        let order = Dictionary(region.values.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var found: [[Int]: [[StreamValue]?]] = [:]
+        for rows in runs where rows.allSatisfy({ placed.indices.contains($0) && placed[$0] != nil }) {
+            guard placed.indices.allSatisfy({ rows.contains($0) || standsAlone(placed[$0] ?? [], rowCheck: rowCheck) })
+            else { continue }
+            let pool = rows.flatMap { placed[$0] ?? [] }.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+            if let cells = onlyShuffle(pool, rows: rows, placed, offsets, rowCheck: rowCheck) {
+                var reread = placed
+                for (row, cells) in zip(rows, cells) { reread[row] = cells }
+                found[rows] = reread
+            }
+        }
+        // Two runs that settle differently leave the rows in doubt.
+        guard found.count == 1, let (rows, reread) = found.first else { return [] }
+        placed = reread
+        return Set(rows)
+    }
+
+    /// True when a row's cells are trusted as read beside rows re-read: none comes from value lines stacked
+    /// one above the other, or the row adds up across (R3) with a number that is not 0 (a row of zeros read
+    /// from a column of cells adds up whatever values it lost to its neighbour).
+    private func standsAlone(_ cells: [StreamValue], rowCheck: ([Double]) -> Bool) -> Bool {
+        guard cells.contains(where: isStacked) else { return true }
+        let values = cells.map(\.value.value)
+        return values.contains { abs($0) > 1e-6 } && rowCheck(values)
+    }
+
+    /// The cells of `rows` when every shuffle of `pool` (in text order) into the rows' sequences, each row's
+    /// first value after the row above's first, under which each row adds up across (its last value the sum
+    /// of the others) and the table holds, gives the same values; nil when none does, when two give different
+    /// values, or when the search runs past `settings.maxShuffleSteps`.
+    private func onlyShuffle(_ pool: [StreamValue], rows: [Int], _ placed: [[StreamValue]?], _ offsets: [Int?],
+                             rowCheck: ([Double]) -> Bool) -> [[StreamValue]]? {
+        let widths = rows.map { specs[$0].columns.count }
+        guard pool.count == widths.reduce(0, +) else { return nil }
+        var cells = [[StreamValue]](repeating: [], count: rows.count)
+        var sums = [Double](repeating: 0, count: rows.count)
+        var checked: [[[Double]]] = []
+        var result: [[StreamValue]]?
+        var steps = 0, ambiguous = false
+        func place(_ k: Int) {
+            guard !ambiguous else { return }
+            steps += 1
+            if steps > settings.maxShuffleSteps { ambiguous = true; return }
+            guard k < pool.count else {
+                let values = cells.map { $0.map(\.value.value) }
+                guard !checked.contains(values) else { return }
+                checked.append(values)
+                var trial = placed
+                for (row, rowCells) in zip(rows, cells) { trial[row] = rowCells }
+                guard ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(trial, offsets))).isEmpty
+                else { return }
+                if result != nil { ambiguous = true } else { result = cells }
+                return
+            }
+            let value = pool[k]
+            for r in rows.indices where cells[r].count < widths[r] && (r == 0 || !cells[r - 1].isEmpty) {
+                // The last column is the row's total: the sum of the values placed before it.
+                if cells[r].count == widths[r] - 1, abs(sums[r] - value.value.value) > 1e-6 { continue }
+                cells[r].append(value)
+                sums[r] += value.value.value
+                place(k + 1)
+                cells[r].removeLast()
+                sums[r] -= value.value.value
+            }
+        }
+        place(0)
+        return ambiguous ? nil : result
+    }
+}
