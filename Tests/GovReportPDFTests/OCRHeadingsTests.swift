@@ -35,6 +35,9 @@ import Testing
         // 信 broken into 记-品 and 况 read 区, the numbering lost: four edits counting the hyphen, three without.
         #expect(OCRHeadings.heading(3, Normalizer.fold("收到和处理政府记-品息公开申请情区"), style: .numeral)?.text
                 == Normalizer.fold("收到和处理政府信息公开申请情况"))
+        // A heading set in a bold drawn twice reads each character twice.
+        #expect(OCRHeadings.heading(4, Normalizer.fold("第四部分政府信息公开行行政政复复议议、，行行政政诉诉讼讼情情;况"),
+                                    style: .ordinal)?.text == Normalizer.fold("政府信息公开行政复议、行政诉讼情况"))
         #expect(Self.headings(["第一部分总体情况", "分主动公开政府信息情况", "第三部分收到和处理政府信息公开申请情况"])
                 == ["第一部分总体情况", "第二部分主动公开政府信息情况", "第三部分收到和处理政府信息公开申请情况"])
     }

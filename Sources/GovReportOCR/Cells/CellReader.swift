@@ -68,11 +68,19 @@ struct CellReader {
             if marks.count > 1, case let lines = vote(image, box), !lines.text.isEmpty, !lines.text.contains("1") {
                 return lines
             }
-            // Two marks bowed outwards, ( then ), or closer together than a third of their height (a 1's
-            // stroke is a small part of its advance: two 1s stand half a digit height apart), are the halves of a 0.
-            if marks.count == 2, (Self.bows(image, marks[0]) < 0 && Self.bows(image, marks[1]) > 0)
-                || (marks[1].x0 - marks[0].x1) * 10 < box.height * 3 {
-                return Read(text: "0", confidence: 0.9, doubtful: false)
+            // Two marks bowed outwards, ( then ), are the halves of a 0; so are two closer together than a
+            // third of their height (a 1's stroke is a small part of its advance: two 1s stand half a digit
+            // height apart) on a bilevel scan, where a 0's hairlines break. On a grey scan hairlines hold, and
+            // two close marks are as likely a monospace font's 11 (its feet nearly touch): the line reads'
+            // 1s stand, doubtful, 0 their competitor.
+            if marks.count == 2 {
+                if Self.bows(image, marks[0]) < 0 && Self.bows(image, marks[1]) > 0 {
+                    return Read(text: "0", confidence: 0.9, doubtful: false)
+                }
+                if (marks[1].x0 - marks[0].x1) * 10 < box.height * 3 {
+                    guard !Self.isBilevel(image, box) else { return Read(text: "0", confidence: 0.9, doubtful: false) }
+                    return Read(text: "11", confidence: 0.5, doubtful: true, alternatives: ["0"])
+                }
             }
             return Read(text: String(repeating: "1", count: marks.count), confidence: 0.9, doubtful: false)
         }
@@ -94,6 +102,19 @@ struct CellReader {
             lines.lostPoint = true
         }
         return lines
+    }
+
+    /// True when the ink box holds black and white and hardly a grey between (a bilevel scan): under one
+    /// pixel in twenty between a tenth and nine tenths of the way from black to white.
+    static func isBilevel(_ image: PageImage, _ box: GridCell) -> Bool {
+        var grey = 0, total = 0
+        for y in box.y0..<box.y1 {
+            for x in box.x0..<box.x1 {
+                total += 1
+                if (26...229).contains(image[x, y]) { grey += 1 }
+            }
+        }
+        return grey * 20 < total
     }
 
     /// Least lean (`slant`) of a single mark read as the placeholder /; above `uprightLean` and up to it,

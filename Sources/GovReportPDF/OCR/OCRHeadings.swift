@@ -78,12 +78,21 @@ enum OCRHeadings {
         }
         // ASCII marks amid the words are specks or a character OCR broke apart (信 read 记-品), never words.
         rest = rest.filter { !($0.isASCII && ($0.isPunctuation || $0.isSymbol)) }
-        let candidates = texts[number - 1].compactMap { text -> (String, Int)? in
-            guard abs(rest.count - text.count) <= max(1, text.count / 4) else { return nil }
-            let d = EditDistance.distance(Array(rest), Array(text))
-            return d <= max(1, text.count / 4) ? (text, d) : nil
+        // A heading set in a bold drawn twice, a hair apart, reads each character twice (行行政政复复议议).
+        let readings = [Array(rest), undoubled(Array(rest))]
+        let candidates = texts[number - 1].flatMap { text in
+            readings.compactMap { read -> (String, Int)? in
+                guard abs(read.count - text.count) <= max(1, text.count / 4) else { return nil }
+                let d = EditDistance.distance(read, Array(text))
+                return d <= max(1, text.count / 4) ? (text, d) : nil
+            }
         }
         return candidates.min { $0.1 < $1.1 }
+    }
+
+    /// The characters with each run of one character repeated cut to one (行行政政 → 行政).
+    static func undoubled(_ characters: [Character]) -> [Character] {
+        characters.enumerated().filter { $0.offset == 0 || characters[$0.offset - 1] != $0.element }.map(\.element)
     }
 
     /// Section `number`'s numbering in `style`, shaped like the document's first heading (`example`):

@@ -134,4 +134,121 @@ import Testing
         #expect(placed.anchors.allSatisfy { !$0.pieces.isEmpty })
         #expect(placed.anchors.first { $0.row.key == rows[0].key }?.pieces.first?.text == "一、本年新收")
     }
+
+    @Test("rows after the last found row, over a page break and with their labels lost, are placed by order and count; the count names the template")
+    func lostLabelsAfterTheLastFoundRow() throws {
+        // Only the first two labels read; below them rows print no label (page 1) or OCR junk (page 2, after a
+        // repeated header whose 总计 is no row). 21 printed rows of values: the 2019 rows, not the 2021 ones.
+        var b = TableTokenBuilder()
+        let header: [(String, Double)] = [("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)]
+        b.line([("三、收到和处理政府信息公开申请情况", 60)])
+        b.line(header)
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            if r == 8 {
+                b.newPage()
+                b.line(header)
+            }
+            let values = Array(repeating: String(r), count: 7)
+            if r < 2 {
+                b.row(label, values, centres: GeometryTableReaderTests.centres)
+            } else if r < 8 {
+                b.line(zip(values, GeometryTableReaderTests.centres).map { ($0, $1 - 2.5) })
+            } else {
+                b.row(["关公内事", "务信", "于四", "表现"][r % 4], values, centres: GeometryTableReaderTests.centres)
+            }
+        }
+        #expect(GeometryTableReader.requests(b.lines).table?.rows.count ?? 0 < 5)
+        let reading = GeometryTableReader.requests(b.lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        #expect(table.template == .v2019)
+        #expect(table.rows.map(\.key) == TemplateRows.requestRows(.v2019).map(\.key))
+        for (r, row) in table.rows.enumerated() {
+            #expect(row.cells.map(\.cell.value) == Array(repeating: Double(r), count: 7), "\(row.key)")
+        }
+        #expect(reading.warnings.filter { $0.code == "row_by_position" }.count == 21)
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
+    @Test("an item number read apart from its label, left of the columns, is label text, not the row's first value")
+    func itemNumberLeftOfTheColumns() throws {
+        // 1.属于国家秘密 in a narrow label column: its 1 read as a number standing left of the first column.
+        var b = TableTokenBuilder()
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            var items: [(String, Double)] = [(r == 4 ? "属于国家秘密" : label, 60)]
+            if r == 4 { items.append(("1", 290)) }
+            let values = r == 4 ? ["10", "1", "", "4", "1", "3", "19"] : Array(repeating: String(r), count: 7)
+            for (v, c) in zip(values, GeometryTableReaderTests.centres) where !v.isEmpty {
+                items.append((v, c - TableTokenBuilder.width(v) / 2))
+            }
+            b.line(items)
+        }
+        let table = try #require(GeometryTableReader.requests(b.lines, settings: Self.byPosition).table)
+        #expect(table["withheld.state_secret"]?.cells.map(\.cell.value) == [10, 1, 0, 4, 1, 3, 19])
+        #expect(table["withheld.prohibited_by_law"]?.cells.map(\.cell.value) == Array(repeating: 5, count: 7))
+    }
+
+    @Test("a row cut by a page break (label at the foot, values atop the next page) keeps its values; the rows after it are placed")
+    func rowCutByAPageBreak() throws {
+        var b = TableTokenBuilder()
+        b.line([("自然", 320), ("商业", 350), ("科研", 380), ("社会", 410), ("法律", 440), ("其他", 470), ("总计", 500)])
+        for (r, label) in GeometryTableReaderTests.labels2019.enumerated() {
+            let values = Array(repeating: String(r), count: 7)
+            if r == 7 {
+                b.line([(label, 60)])
+                b.newPage()
+                b.line(zip(values, GeometryTableReaderTests.centres).map { ($0, $1 - 2.5) })
+            } else {
+                b.row(r == 8 || r == 9 ? "＊＊" : label, values, centres: GeometryTableReaderTests.centres)
+            }
+        }
+        let reading = GeometryTableReader.requests(b.lines, settings: Self.byPosition)
+        let table = try #require(reading.table)
+        for r in 7...10 {
+            let key = TemplateRows.requestRows(.v2019)[r].key
+            #expect(table[key]?.cells.map(\.cell.value) == Array(repeating: Double(r), count: 7), "\(key)")
+        }
+        #expect(reading.warnings.filter { $0.code == "row_by_position" }.compactMap(\.row)
+                == ["withheld.internal_affairs", "withheld.process_information"])
+    }
+
+    @Test("one label found as two rows (its lines overlap) is one row; the next section's row below the table is none of its rows")
+    func oneLabelTwoRowsAndTheNextSection() throws {
+        let rows = Array(TemplateRows.requestRows(.v2019))
+        func piece(_ text: String, y: Double) -> TablePiece {
+            TablePiece(text: text, box: Box(x0: 60, y0: y, x1: 80, y1: y + 10), page: 1)
+        }
+        func line(_ value: String, count: Int, y: Double) -> [TablePiece] {
+            (0..<count).map { c in TablePiece(text: value, box: Box(x0: 200 + Double(c) * 30, y0: y, x1: 205 + Double(c) * 30, y1: y + 10), page: 1) }
+        }
+        // Row 4's label wraps over three lines (属于 / 国家 / 秘密); row 5 was found again on its last two.
+        let first = LabelAnchor(row: rows[4], pieces: [piece("1.属于", y: 100), piece("国家", y: 112), piece("秘密", y: 124)])
+        let nested = LabelAnchor(row: rows[5], pieces: [piece("国家", y: 112), piece("秘密", y: 124)])
+        let found = LabelAnchor(row: rows[8], pieces: [piece("5.属于三类内部事务信息", y: 200)])
+        let last = LabelAnchor(row: rows[21], pieces: [piece("（七）总计", y: 300)])
+        let damaged = piece("转下年度继", y: 320)   // 四、结转下年度继续办理, read in pieces
+        let values = line("4", count: 7, y: 112) + line("5", count: 7, y: 140) + line("6", count: 7, y: 160)
+            + line("7", count: 7, y: 180) + line("8", count: 7, y: 200) + line("21", count: 7, y: 300)
+            + line("22", count: 7, y: 320) + line("1", count: 10, y: 360)
+        let placed = PositionalAnchors.filled([first, nested, found, last], rows: rows, labels: first.pieces + found.pieces + last.pieces + [damaged],
+                                              values: values, unit: 10, minValues: 3, maxValues: 9, settings: TableSettings())
+        #expect(placed.byPosition.map(\.row.key) == [rows[5].key, rows[6].key, rows[7].key, rows[22].key])
+        #expect(placed.byPosition.map(\.top) == [140, 160, 180, 320])
+    }
+
+    @Test("a found row's wrapped label holding two printed rows of values or more is in doubt; one holding its own is not")
+    func labelHoldingSeveralRows() {
+        let row = TemplateRows.requestRows(.v2019)[1]
+        func piece(_ text: String, y: Double) -> TablePiece {
+            TablePiece(text: text, box: Box(x0: 60, y0: y, x1: 80, y1: y + 10), page: 1)
+        }
+        func band(y: Double) -> ValueBand {
+            ValueBand(page: 1, pieces: (0..<7).map { c in TablePiece(text: "1", box: Box(x0: 200 + Double(c) * 30, y0: y, x1: 205 + Double(c) * 30, y1: y + 10), page: 1) })
+        }
+        let swallowing = LabelAnchor(row: row, pieces: (0..<6).map { piece(["二、上年", "结转政府", "信息公开", "予以公开", "部分公开", "区分处理"][$0], y: 130 + Double($0) * 12) })
+        let own = LabelAnchor(row: row, pieces: (0..<3).map { piece(["二、上年", "结转政府", "信息公开"][$0], y: 130 + Double($0) * 12) })
+        let bands = [band(y: 135), band(y: 175), band(y: 200)]
+        #expect(!PositionalAnchors.holdsOneRow(swallowing, bands: bands, unit: 10, settings: TableSettings()))
+        #expect(PositionalAnchors.holdsOneRow(own, bands: bands, unit: 10, settings: TableSettings()))
+    }
 }

@@ -24,7 +24,10 @@ public enum GeometryTableReader {
             TablePieces.unsigned(LabelColumns.separated(read, unit: unit, openings: requestOpenings)),
             unit: unit, joinGap: settings.columnJoinGap * unit)
         let labels = pieces.filter { $0.value == nil }
-        let allValues = pieces.filter { $0.value != nil }
+        var allValues = pieces.filter { $0.value != nil }
+        if settings.rowsByPosition {
+            allValues = LabelFragments.values(allValues, unit: unit, minValues: settings.requestColumnCount / 2, settings: settings)
+        }
 
         var anchors = LabelAnchors.anchors(rows: candidates, labels: labels, values: allValues, unit: unit, settings: settings)
         guard anchors.count >= 3 else {
@@ -51,12 +54,12 @@ public enum GeometryTableReader {
                     table: kind.rawValue, row: "other", page: anchors.first { $0.row.key == "other" }?.page))
             }
         } else {
-            template = reportTemplate == .v2019 ? .v2019 : .v2021
+            template = positionalTemplate(anchors, labels: labels, values: allValues, unit: unit, settings: settings)
+                ?? (reportTemplate == .v2019 ? .v2019 : .v2021)
         }
         let rows = TemplateRows.requestRows(template)
         if settings.rowsByPosition {
-            let filled = PositionalAnchors.filled(anchors, rows: rows, labels: labels, values: allValues, unit: unit,
-                                                  minValues: settings.requestColumnCount / 2, settings: settings)
+            let filled = positionalRows(anchors, rows: rows, labels: labels, values: allValues, unit: unit, settings: settings)
             anchors = filled.anchors
             warnings += filled.byPosition.map { PositionalAnchors.warning($0, kind: kind) }
         }
@@ -72,6 +75,30 @@ public enum GeometryTableReader {
         }
         let table = Table(kind: kind, template: template, rows: tableRows)
         return TableReading(table: table, warnings: warnings + ArithmeticVerification.negativeCounts(table))
+    }
+
+    /// Rows placed by position among `anchors` (`PositionalAnchors`), printed rows of values counting when
+    /// they hold at least half the columns' values and at most a few more than there are columns (numbers
+    /// read apart; not section 四's fifteen, its heading lost).
+    static func positionalRows(_ anchors: [LabelAnchor], rows: [RowDefinition], labels: [TablePiece], values: [TablePiece],
+                               unit: Double, settings: TableSettings) -> (anchors: [LabelAnchor], byPosition: [LabelAnchor]) {
+        PositionalAnchors.filled(anchors, rows: rows, labels: labels, values: values, unit: unit,
+                                 minValues: settings.requestColumnCount / 2, maxValues: settings.requestColumnCount + 2,
+                                 settings: settings)
+    }
+
+    /// The template of a scan's request table none of whose （六） rows was read (OCR lost their labels): the
+    /// one whose rows, placed by position, the printed rows of values fill (the 2021 template prints two rows
+    /// more); nil when both or neither do, or rows are not placed by position.
+    static func positionalTemplate(_ anchors: [LabelAnchor], labels: [TablePiece], values: [TablePiece], unit: Double,
+                                   settings: TableSettings) -> TemplateVersion? {
+        guard settings.rowsByPosition else { return nil }
+        let filling = [TemplateVersion.v2019, .v2021].filter { template in
+            let rows = TemplateRows.requestRows(template)
+            return positionalRows(anchors, rows: rows, labels: labels, values: values, unit: unit, settings: settings)
+                .anchors.count == rows.count
+        }
+        return filling.count == 1 ? filling[0] : nil
     }
 
     /// Candidate rows of section 三: the 2021 rows with the 2019 single （六） row before its sub-rows.
