@@ -311,11 +311,11 @@ enum TablePieces {
     /// numbers printed in narrow neighbouring columns come out as one token (read as a negative number, or
     /// as no value at all). Other pieces are returned whole.
     static func unsigned(_ piece: TablePiece) -> [TablePiece] {
+        // Only marks and digits, a mark among them (`mayGlueMarks`), two characters or more.
         guard mayGlueMarks(piece) else { return [piece] }
         let marks = Self.marks
         let chars = Array(piece.text)
-        func digit(_ ch: Character) -> Bool { ch.isASCII ? ch.isNumber || ch == "," || ch == "." : fullWidthDigits.contains(ch) }
-        guard chars.count >= 2, chars.allSatisfy({ marks.contains($0) || digit($0) }) else { return [piece] }
+        guard chars.count >= 2 else { return [piece] }
         // Runs of digits and of marks, as character ranges; a run of 无 or slashes, or of three or more em
         // dashes, one part per mark.
         var runs: [Range<Int>] = []
