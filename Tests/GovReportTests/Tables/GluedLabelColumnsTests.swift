@@ -53,6 +53,15 @@ import Testing
         #expect(pieces[2].box.x0 == 213.2 && pieces[4].box.x0 == 213.2)
     }
 
+    @Test("a group label centred in its column, its prefix's line starting half a character left of the next, is cut off the child's lines")
+    func centredGroupLabelPrefix() {
+        // （五）不予处理 centred two or three characters per line at x 336.5 / 341.5, glued to 4.无正当理由大量反复申请's lines.
+        let pieces = separated([line("4.无正", 364.5, 392.7, 396.8, height: 10), line("（五）当理由", 336.5, 394.5, 409.3, height: 10),
+                                line("不予大量反", 341.5, 394.5, 421.8, height: 10), line("处理复申请", 341.5, 394.5, 434.3, height: 10)],
+                               unit: 9.25)
+        #expect(pieces.map(\.text) == ["4.无正", "（五）", "当理由", "不予", "大量反", "处理", "复申请"])
+    }
+
     @Test("header names centred in cells of different line counts, their lines staggered closer than a line, are read")
     func staggeredHeaderLines() {
         func piece(_ text: String, _ x0: Double, _ midY: Double) -> TablePiece {

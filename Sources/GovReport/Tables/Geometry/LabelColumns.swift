@@ -217,9 +217,10 @@ enum LabelColumns {
         (opensOtherWords(piece.folded, openings: openings) || opensGroupLabel(piece.folded, openings: openings))
             && labels.contains { q in
             // The line above or below: a line apart as the line's own glyphs measure it (the table's unit
-            // may be its digits', smaller).
+            // may be its digits', smaller), starting where it starts up to half a character (a group label
+            // centred in its column starts `（五）` half a character left of `不予`).
             let line = max(unit, piece.box.height)
-            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit
+            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.6 * line
                     || (q.box.x0 < piece.box.x0 && q.box.x1 > edge + 0.5 * unit),
                   abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * line else { return false }
             // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`; the
