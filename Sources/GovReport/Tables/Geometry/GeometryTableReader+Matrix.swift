@@ -213,7 +213,7 @@ extension GeometryTableReader {
                 }
             } else if var bands {
                 note = nil
-                if !alignmentKnown, let headerNames, !bands.estimated {
+                if !alignmentKnown, let headerNames {
                     let chosen = bandsByAlignment(names: headerNames, unit: unit, values: usedValues,
                                                   rows: owned.values.flatMap { $0 } + carried, possible: &possibleAlignments)
                     if let chosen {
