@@ -18,6 +18,21 @@ import Testing
                 == ["11", "170"])
     }
 
+    @Test("a 无 glued to a label line is cut off when the first column's other cells are glued to their labels too")
+    func gluedWuBesideGluedSlashes() {
+        // Zeros printed / and 无 by turns in narrow columns: the first column (x 359) prints one `/` of its own;
+        // its other cells are glued to their label lines, `申请内容/`, `理由大量/`, `供公开出无`.
+        func line(_ y: Double, _ tokens: [(String, Double, Double)]) -> TextLine {
+            let made = tokens.map { Token(text: $0.0, box: Box(x0: $0.1, y0: y, x1: $0.2, y1: y + 18), page: 1) }
+            return TextLine(page: 1, box: Box.enclosing(made.map(\.box))!, text: "", tokens: made, glyphHeight: 18)
+        }
+        let cells = [("无", 392.6, 406.6), ("/", 452.8, 456.7), ("无", 496.9, 510.9)]
+        let lines = [line(100, [("申请内容/", 290.5, 363.2)] + cells), line(120, [("2.重复申", 290.5, 343), ("/", 359.3, 363.2)] + cells),
+                     line(140, [("供公开出无", 290.5, 378.5)] + cells), line(160, [("理由大量/", 290.5, 363.2)] + cells)]
+        let pieces = GluedPlaceholders.separated(TablePieces.pieces(of: lines, settings: TableSettings()), unit: 18, joinGap: 4)
+        #expect(pieces.contains { $0.text == "供公开出" } && !pieces.contains { $0.text == "供公开出无" })
+    }
+
     @Test("a band takes no range from a number glued over another band's value, nor the header's band when this page prints nothing in it")
     func narrowedWithoutGluedNumbers() {
         let bands = HeaderBands.ColumnBands(columns: [ValueColumn(key: "other_org", x0: 418, x1: 447),
