@@ -94,7 +94,7 @@ extension GeometryTableReader {
                 bands.alignment.x(of: piece.box) >= band.x0 && bands.alignment.x(of: piece.box) < band.x1
             }
             func bridges(_ piece: TablePiece) -> Bool {
-                piece.text.count > 2 && short.contains { !holds($0) && $0.box.x0 < piece.box.x1 && $0.box.x1 > piece.box.x0 }
+                piece.text.count > 2 && short.contains { $0.box.x0 < piece.box.x1 && $0.box.x1 > piece.box.x0 && !holds($0) }
             }
             let inside = values.filter { holds($0) && !bridges($0) }
             guard let box = Box.enclosing(inside.map(\.box)) else {

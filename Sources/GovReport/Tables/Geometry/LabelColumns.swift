@@ -18,16 +18,14 @@ enum LabelColumns {
     /// (`Openings`), return the pieces with glued label lines cut.
     static func separated(_ pieces: [TablePiece], unit: Double, openings: Openings = Openings()) -> [TablePiece] {
         var pieces = pieces
-        var labels = pieces.filter { $0.value == nil && !$0.grid }
-        var starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
-        guard !starts.isEmpty else { return pieces }
-        let moved = itemsAtEdges(starts, unit: unit, openings: openings)
-        if !moved.isEmpty {
-            func place(_ piece: TablePiece) -> TablePiece { moved[piece] ?? piece }
-            pieces = pieces.map(place)
-            labels = labels.map(place)
-            starts = starts.map(place)
+        let labelIndices = pieces.indices.filter { pieces[$0].value == nil && !pieces[$0].grid }
+        let startIndices = labelIndices.filter { LabelAnchors.hasItemPrefix(pieces[$0].folded) }
+        guard !startIndices.isEmpty else { return pieces }
+        for (start, x0) in itemsAtEdges(startIndices.map { pieces[$0] }, unit: unit, openings: openings) {
+            pieces[startIndices[start]].box.x0 = x0
         }
+        let labels = labelIndices.map { pieces[$0] }
+        let starts = startIndices.map { pieces[$0] }
         // The width of one ideograph per page: the median of the ideograph-only lines' width per character
         // (full-width brackets and marks are as wide). Measured for a page when a cut first needs it.
         var characterWidths: [Int: Double?] = [:]
@@ -74,21 +72,22 @@ enum LabelColumns {
     /// column does, as the page's rows of its level printed on lines of their own do (`3.危`, `4.保护`; not
     /// a group label such as （三）不予公开, whose column may start further right): it is moved there when
     /// that edge lies right of the estimate by at most a character and a half and the item still reaches
-    /// past it. Returns the moved pieces (old → new); most tables have none.
-    static func itemsAtEdges(_ starts: [TablePiece], unit: Double, openings: Openings) -> [TablePiece: TablePiece] {
-        var moved: [TablePiece: TablePiece] = [:]
-        for item in starts where item.estimated {
+    /// past it. Returns the new left edge of each moved item, by its index in `starts`; most tables have none.
+    static func itemsAtEdges(_ starts: [TablePiece], unit: Double, openings: Openings) -> [(index: Int, x0: Double)] {
+        let pages = Set(starts.lazy.filter(\.estimated).map(\.page))
+        guard !pages.isEmpty else { return [] }
+        // The edges rows print their items at on those pages: the starts measured where they are printed,
+        // naming a row.
+        let edges = starts.filter {
+            !$0.estimated && pages.contains($0.page) && prefixOfItem($0.folded).map { openings.rows[String($0)] != nil } == true
+        }.map { (page: $0.page, level: level($0.folded), x0: $0.box.x0) }
+        var moved: [(index: Int, x0: Double)] = []
+        for (index, item) in starts.enumerated() where item.estimated {
             let itemLevel = level(item.folded)
-            let edges = starts.filter {
-                !$0.estimated && $0.page == item.page && level($0.folded) == itemLevel
-                    && itemPrefix($0.folded).map { openings.rows[String($0)] != nil } == true
-            }.map(\.box.x0)
-            guard let edge = edges.filter({ $0 >= item.box.x0 - 0.2 * unit && $0 <= item.box.x0 + 1.5 * unit
-                                            && $0 < item.box.x1 - unit })
+            guard let edge = edges.lazy.filter({ $0.page == item.page && $0.level == itemLevel }).map(\.x0)
+                .filter({ $0 >= item.box.x0 - 0.2 * unit && $0 <= item.box.x0 + 1.5 * unit && $0 < item.box.x1 - unit })
                 .min(by: { abs($0 - item.box.x0) < abs($1 - item.box.x0) }), edge > item.box.x0 else { continue }
-            var placed = item
-            placed.box.x0 = edge
-            moved[item] = placed
+            moved.append((index, edge))
         }
         return moved
     }
@@ -202,9 +201,13 @@ enum LabelColumns {
 
     /// The item prefix of folded label text (`(五)`, `1.`, `四、`), or nil when it opens with none.
     static func itemPrefix(_ folded: String) -> Substring? {
-        guard LabelAnchors.hasItemPrefix(folded) else { return nil }
-        let close: Set<Character> = folded.first == "(" ? [")"] : [".", "、"]
-        guard let end = folded.firstIndex(where: { close.contains($0) }) else { return nil }
+        LabelAnchors.hasItemPrefix(folded) ? prefixOfItem(folded) : nil
+    }
+
+    /// The item prefix of folded label text known to open with one (`LabelAnchors.hasItemPrefix`).
+    static func prefixOfItem(_ folded: String) -> Substring? {
+        let bracketed = folded.first == "("
+        guard let end = folded.firstIndex(where: { bracketed ? $0 == ")" : $0 == "." || $0 == "、" }) else { return nil }
         return folded[...end]
     }
 
