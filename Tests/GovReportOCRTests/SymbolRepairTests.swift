@@ -28,6 +28,14 @@ struct SymbolRepairTests {
         #expect(OpeningBrackets.repaired(Self.line("《七总计)")).map(\.text).joined() == "《七总计)")
     }
 
+    @Test("an item prefix's lost ） is restored before the character a numbered row label opens with; prose keeps its bracket")
+    func closingBracket() {
+        #expect(OpeningBrackets.closed(Self.line("(七总计")).map(\.text).joined() == "(七）总计")
+        #expect(OpeningBrackets.closed(Self.line("（六其他处理")).map(\.text).joined() == "（六）其他处理")
+        #expect(OpeningBrackets.closed(Self.line("(七)总计")).map(\.text).joined() == "(七)总计")
+        #expect(OpeningBrackets.closed(Self.line("（七月份")).map(\.text).joined() == "（七月份")
+    }
+
     @Test("full-width closing punctuation is widened over its em, never over its neighbour: （七）总计 stays one token")
     func punctuationAdvances() {
         func item(_ text: String, _ x0: Int, _ x1: Int) -> OCRItem {
