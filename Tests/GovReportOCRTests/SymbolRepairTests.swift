@@ -46,7 +46,11 @@ struct SymbolRepairTests {
         let wide = PunctuationAdvances.widened(label)
         #expect(wide[2].x1 == 141)   // up to 总, not the whole em (148)
         #expect(wide[0] == label[0] && wide[1] == label[1] && wide[3] == label[3])
-        #expect(PunctuationAdvances.widened([item("、", 40, 46)])[0].x1 == 60)
+        #expect(PunctuationAdvances.widened([item("、", 40, 46), item("本", 56, 74)])[0].x1 == 56)
+        #expect(PunctuationAdvances.widened([item("、", 40, 46)])[0].x1 == 46)   // nothing after it
+        // a parent label beside its first child's item number stays apart: （三） | 1.属于
+        let parent = [item("(", 100, 104), item("三", 107, 125), item(")", 128, 132), item("1", 141, 147), item(".", 148, 150)]
+        #expect(PunctuationAdvances.widened(parent)[2].x1 == 132)
         // as glyphs beside a row's numbers (ink lower than the label's line), one token, as a text layer gives
         let numbers = [item("1", 300, 306), item("2", 306, 312), item("1", 312, 318), item("1", 380, 386), item("8", 386, 392),
                        item("2", 450, 456), item("5", 520, 526), item("6", 590, 596)].map { d in
