@@ -17,9 +17,17 @@ enum LabelColumns {
     /// Given a table's pieces (reading order), its length unit and what its template rows' labels open with
     /// (`Openings`), return the pieces with glued label lines cut.
     static func separated(_ pieces: [TablePiece], unit: Double, openings: Openings = Openings()) -> [TablePiece] {
-        let labels = pieces.filter { $0.value == nil && !$0.grid }
-        let starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
+        var pieces = pieces
+        var labels = pieces.filter { $0.value == nil && !$0.grid }
+        var starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
         guard !starts.isEmpty else { return pieces }
+        let moved = itemsAtEdges(starts, unit: unit, openings: openings)
+        if !moved.isEmpty {
+            func place(_ piece: TablePiece) -> TablePiece { moved[piece] ?? piece }
+            pieces = pieces.map(place)
+            labels = labels.map(place)
+            starts = starts.map(place)
+        }
         // The width of one ideograph per page: the median of the ideograph-only lines' width per character
         // (full-width brackets and marks are as wide). Measured for a page when a cut first needs it.
         var characterWidths: [Int: Double?] = [:]
@@ -46,16 +54,43 @@ enum LabelColumns {
             var cuts = 0
             var last = piece
             while cuts < 2, !last.text.dropFirst().isEmpty,   // two characters or more
-                  let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings,
-                                characterWidth: characterWidth) {
+                  let (cut, edge) = cut(last, starts: starts, labels: labels, unit: unit, openings: openings,
+                                        characterWidth: characterWidth) {
                 let token = last.token
                 result.append(TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false))
                 last = TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false)
+                // The tail goes on at the child's edge, not left of it (a gap where the columns meet).
+                last.box.x0 = max(last.box.x0, min(edge, last.box.x1 - 0.5 * unit))
                 cuts += 1
             }
             result.append(last)
         }
         return result
+    }
+
+    /// Numbered items cut off a glued label line whose columns stand apart (`果（1.属于`: three label columns
+    /// glued across the gaps between them) take their left end from the characters' share of the token's
+    /// width, left of where they are printed when the gaps lie before them. Such an item starts where its
+    /// column does, as the page's rows of its level printed on lines of their own do (`3.危`, `4.保护`; not
+    /// a group label such as （三）不予公开, whose column may start further right): it is moved there when
+    /// that edge lies right of the estimate by at most a character and a half and the item still reaches
+    /// past it. Returns the moved pieces (old → new); most tables have none.
+    static func itemsAtEdges(_ starts: [TablePiece], unit: Double, openings: Openings) -> [TablePiece: TablePiece] {
+        var moved: [TablePiece: TablePiece] = [:]
+        for item in starts where item.estimated {
+            let itemLevel = level(item.folded)
+            let edges = starts.filter {
+                !$0.estimated && $0.page == item.page && level($0.folded) == itemLevel
+                    && itemPrefix($0.folded).map { openings.rows[String($0)] != nil } == true
+            }.map(\.box.x0)
+            guard let edge = edges.filter({ $0 >= item.box.x0 - 0.2 * unit && $0 <= item.box.x0 + 1.5 * unit
+                                            && $0 < item.box.x1 - unit })
+                .min(by: { abs($0 - item.box.x0) < abs($1 - item.box.x0) }), edge > item.box.x0 else { continue }
+            var placed = item
+            placed.box.x0 = edge
+            moved[item] = placed
+        }
+        return moved
     }
 
     /// True for a character set one ideograph wide: an ideograph, a full-width bracket or mark (（、）).
@@ -69,7 +104,8 @@ enum LabelColumns {
         return first == "(" ? 2 : first.isASCII && first.isNumber ? 3 : 1
     }
 
-    /// The character offset at which `piece` is cut, or nil when it is one label's line.
+    /// The character offset at which `piece` is cut and the left edge of the child label its tail goes
+    /// on, or nil when it is one label's line.
     ///
     /// The line crosses the left edge of a child label started above it (`child`), and no label started at
     /// or left of the line's own left edge since (that label's line it would be, or a later row's). A line
@@ -77,7 +113,7 @@ enum LabelColumns {
     /// label text left of the child's edge on the line above or below) or when `glued`, and never when it
     /// names a row of its own prefix (`（七）总计` beside the 理 of a group label above).
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
-                    openings: Openings = Openings(), characterWidth: (_ page: Int) -> Double? = { _ in nil }) -> Int? {
+                    openings: Openings = Openings(), characterWidth: (_ page: Int) -> Double? = { _ in nil }) -> (Int, Double)? {
         func isAbove(_ start: TablePiece) -> Bool { start.page == piece.page && start.box.y0 < piece.box.y0 - 0.3 * unit }
         // The lowest such label whose left edge the line crosses (the first of equals).
         var crossed: TablePiece?
@@ -137,9 +173,9 @@ enum LabelColumns {
         let left = pushed ? candidates.filter { $0.1 <= edge + 0.1 * unit && $0.1 >= edge - unit } : []
         guard let best = (left.isEmpty ? near : left).min(by: { abs($0.1 - edge) < abs($1.1 - edge) }) else { return nil }
         // No line opens with a closing bracket: one there is the group label's (`四` + `）掌握相关政`, the
-        // child's edge estimated a little left).
-        if best.0 + 1 < text.count, "）)".contains(text[best.0]) { return best.0 + 1 }
-        return best.0
+        // child's edge estimated a little left), and a line ending in it (`三）`) is the group label's alone.
+        if "）)".contains(text[best.0]) { return best.0 + 1 < text.count ? (best.0 + 1, edge) : nil }
+        return (best.0, edge)
     }
 
     /// The child label a page break cut, for a line atop the next page above every label started there
@@ -180,13 +216,18 @@ enum LabelColumns {
     static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
         (opensOtherWords(piece.folded, openings: openings) || opensGroupLabel(piece.folded, openings: openings))
             && labels.contains { q in
-            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit
+            // The line above or below: a line apart as the line's own glyphs measure it (the table's unit
+            // may be its digits', smaller), starting where it starts up to half a character (a group label
+            // centred in its column starts `（五）` half a character left of `不予`).
+            let line = max(unit, piece.box.height)
+            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.6 * line
                     || (q.box.x0 < piece.box.x0 && q.box.x1 > edge + 0.5 * unit),
-                  abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * unit else { return false }
-            // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`).
+                  abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * line else { return false }
+            // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`; the
+            // item moved to its column's edge, `itemsAtEdges`, a gap between them).
             return q.box.x1 > edge + 0.5 * unit || labels.contains { r in
-                r.page == q.page && abs(r.box.y0 - q.box.y0) < 0.1 * unit && abs(r.box.x0 - q.box.x1) < 0.1 * unit
-                    && r.box.x1 > edge + 0.5 * unit
+                r.page == q.page && abs(r.box.y0 - q.box.y0) < 0.1 * unit && r.box.x0 > q.box.x1 - 0.1 * unit
+                    && r.box.x0 < q.box.x1 + (r.estimated ? 1.5 : 0.1) * unit && r.box.x1 > edge + 0.5 * unit
             }
         }
     }
