@@ -114,7 +114,7 @@ struct PageReading {
         // too) — but reaching no more than a quarter inch (18 pt) past the character's own box: a "line"
         // Tesseract runs down a column of numbers would stretch its characters over the page.
         let reach = Int(image.dpi / 4)
-        let pageGlyphs = OpeningBrackets.repaired(ItemPoints.restored(symbols, ink: ink)).flatMap { s in
+        let pageGlyphs = PunctuationAdvances.widened(OpeningBrackets.closed(OpeningBrackets.repaired(ItemPoints.restored(symbols, ink: ink)))).flatMap { s in
             Glyph.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
                                           x1: Double(s.x1) * scale, y1: Double(max(s.y1, min(s.lineY1, s.y0 + reach))) * scale))
         }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GovReportOCR
+import GovReport
 import GovReportPDF
 import Testing
 
@@ -25,6 +26,44 @@ struct SymbolRepairTests {
         #expect(OpeningBrackets.repaired(Self.line("〈三）不予公开")).map(\.text).joined() == "（三）不予公开")
         #expect(OpeningBrackets.repaired(Self.line("《条例》规定")).map(\.text).joined() == "《条例》规定")
         #expect(OpeningBrackets.repaired(Self.line("《七总计)")).map(\.text).joined() == "《七总计)")
+    }
+
+    @Test("an item prefix's lost ） is restored before the character a numbered row label opens with; prose keeps its bracket")
+    func closingBracket() {
+        #expect(OpeningBrackets.closed(Self.line("(七总计")).map(\.text).joined() == "(七）总计")
+        #expect(OpeningBrackets.closed(Self.line("（六其他处理")).map(\.text).joined() == "（六）其他处理")
+        #expect(OpeningBrackets.closed(Self.line("(七)总计")).map(\.text).joined() == "(七)总计")
+        #expect(OpeningBrackets.closed(Self.line("（七月份")).map(\.text).joined() == "（七月份")
+    }
+
+    @Test("full-width closing punctuation is widened over its em, never over its neighbour: （七）总计 stays one token")
+    func punctuationAdvances() {
+        func item(_ text: String, _ x0: Int, _ x1: Int) -> OCRItem {
+            OCRItem(text: text, x0: x0, y0: 204, x1: x1, y1: 218, lineY0: 200, lineY1: 220, confidence: 90)
+        }
+        // ink of （七）总计 at 150 dpi: ） inks the left of its em, leaving half a character before 总
+        let label = [item("(", 100, 104), item("七", 107, 125), item(")", 128, 132), item("总", 141, 159), item("计", 161, 179)]
+        let wide = PunctuationAdvances.widened(label)
+        #expect(wide[2].x1 == 141)   // up to 总, not the whole em (148)
+        #expect(wide[0] == label[0] && wide[1] == label[1] && wide[3] == label[3])
+        #expect(PunctuationAdvances.widened([item("、", 40, 46), item("本", 56, 74)])[0].x1 == 56)
+        #expect(PunctuationAdvances.widened([item("、", 40, 46)])[0].x1 == 46)   // nothing after it
+        // a parent label beside its first child's item number stays apart: （三） | 1.属于
+        let parent = [item("(", 100, 104), item("三", 107, 125), item(")", 128, 132), item("1", 141, 147), item(".", 148, 150)]
+        #expect(PunctuationAdvances.widened(parent)[2].x1 == 132)
+        // as glyphs beside a row's numbers (ink lower than the label's line), one token, as a text layer gives
+        let numbers = [item("1", 300, 306), item("2", 306, 312), item("1", 312, 318), item("1", 380, 386), item("8", 386, 392),
+                       item("2", 450, 456), item("5", 520, 526), item("6", 590, 596)].map { d in
+            OCRItem(text: d.text, x0: d.x0, y0: 206, x1: d.x1, y1: 214, lineY0: 206, lineY1: 214, confidence: 90)
+        }
+        func glyphs(_ items: [OCRItem]) -> [Glyph] {
+            items.flatMap { Glyph.spread($0.text, over: Box(x0: Double($0.x0), y0: Double($0.lineY0), x1: Double($0.x1), y1: Double($0.lineY1))) }
+        }
+        func firstToken(_ items: [OCRItem]) -> String? {
+            TextLines.lines(of: Page(number: 1, width: 700, height: 400, glyphs: glyphs(items))).first?.tokens.first?.text
+        }
+        #expect(firstToken(label + numbers) == "(七)")
+        #expect(firstToken(wide + numbers) == "(七)总计")
     }
 
     @Test("a lone ideograph far right of its row's label is a misread number; one in prose or alone on its line is not")

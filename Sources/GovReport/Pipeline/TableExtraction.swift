@@ -100,7 +100,8 @@ struct TableExtraction {
         }
     }
 
-    /// The reading that places more printed values; on a tie, fewer warnings; then the geometric reading
+    /// The reading that places more printed values — for pages read by OCR, first the geometric reading when
+    /// the arithmetic doubts it less (`breaksFewerRules`); on a tie, fewer warnings; then the geometric reading
     /// for a PDF, the stream reading for plain text. For a PDF whose geometric reading is clean (every
     /// row, no warning: no blank cell, no value left over or unreadable) the stream reader, which could only
     /// equal it, is not run — unless the reading breaks the template's arithmetic: then the other reading
@@ -114,6 +115,7 @@ struct TableExtraction {
         let g = quality(geometric), q = quality(s)
         let geometricWins: Bool
         if (geometric.table == nil) != (s.table == nil) { geometricWins = geometric.table != nil }
+        else if strictArithmetic, Self.breaksFewerRules(geometric, than: s) { geometricWins = true }
         else if g.printed != q.printed { geometricWins = g.printed > q.printed }
         else if g.warnings != q.warnings { geometricWins = g.warnings < q.warnings }
         else { geometricWins = lineSource == .pdf }
@@ -123,6 +125,22 @@ struct TableExtraction {
         var pick = geometric
         if lineSource != .pdf, geometric.table != nil { pick.warnings += s.warnings.filter { $0.code == "columns_guessed" } }
         return verified(pick, against: { s })
+    }
+
+    /// For pages read by OCR: true when `reading` is doubted by fewer of R1–R4 than `other` — rules broken, and
+    /// rows whose blank cells the printed totals say hold numbers — and names at least as many rows, or, with
+    /// no doubt at all, no more than two rows fewer (a label or two OCR lost; a reading of a few rows breaks
+    /// nothing, so no fewer). Read in text order, an OCR'd page's stray marks (a header character read as 4,
+    /// a label's item number) shift values across columns and rows; placed under their columns, they are not
+    /// — and the arithmetic, the one check an OCR reading has, tells the two apart.
+    static func breaksFewerRules(_ reading: TableReading, than other: TableReading) -> Bool {
+        guard let table = reading.table, let otherTable = other.table else { return false }
+        func doubts(_ t: Table) -> Int {
+            ArithmeticVerification.broken(t).count + ArithmeticVerification.rowsMissingValues(t, blankTotals: true).count
+        }
+        let own = doubts(table)
+        guard table.rows.count >= otherTable.rows.count || own == 0 && table.rows.count + 2 >= otherTable.rows.count else { return false }
+        return own < doubts(otherTable)
     }
 
     /// A reading checked against the template's arithmetic. One that holds is kept. One that breaks it

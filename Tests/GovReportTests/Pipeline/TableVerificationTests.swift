@@ -100,6 +100,27 @@ struct TableVerificationTests {
         #expect(TableVerification.status(of: disputed, sectionFound: true) == .partial)
     }
 
+    @Test("read by OCR, the geometric reading that breaks fewer rules wins over a stream reading placing more values")
+    func fewerBreaksWinForOCR() {
+        // The geometric reading leaves one zero blank (a blank placeholder); the stream reading, in text order,
+        // took a header character read as 4 for a cell and pushed a row's values one column on.
+        var blank = CheckFixture(); blank.print(.requests, "withheld.state_secret", "natural_person", as: "")
+        var shifted = CheckFixture()
+        shifted.set("new_requests", "natural_person", 4); shifted.set("new_requests", "commercial", 10)
+        shifted.set("new_requests", "research", 2); shifted.set("new_requests", "social_welfare", 0)
+        let geometric = TableReading(table: blank.requestsTable,
+                                     warnings: [ExtractionWarning(code: "blank_cell", message: "", table: "requests")])
+        let stream = TableReading(table: shifted.requestsTable)
+        let strict = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf, strictArithmetic: true)
+        #expect(strict.better(geometric, stream).table == blank.requestsTable)
+        // A text layer keeps the reading placing more values (it is checked against the other one after).
+        let lenient = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf)
+        #expect(lenient.better(geometric, stream).table == shifted.requestsTable)
+        // Fewer rows named: no win on the arithmetic (a reading of three rows breaks nothing).
+        var few = blank.requestsTable; few.rows = Array(few.rows.prefix(3))
+        #expect(!TableExtraction.breaksFewerRules(TableReading(table: few), than: stream))
+    }
+
     @Test("repeated warnings are folded into one per table and kind, with the cells listed")
     func folded() {
         let warnings = [("granted", "research"), ("granted", "social_welfare"), ("total", "research")].map {
