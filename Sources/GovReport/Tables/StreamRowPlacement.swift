@@ -60,6 +60,7 @@ struct StreamRowPlacement {
             var reread = settledByArithmetic(&placed, offsets)
             if reread.isEmpty { reread = settledByInterleaving(&placed, offsets) }
             if reread.isEmpty, isAll { reread = settledByStaircase(&placed, offsets, values: values) }
+            reread.formUnion(settledByNames(&placed))
             var warnings: [ExtractionWarning] = []
             // A row whose own lines (its label to the next row's) do not hold exactly its columns' values was
             // placed by the stream order alone: blank cells, or values printed apart from their labels (plain
