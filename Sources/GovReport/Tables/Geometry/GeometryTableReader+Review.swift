@@ -42,10 +42,11 @@ extension GeometryTableReader {
         }
         // Plain text: the line under a row that continues a wrapped number says nothing sure about which
         // number it continues (pdftotext -raw starts it at the left margin, after the number it continues).
-        if bands.count < printedBands.count, values.first?.grid == true,
-           bands.flatMap({ mergeSplitDigits($0.pieces) }).count == count, !addsUp(bands) {
+        // Joined into fewer numbers than the table's cells (a column of one-number lines, `4` / `1` / `1` / `2`,
+        // joined into one), the joining is as unsure: doubtful too.
+        if bands.count < printedBands.count, values.first?.grid == true, !addsUp(bands) {
             let inOrder = joinWrappedNumbers(printedBands, unit: unit, inReadingOrder: true)
-            if addsUp(inOrder) {
+            if bands.flatMap({ mergeSplitDigits($0.pieces) }).count == count, addsUp(inOrder) {
                 bands = inOrder
             } else {
                 warnings.append(ExtractionWarning(
