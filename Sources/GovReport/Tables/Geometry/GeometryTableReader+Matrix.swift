@@ -76,17 +76,33 @@ extension GeometryTableReader {
     }
 
     /// The bands narrowed to where their values are printed, for cutting numbers glued across columns
-    /// (`values` without such glued pieces): the x-range of a band's values when it holds numbers on this
-    /// page; else the range it took on a page before where it held numbers (`earlier`, when that lies inside
+    /// (`values` without such glued pieces; one reaching over a short value of another band is such a piece):
+    /// the x-range of a band's values when it holds numbers on this page; else the range it took on a page before where it held numbers (`earlier`, when that lies inside
     /// the band: a placeholder such as `—` is often centred whatever the numbers do, a right-aligned `17191`
-    /// is cut where the numbers end); else that of its placeholders; else the band. Also returns the ranges
-    /// of the bands holding numbers, for the pages after.
-    static func narrowed(_ bands: HeaderBands.ColumnBands, to values: [TablePiece], earlier: [String: ValueColumn])
-        -> (columns: [ValueColumn], numbered: [String: ValueColumn]) {
+    /// is cut where the numbers end); else that of its placeholders; else, for a band printing nothing on
+    /// this page, the range of the numbers one or two digits long the other pages print in it (`elsewhere`:
+    /// the table's first page holding one row, its `11170` for 11 and 170 under a column empty there); else
+    /// the band. Also returns the ranges of the bands holding numbers, for the pages after.
+    static func narrowed(_ bands: HeaderBands.ColumnBands, to values: [TablePiece], earlier: [String: ValueColumn],
+                         elsewhere: () -> [TablePiece] = { [] }) -> (columns: [ValueColumn], numbered: [String: ValueColumn]) {
         var numbered: [String: ValueColumn] = [:]
+        // Values one or two characters long cannot bridge two columns: a longer one reaching over such a
+        // value of another band is glued across columns (`18233` over the 8 of 其他), no range's.
+        let short = values.filter { $0.text.count <= 2 }
         let columns = bands.columns.map { band -> ValueColumn in
-            let inside = values.filter { bands.alignment.x(of: $0.box) >= band.x0 && bands.alignment.x(of: $0.box) < band.x1 }
-            guard let box = Box.enclosing(inside.map(\.box)) else { return earlier[band.key].flatMap { $0.x0 >= band.x0 && $0.x1 <= band.x1 ? $0 : nil } ?? band }
+            func holds(_ piece: TablePiece) -> Bool {
+                bands.alignment.x(of: piece.box) >= band.x0 && bands.alignment.x(of: piece.box) < band.x1
+            }
+            func bridges(_ piece: TablePiece) -> Bool {
+                piece.text.count > 2 && short.contains { $0.box.x0 < piece.box.x1 && $0.box.x1 > piece.box.x0 && !holds($0) }
+            }
+            let inside = values.filter { holds($0) && !bridges($0) }
+            guard let box = Box.enclosing(inside.map(\.box)) else {
+                if let before = earlier[band.key], before.x0 >= band.x0, before.x1 <= band.x1 { return before }
+                guard let other = Box.enclosing(elsewhere().filter(holds).map(\.box)), other.x0 >= band.x0, other.x1 <= band.x1
+                else { return band }
+                return ValueColumn(key: band.key, x0: other.x0, x1: other.x1)
+            }
             let range = ValueColumn(key: band.key, x0: box.x0, x1: box.x1)
             if inside.contains(where: \.isNumber) {
                 numbered[band.key] = range
@@ -96,6 +112,14 @@ extension GeometryTableReader {
             return range
         }
         return (columns, numbered)
+    }
+
+    /// The numbers one or two digits long (too short to bridge two columns) printed off `page`, read from
+    /// `values` once (`cache`).
+    static func shortNumbers(_ values: [TablePiece], notOn page: Int, cache: inout [TablePiece]?) -> [TablePiece] {
+        let short = cache ?? values.filter { !$0.estimated && $0.isNumber && $0.text.count <= 2 }
+        cache = short
+        return short.filter { $0.page != page }
     }
 
     /// Given anchored rows and the section's value pieces, return each row's cells by column.
@@ -114,6 +138,8 @@ extension GeometryTableReader {
         var previousBands: HeaderBands.ColumnBands?
         // Where each column's numbers were printed on the pages before (`narrowed`).
         var numberColumns: [String: ValueColumn] = [:]
+        // The section's short numbers, by page, read once a band needs them (`narrowed`'s `elsewhere`).
+        var elsewhereNumbers: [TablePiece]?
         // Numbers all equally wide (single digits) do not show their alignment: a page whose values fill
         // every column then tells it (the alignment under which the header's bands hold those columns).
         let voted = NumberAlignment.voted(values.filter { !$0.estimated }, unit: unit)
@@ -187,7 +213,7 @@ extension GeometryTableReader {
                 }
             } else if var bands {
                 note = nil
-                if !alignmentKnown, let headerNames, !bands.estimated {
+                if !alignmentKnown, let headerNames {
                     let chosen = bandsByAlignment(names: headerNames, unit: unit, values: usedValues,
                                                   rows: owned.values.flatMap { $0 } + carried, possible: &possibleAlignments)
                     if let chosen {
@@ -200,7 +226,9 @@ extension GeometryTableReader {
                 pageColumns = bands.columns
                 placement = bands.alignment
                 let numbered: [String: ValueColumn]
-                (valueColumns, numbered) = narrowed(bands, to: unbridged, earlier: numberColumns)
+                (valueColumns, numbered) = narrowed(bands, to: unbridged, earlier: numberColumns) {
+                    shortNumbers(values, notOn: page, cache: &elsewhereNumbers)
+                }
                 numberColumns.merge(numbered) { $1 }
                 previousBands = bands
             } else if !isGrid, ranges.count == columns.count, note == nil {

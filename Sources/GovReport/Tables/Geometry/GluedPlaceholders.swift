@@ -26,7 +26,9 @@ enum GluedPlaceholders {
         var edges: [Int: Double?] = [:]
         func edge(_ page: Int) -> Double? {
             if let known = edges[page] { return known }
-            let values = pieces.filter { $0.page == page && $0.value != nil && !$0.estimated }
+            // Placeholders cut off a label's end count (their right end is printed): a narrow first column
+            // may print few of its own (`/` glued to `申请内容/`, `理由大量/`).
+            let values = pieces.filter { $0.page == page && $0.value != nil }
             let members = ColumnFinder.unbridged(values, joinGap: joinGap).map { values[$0] }
             // The leftmost column of values (three or more of them: a stray number is none).
             let first = ColumnFinder.clusters(of: members, joinGap: joinGap).first { $0.count >= 3 }?.x0

@@ -68,8 +68,13 @@ enum HeaderBands {
             return Names(ranges: ranges, keys: keys, estimated: false)
         }
         // Columns narrower than their names glue the names' lines across columns (商业科研社会公法律服 /
-        // 企业机构益组织务机构): then the names are read from the characters' positions.
-        guard let ranges = namesByCharacters(header: header, columns: columns, unit: unit) else { return nil }
+        // 企业机构益组织务机构): then the names are read from the characters' positions. Lines are told apart
+        // by centres half a unit apart; a header whose cells centre names of different line counts staggers
+        // its lines closer than that (自然 / 社会 / 商业企科研 / 人 a few points apart): then by centres that
+        // differ at all.
+        guard let ranges = namesByCharacters(header: header, columns: columns, unit: unit, lineTolerance: 0.5 * unit)
+            ?? namesByCharacters(header: header, columns: columns, unit: unit, lineTolerance: 0.1 * unit)
+        else { return nil }
         return Names(ranges: ranges, keys: keys, estimated: true)
     }
 
@@ -84,13 +89,14 @@ enum HeaderBands {
     /// width, glued tokens cut apart): from the leftmost start, the narrowest x-range whose characters, read
     /// line by line, spell the name (words above it, 申请人情况, may come first). Nil unless every column is
     /// found, left to right.
-    static func namesByCharacters(header: [TablePiece], columns: [ColumnDefinition], unit: Double) -> [(x0: Double, x1: Double)]? {
+    static func namesByCharacters(header: [TablePiece], columns: [ColumnDefinition], unit: Double,
+                                  lineTolerance: Double) -> [(x0: Double, x1: Double)]? {
         let chars = header.flatMap { piece in
             TablePieces.characters(of: piece).map { (box: $0.box, text: Normalizer.fold($0.text)) }
         }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         guard chars.count >= 2, chars.count <= 200 else { return nil }
-        // Line of each character (centres within half a unit), so a range is read line by line.
-        let lineOf = Clustering.values(chars.map(\.box.midY), tolerance: 0.5 * unit).enumerated()
+        // Line of each character (centres stepping by less than `lineTolerance`), so a range is read line by line.
+        let lineOf = Clustering.values(chars.map(\.box.midY), tolerance: lineTolerance).enumerated()
             .reduce(into: [Int](repeating: 0, count: chars.count)) { lines, group in
                 for i in group.element { lines[i] = group.offset }
             }

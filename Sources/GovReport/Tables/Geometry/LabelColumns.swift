@@ -17,9 +17,15 @@ enum LabelColumns {
     /// Given a table's pieces (reading order), its length unit and what its template rows' labels open with
     /// (`Openings`), return the pieces with glued label lines cut.
     static func separated(_ pieces: [TablePiece], unit: Double, openings: Openings = Openings()) -> [TablePiece] {
-        let labels = pieces.filter { $0.value == nil && !$0.grid }
-        let starts = labels.filter { LabelAnchors.hasItemPrefix($0.folded) }
-        guard !starts.isEmpty else { return pieces }
+        var pieces = pieces
+        let labelIndices = pieces.indices.filter { pieces[$0].value == nil && !pieces[$0].grid }
+        let startIndices = labelIndices.filter { LabelAnchors.hasItemPrefix(pieces[$0].folded) }
+        guard !startIndices.isEmpty else { return pieces }
+        for (start, x0) in itemsAtEdges(startIndices.map { pieces[$0] }, unit: unit, openings: openings) {
+            pieces[startIndices[start]].box.x0 = x0
+        }
+        let labels = labelIndices.map { pieces[$0] }
+        let starts = startIndices.map { pieces[$0] }
         // The width of one ideograph per page: the median of the ideograph-only lines' width per character
         // (full-width brackets and marks are as wide). Measured for a page when a cut first needs it.
         var characterWidths: [Int: Double?] = [:]
@@ -46,16 +52,44 @@ enum LabelColumns {
             var cuts = 0
             var last = piece
             while cuts < 2, !last.text.dropFirst().isEmpty,   // two characters or more
-                  let cut = cut(last, starts: starts, labels: labels, unit: unit, openings: openings,
-                                characterWidth: characterWidth) {
+                  let (cut, edge) = cut(last, starts: starts, labels: labels, unit: unit, openings: openings,
+                                        characterWidth: characterWidth) {
                 let token = last.token
                 result.append(TablePiece(TablePieces.subToken(token, from: 0, to: cut, grid: false), grid: false))
                 last = TablePiece(TablePieces.subToken(token, from: cut, to: last.text.count, grid: false), grid: false)
+                // The tail goes on at the child's edge, not left of it (a gap where the columns meet).
+                last.box.x0 = max(last.box.x0, min(edge, last.box.x1 - 0.5 * unit))
                 cuts += 1
             }
             result.append(last)
         }
         return result
+    }
+
+    /// Numbered items cut off a glued label line whose columns stand apart (`果（1.属于`: three label columns
+    /// glued across the gaps between them) take their left end from the characters' share of the token's
+    /// width, left of where they are printed when the gaps lie before them. Such an item starts where its
+    /// column does, as the page's rows of its level printed on lines of their own do (`3.危`, `4.保护`; not
+    /// a group label such as （三）不予公开, whose column may start further right): it is moved there when
+    /// that edge lies right of the estimate by at most a character and a half and the item still reaches
+    /// past it. Returns the new left edge of each moved item, by its index in `starts`; most tables have none.
+    static func itemsAtEdges(_ starts: [TablePiece], unit: Double, openings: Openings) -> [(index: Int, x0: Double)] {
+        let pages = Set(starts.lazy.filter(\.estimated).map(\.page))
+        guard !pages.isEmpty else { return [] }
+        // The edges rows print their items at on those pages: the starts measured where they are printed,
+        // naming a row.
+        let edges = starts.filter {
+            !$0.estimated && pages.contains($0.page) && prefixOfItem($0.folded).map { openings.rows[String($0)] != nil } == true
+        }.map { (page: $0.page, level: level($0.folded), x0: $0.box.x0) }
+        var moved: [(index: Int, x0: Double)] = []
+        for (index, item) in starts.enumerated() where item.estimated {
+            let itemLevel = level(item.folded)
+            guard let edge = edges.lazy.filter({ $0.page == item.page && $0.level == itemLevel }).map(\.x0)
+                .filter({ $0 >= item.box.x0 - 0.2 * unit && $0 <= item.box.x0 + 1.5 * unit && $0 < item.box.x1 - unit })
+                .min(by: { abs($0 - item.box.x0) < abs($1 - item.box.x0) }), edge > item.box.x0 else { continue }
+            moved.append((index, edge))
+        }
+        return moved
     }
 
     /// True for a character set one ideograph wide: an ideograph, a full-width bracket or mark (（、）).
@@ -69,7 +103,8 @@ enum LabelColumns {
         return first == "(" ? 2 : first.isASCII && first.isNumber ? 3 : 1
     }
 
-    /// The character offset at which `piece` is cut, or nil when it is one label's line.
+    /// The character offset at which `piece` is cut and the left edge of the child label its tail goes
+    /// on, or nil when it is one label's line.
     ///
     /// The line crosses the left edge of a child label started above it (`child`), and no label started at
     /// or left of the line's own left edge since (that label's line it would be, or a later row's). A line
@@ -77,7 +112,7 @@ enum LabelColumns {
     /// label text left of the child's edge on the line above or below) or when `glued`, and never when it
     /// names a row of its own prefix (`（七）总计` beside the 理 of a group label above).
     static func cut(_ piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double,
-                    openings: Openings = Openings(), characterWidth: (_ page: Int) -> Double? = { _ in nil }) -> Int? {
+                    openings: Openings = Openings(), characterWidth: (_ page: Int) -> Double? = { _ in nil }) -> (Int, Double)? {
         func isAbove(_ start: TablePiece) -> Bool { start.page == piece.page && start.box.y0 < piece.box.y0 - 0.3 * unit }
         // The lowest such label whose left edge the line crosses (the first of equals).
         var crossed: TablePiece?
@@ -137,9 +172,9 @@ enum LabelColumns {
         let left = pushed ? candidates.filter { $0.1 <= edge + 0.1 * unit && $0.1 >= edge - unit } : []
         guard let best = (left.isEmpty ? near : left).min(by: { abs($0.1 - edge) < abs($1.1 - edge) }) else { return nil }
         // No line opens with a closing bracket: one there is the group label's (`四` + `）掌握相关政`, the
-        // child's edge estimated a little left).
-        if best.0 + 1 < text.count, "）)".contains(text[best.0]) { return best.0 + 1 }
-        return best.0
+        // child's edge estimated a little left), and a line ending in it (`三）`) is the group label's alone.
+        if "）)".contains(text[best.0]) { return best.0 + 1 < text.count ? (best.0 + 1, edge) : nil }
+        return (best.0, edge)
     }
 
     /// The child label a page break cut, for a line atop the next page above every label started there
@@ -166,9 +201,13 @@ enum LabelColumns {
 
     /// The item prefix of folded label text (`(五)`, `1.`, `四、`), or nil when it opens with none.
     static func itemPrefix(_ folded: String) -> Substring? {
-        guard LabelAnchors.hasItemPrefix(folded) else { return nil }
-        let close: Set<Character> = folded.first == "(" ? [")"] : [".", "、"]
-        guard let end = folded.firstIndex(where: { close.contains($0) }) else { return nil }
+        LabelAnchors.hasItemPrefix(folded) ? prefixOfItem(folded) : nil
+    }
+
+    /// The item prefix of folded label text known to open with one (`LabelAnchors.hasItemPrefix`).
+    static func prefixOfItem(_ folded: String) -> Substring? {
+        let bracketed = folded.first == "("
+        guard let end = folded.firstIndex(where: { bracketed ? $0 == ")" : $0 == "." || $0 == "、" }) else { return nil }
         return folded[...end]
     }
 
@@ -180,13 +219,18 @@ enum LabelColumns {
     static func glued(_ piece: TablePiece, edge: Double, labels: [TablePiece], unit: Double, openings: Openings) -> Bool {
         (opensOtherWords(piece.folded, openings: openings) || opensGroupLabel(piece.folded, openings: openings))
             && labels.contains { q in
-            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.5 * unit
+            // The line above or below: a line apart as the line's own glyphs measure it (the table's unit
+            // may be its digits', smaller), starting where it starts up to half a character (a group label
+            // centred in its column starts `（五）` half a character left of `不予`).
+            let line = max(unit, piece.box.height)
+            guard q.page == piece.page, q != piece, abs(q.box.x0 - piece.box.x0) <= 0.6 * line
                     || (q.box.x0 < piece.box.x0 && q.box.x1 > edge + 0.5 * unit),
-                  abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * unit else { return false }
-            // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`).
+                  abs(q.box.midY - piece.box.midY) > 0.5 * unit, abs(q.box.midY - piece.box.midY) < 1.6 * line else { return false }
+            // It crosses the edge, or did before an item prefix was cut off it (`无法提` + `3.补正后申请`; the
+            // item moved to its column's edge, `itemsAtEdges`, a gap between them).
             return q.box.x1 > edge + 0.5 * unit || labels.contains { r in
-                r.page == q.page && abs(r.box.y0 - q.box.y0) < 0.1 * unit && abs(r.box.x0 - q.box.x1) < 0.1 * unit
-                    && r.box.x1 > edge + 0.5 * unit
+                r.page == q.page && abs(r.box.y0 - q.box.y0) < 0.1 * unit && r.box.x0 > q.box.x1 - 0.1 * unit
+                    && r.box.x0 < q.box.x1 + (r.estimated ? 1.5 : 0.1) * unit && r.box.x1 > edge + 0.5 * unit
             }
         }
     }

@@ -13,7 +13,8 @@ struct TablePiece: Hashable, Sendable {
     /// True when the geometry is a character grid (plain text), where a CJK character is one column.
     var grid: Bool
     /// True when the box is an estimate, neither end a glyph's (cells glued into one token and cut apart,
-    /// `—1——`): such a piece is placed in its column but shows no column's position or alignment.
+    /// `—1——`): such a piece is placed in its column but shows no column's position or alignment. Label
+    /// text cut off a line's start (`1.属于` of `果（1.属于`) has its left end estimated.
     var estimated = false
 
     init(text: String, box: Box, page: Int, grid: Bool = false) {
@@ -49,10 +50,13 @@ enum TablePieces {
             for token in line.tokens {
                 if settings.splitGluedLabels && mayNeedSplit(token.text) {
                     let parts = split(token, grid: grid).map { TablePiece($0, grid: grid) }
-                    // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column.
+                    // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column;
+                    // so has label text cut off a line's start (`果（` + `1.属于`: `LabelColumns.itemsAtEdges`).
                     let glued = parts.count > 1 && parts.contains { $0.value == nil }
                     for var part in parts {
-                        if glued, part.value?.isPlaceholder == true, part.box.x0 > token.box.x0 { part.estimated = true }
+                        if glued, part.value?.isPlaceholder == true || part.value == nil, part.box.x0 > token.box.x0 {
+                            part.estimated = true
+                        }
                         result.append(part)
                     }
                 } else {
