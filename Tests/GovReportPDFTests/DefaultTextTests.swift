@@ -15,12 +15,14 @@ struct DefaultTextTests {
     static var files: [String] { RepositoryFiles.names(in: folder, withSuffix: ".default.txt") }
 
     /// Files and the tables of theirs the text settles, read exactly and so `complete` (section 二 of this
-    /// text prints rows as blocks whose order it does not settle: `partial`). 三: a 无 ending each page (no
+    /// text prints rows as blocks whose order it does not settle, `partial`, unless each value stands in its
+    /// column's header block at its row's place). 三: a 无 ending each page (no
     /// running footer), a row printed partly apart re-read from R1/R2, labels and values printed in blocks of
     /// their own per page, a page's footer number printed among the blocks (not a cell), a child label's words
     /// broken by its group label's column, cells ending two pages that count up (not page numbers), a header's
     /// 总计 not the row （七）总计, a 无 that opens a label (（四）无法提供 printed a character per line, 4.无正当理由
-    /// after a bare item prefix) no cell, two rows printed interleaved re-read from their shuffles; 四: each value
+    /// after a bare item prefix) no cell, two rows printed interleaved re-read from their shuffles, a page's top (or
+    /// bottom) left corner of cells printed apart re-read as the one staircase that adds up; 四: each value
     /// right under the header word naming its column (also printed a character per line, or the header's last
     /// line read across the columns, a character then its cell; or runs of values after as many header blocks
     /// naming their columns, unless the run's first value stands right under a header line), the values between
@@ -32,7 +34,8 @@ struct DefaultTextTests {
         "r1_0151w_2021": [.requests], "r1_0130d_2021": [.requests], "r1_0041w_2019": [.requests], "r1_0081w_2019": [.reviewLitigation], "r1_0082d_2019": [.requests, .reviewLitigation],
         "r1_0222d_2021": [.requests], "r1_0125w_2019": [.requests], "r1_0259w_2019": [.requests],
         "r1_0267w_2021": [.requests], "r1_0089w_2019": [.reviewLitigation], "r1_0144d_2021": [.reviewLitigation],
-        "r1_0031w_2021": [.reviewLitigation],
+        "r1_0031w_2021": [.reviewLitigation], "r1_0044d_2019": [.requests], "r1_0032d_2019": [.requests],
+        "r1_0129w_2021": [.proactive],
     ]
 
     @Test("no table wrong while complete", arguments: files)

@@ -38,7 +38,7 @@ extension StreamRowPlacement {
     /// True when a row's cells are trusted as read beside rows re-read: none comes from value lines stacked
     /// one above the other, or the row adds up across (R3) with a number that is not 0 (a row of zeros read
     /// from a column of cells adds up whatever values it lost to its neighbour).
-    private func standsAlone(_ cells: [StreamValue], rowCheck: ([Double]) -> Bool) -> Bool {
+    func standsAlone(_ cells: [StreamValue], rowCheck: ([Double]) -> Bool) -> Bool {
         guard cells.contains(where: isStacked) else { return true }
         let values = cells.map(\.value.value)
         return values.contains { abs($0) > 1e-6 } && rowCheck(values)

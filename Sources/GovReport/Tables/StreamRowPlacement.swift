@@ -59,6 +59,8 @@ struct StreamRowPlacement {
             // A row printed partly apart, its sum broken, read again from the other rows' arithmetic.
             var reread = settledByArithmetic(&placed, offsets)
             if reread.isEmpty { reread = settledByInterleaving(&placed, offsets) }
+            if reread.isEmpty, isAll { reread = settledByStaircase(&placed, offsets, values: values) }
+            reread.formUnion(settledByNames(&placed))
             var warnings: [ExtractionWarning] = []
             // A row whose own lines (its label to the next row's) do not hold exactly its columns' values was
             // placed by the stream order alone: blank cells, or values printed apart from their labels (plain

@@ -190,9 +190,10 @@ import Testing
         #expect(table?["fees", "amount_10k_yuan"]?.value == 190.06)
         #expect(table?["fees", "amount_10k_yuan"]?.unit == "万元")
         // Plain `pdftotext` prints each cell as a block: 40 / 0 / 40 is the blocks' order, which need not be
-        // left to right, and 12 stands before 行政许可, not between its label and the next: read, but flagged.
+        // left to right: read, but flagged. 12 stands before 行政许可, not between its label and the next, but
+        // right under its column's header in （五）'s part (as 190.06 in （八）'s): named by the text, settled.
         #expect(reading.warnings.map(\.code) == ["columns_guessed"])
-        #expect(reading.warnings.first?.message.hasPrefix("rows normative_documents, licensing, coercion, fees do not print") == true)
+        #expect(reading.warnings.first?.message.hasPrefix("rows normative_documents, coercion do not print") == true)
     }
 
     @Test("section 二 read in text order past a row printing fewer values than its columns is columns_guessed")

@@ -110,6 +110,15 @@ extension GeometryTableReader {
                 return (column.key, makeCell(pieces, page: pieces.first?.page ?? first.page))
             })
         }
+        // Plain text whose joined numbers leave cells blank and break R4 (a group's values printed one per line,
+        // `4` / `1` / `1` / `2` / `8`, joined as one wrapped number): the joining is unsure.
+        if bands.count < printedBands.count, values.first?.grid == true, !warnings.contains(where: { $0.code == "cells_doubtful" }),
+           !BlankCellPlacement.addsUp(rows.flatMap { $0.cells.map(\.cell.value) }, groupSize: perGroup) {
+            warnings.append(ExtractionWarning(
+                code: "cells_doubtful",
+                message: "Section 四 continues a number on the next line, and in plain text the numbers so joined leave the groups not adding up (R4); check the table on page \(first.page).",
+                table: kind.rawValue, page: first.page))
+        }
         return TableReading(table: Table(kind: kind, template: .v2021, rows: rows), warnings: warnings)
     }
 
