@@ -12,9 +12,9 @@ See Docs/scale-out.md.
 
 import argparse
 import os
+import pickle
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -60,17 +60,34 @@ def parse(arguments):
     return options
 
 
+# Files whose rows travel together: Spark then handles one (table, count, rows) element per table and batch
+# instead of one per row, and a partition never holds more than a batch of rows in Python. The rows are pickled
+# into the element on their own, so that picking one table's batches (six passes, one per table) unpickles only
+# that table's rows, not every table's.
+BATCH_FILES = 200
+
+
 def extract_partition(units, settings):
-    """Runs in an executor: one worker over the partition's units; yields rows of the combined frame
-    (govreport_tables.combined_schema), one per row of any table."""
+    """Runs in an executor: one worker over the partition's units; yields (table, row count, pickled rows)."""
     settings.executable = worker.resolve_executable(settings.executable)
     session = worker.WorkerSession(settings)
+    batch, files = {}, 0
     try:
         for unit in units:
-            for table, values in unit_rows(unit, session):
-                yield tables.combined_row(table, values)
+            for table, row in unit_rows(unit, session):
+                batch.setdefault(table, []).append(row)
+            files += 1
+            if files % BATCH_FILES == 0:
+                yield from packed(batch)
+                batch = {}
+        yield from packed(batch)
     finally:
         session.close()
+
+
+def packed(batch):
+    """The (table, count, pickled rows) elements of a batch of rows by table."""
+    return ((table, len(rows), pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)) for table, rows in batch.items())
 
 
 def unit_rows(unit, session):
@@ -85,15 +102,19 @@ def unit_rows(unit, session):
         yield tables.failure_row(worker.failure(copy, unit.sha256, value["stage"], value["kind"], message))
 
 
-def write(spark, combined, table, count, output, mode):
-    """Writes `table`'s `count` rows, taken from the cached combined frame inside the JVM, as a Parquet dataset
-    partitioned by year without a shuffle (each task writes its rows of each year). The extraction's partitions
-    (several a core, to even out slow files) are joined to one a core: fewer tasks write the same rows faster and
-    in fewer files. An empty table is written as one empty file, so that it still carries its schema (a
-    partitioned write of nothing writes no file at all)."""
-    from pyspark.sql.functions import col
+def write(spark, rows, table, count, output, mode):
+    """Writes `table`'s `count` rows from the (table, count, pickled rows) RDD as a Parquet dataset,
+    partitioned by year without a shuffle (each task writes its rows of each year). The extraction's
+    partitions (several a core, to even out slow files) are joined to one a core: a write task's cost is
+    mostly fixed (the Python worker's pass over its cached batches, a Parquet file a year), so fewer tasks
+    write the same rows faster and in fewer files. An empty table is written as one empty file, so that it
+    still carries its schema (a partitioned write of nothing writes no file at all)."""
+    # The rows already have the schema's types (govreport_tables.row): no second check row by row.
+    mine = rows.filter(lambda element: element[0] == table).flatMap(lambda element: pickle.loads(element[2]))
     cores = spark.sparkContext.defaultParallelism
-    frame = combined.where(col(tables.TABLE_COLUMN) == table).select(f"`{table}`.*").coalesce(cores)
+    if mine.getNumPartitions() > cores:
+        mine = mine.coalesce(cores)
+    frame = spark.createDataFrame(mine, tables.schema(table), verifySchema=False)
     destination = os.path.join(output, table)
     if count and tables.PARTITION_COLUMN in frame.columns:
         frame.write.mode(mode).partitionBy(tables.PARTITION_COLUMN).parquet(destination)
@@ -137,26 +158,21 @@ def main(arguments):
     units, unreadable = inputs.group(identities)
     buckets = inputs.spread(units, partitions)
     rows = (context.parallelize(buckets, len(buckets))
-            .mapPartitions(lambda chunk: extract_partition((u for bucket in chunk for u in bucket), settings)))
-    unreadable_rows = [tables.combined_row(*tables.failure_row(worker.failure(
-        i.path, None, "read", "unreadable", f"{i.path}: cannot read the file ({i.error}). Check its permissions.")))
+            .mapPartitions(lambda chunk: extract_partition((u for bucket in chunk for u in bucket), settings))
+            .persist(StorageLevel.MEMORY_AND_DISK))
+    unreadable_rows = [tables.failure_row(worker.failure(
+        i.path, None, "read", "unreadable", f"{i.path}: cannot read the file ({i.error}). Check its permissions."))[1]
         for i in unreadable]
     if unreadable_rows:
-        rows = rows.union(context.parallelize(unreadable_rows, 1))
-    # The rows already have the schema's types (govreport_tables.row): no second check row by row.
-    combined = spark.createDataFrame(rows, tables.combined_schema(), verifySchema=False)
-    combined = combined.persist(StorageLevel.MEMORY_AND_DISK)
-    counts = dict(combined.groupBy(tables.TABLE_COLUMN).count().collect())
+        rows = rows.union(context.parallelize(list(packed({"failures": unreadable_rows})), 1))
+    counts = {}
+    for table, size in rows.map(lambda element: element[:2]).collect():
+        counts[table] = counts.get(table, 0) + size
     extracted = time.monotonic()
     mode = "overwrite" if options.force else "errorifexists"
-    # The six writes are submitted together: while one table's tasks run, the driver plans and commits the
-    # others, and a small table's write no longer waits for the large one's.
-    with ThreadPoolExecutor(len(tables.TABLES)) as pool:
-        writes = [pool.submit(write, spark, combined, table, counts.get(table, 0), options.output, mode)
-                  for table in tables.TABLES]
-        for done in writes:
-            done.result()
-    combined.unpersist()
+    for table in tables.TABLES:
+        write(spark, rows, table, counts.get(table, 0), options.output, mode)
+    rows.unpersist()
     spark.stop()
     finished = time.monotonic()
     print(f"files: {len(paths)} ({len(units)} distinct contents) in {len(buckets)} partitions")

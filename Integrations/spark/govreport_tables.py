@@ -124,26 +124,6 @@ def schema(table):
     return StructType([StructField(c.name, c.type, nullable=True) for c in TABLES[table]])
 
 
-# Every table's rows travel in one DataFrame: a `table` column naming the row's table and one struct column per
-# table, of which only the row's own is set. The job converts rows to Spark's form once, while it extracts, and
-# each table is then written from that cached frame inside the JVM.
-TABLE_COLUMN = "table"
-_TABLE_NAMES = list(TABLES)
-
-
-def combined_schema():
-    """The schema of the frame that holds every table's rows (see TABLE_COLUMN)."""
-    return StructType([StructField(TABLE_COLUMN, TEXT, nullable=False)] +
-                      [StructField(table, schema(table), nullable=True) for table in _TABLE_NAMES])
-
-
-def combined_row(table, values):
-    """One row of `table` (a tuple in its schema's order) as a row of the combined frame."""
-    combined = [table] + [None] * len(_TABLE_NAMES)
-    combined[1 + _TABLE_NAMES.index(table)] = values
-    return tuple(combined)
-
-
 def row(table, source):
     """One row of `table` as a tuple in schema order; JSON numbers are made the column's type."""
     values = []
