@@ -135,35 +135,30 @@ struct PageReading {
     /// Least confidence (0...100) of a `chi_sim` read of 无 that replaces a doubtful digit read.
     static let placeholderConfidence = 75.0
 
-    /// Page OCR now and then drops a whole block of clear text (a heading and its one-line paragraph): bands
-    /// of ink outside the tables that no symbol covers are read again, one line each.
+    /// Page OCR now and then drops clear text (`MissedText`): a band of ink outside the tables that no symbol
+    /// covers (a heading and its one-line paragraph) is read again as one line; in a band some symbols cover,
+    /// each stretch of ink none covers (the first line of a narrow label beside its row's read values) is read
+    /// again on its own (at twice its size below 250 dpi) and kept when it reads Chinese.
     func missedLines(_ symbols: [OCRItem], image: PageImage, ink: InkMask, grid: [GridCell]) -> [OCRItem] {
-        let minHeight = Int(image.dpi / 18), gap = Int(image.dpi / 30)
-        var inked = [Int](repeating: 0, count: ink.height), spans = [(Int, Int)](repeating: (Int.max, -1), count: ink.height)
-        for y in 0..<ink.height where !grid.contains(where: { $0.y0 - 4 <= y && y <= $0.y1 + 4 }) {
-            for x in 0..<ink.width where ink.bits[y * ink.width + x] != 0 && image[x, y] < 160 {
-                inked[y] += 1
-                spans[y] = (min(spans[y].0, x), max(spans[y].1, x))
-            }
+        let gap = Int(image.dpi / 30)
+        let missed = MissedText(image, ink: ink, grid: grid)
+        func padded(_ box: GridCell) -> GridCell {
+            GridCell(x0: max(0, box.x0 - gap), y0: max(0, box.y0 - gap), x1: min(image.width, box.x1 + gap),
+                     y1: min(image.height, box.y1 + gap))
         }
-        // bands of rows with ink, split at blank rows
-        var bands: [GridCell] = [], start: Int?, x0 = Int.max, x1 = -1
-        for y in 0...ink.height {
-            if y < ink.height, inked[y] > 2 {
-                if start == nil { start = y; x0 = Int.max; x1 = -1 }
-                x0 = min(x0, spans[y].0); x1 = max(x1, spans[y].1)
-            } else if let s = start {
-                if y - s >= minHeight, x1 - x0 > y - s { bands.append(GridCell(x0: x0, y0: s, x1: x1 + 1, y1: y)) }
-                start = nil
-            }
-        }
+        pageEngine.configure(mode: .singleLine)
+        defer { pageEngine.configure(mode: .page) }
         var found: [OCRItem] = []
-        for band in bands where !symbols.contains(where: { min($0.y1, band.y1) - max($0.y0, band.y0) > band.height / 3 }) {
-            let padded = GridCell(x0: max(0, band.x0 - gap), y0: max(0, band.y0 - gap),
-                                  x1: min(image.width, band.x1 + gap), y1: min(image.height, band.y1 + gap))
-            pageEngine.configure(mode: .singleLine)
-            found += readLabel(image, padded, mode: .singleLine, scale: 1).filter { $0.confidence >= 50 }
-            pageEngine.configure(mode: .page)
+        for band in missed.bands {
+            guard symbols.contains(where: { MissedText.covers($0, band) }) else {
+                found += readLabel(image, padded(band), mode: .singleLine, scale: 1).filter { $0.confidence >= 50 }
+                continue
+            }
+            for stretch in missed.stretches(of: band, uncoveredBy: symbols) {
+                let read = readLabel(image, padded(stretch), mode: .singleLine, scale: image.dpi < 250 ? 2 : 1)
+                    .filter { $0.confidence >= 50 }
+                if Self.ideographs(in: read) > 0 { found += read }
+            }
         }
         return found
     }

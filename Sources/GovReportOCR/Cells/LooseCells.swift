@@ -35,11 +35,12 @@ struct LooseCells {
         let marks = Self.components(free, width: w, height: h, minArea: max(4, Int(dpi * dpi / 2800)))
             .filter { $0.height <= em * 2 && $0.width <= em * 4 }
         let words = Self.words(marks, gap: em * 4 / 5, stack: em / 4)
-        for word in words where (word.height >= em / 4 && word.height <= em * 2) || Self.isDash(word, em: em) {
+        let dashes = Set(Self.dashes(in: words, em: em))
+        for word in words where (word.height >= em / 4 && word.height <= em * 2) || dashes.contains(word) {
             let pad = max(0, (em - word.height) / 2)
             let cell = GridCell(x0: word.x0, y0: max(0, word.y0 - pad), x1: word.x1, y1: min(h, word.y1 + pad))
             // A dash stands at mid-height of its row: any word left of it within a line's height is its row's.
-            let dash = Self.isDash(word, em: em)
+            let dash = dashes.contains(word)
             let onLine = words.contains { other in
                 other.x1 <= word.x0 && (dash ? min(other.y1, cell.y1) > max(other.y0, cell.y0)
                     : min(other.y1, word.y1) - max(other.y0, word.y0) > min(other.height, word.height) / 2)
@@ -54,7 +55,24 @@ struct LooseCells {
     /// A flat short stroke, a fifth to four fifths of an em wide (a character's 一 is nearly an em wide): the
     /// dash a table prints for zero, too low to pass as a word of its own.
     static func isDash(_ word: GridCell, em: Int) -> Bool {
-        word.width >= word.height * 2 && word.height * 5 <= em && word.width * 5 >= em && word.width * 5 <= em * 4
+        isFlat(word, em: em) && word.width * 5 <= em * 4
+    }
+
+    /// A flat stroke at least a fifth of an em wide, no higher than a fifth of an em.
+    static func isFlat(_ word: GridCell, em: Int) -> Bool {
+        word.width >= word.height * 2 && word.height * 5 <= em && word.width * 5 >= em
+    }
+
+    /// The dashes among `words`: short flat strokes (`isDash`), and strokes up to an em and a quarter wide (an
+    /// em dash —, as wide as a 一) standing on one line with another such stroke: a row of placeholders, where
+    /// a lone 一 of prose stands alone.
+    static func dashes(in words: [GridCell], em: Int) -> [GridCell] {
+        let wide = words.filter { isFlat($0, em: em) && $0.width * 4 <= em * 5 }
+        return words.filter { word in
+            isDash(word, em: em) || (wide.contains(word) && wide.contains { other in
+                other != word && abs((other.y0 + other.y1) - (word.y0 + word.y1)) <= em && (other.x1 <= word.x0 || other.x0 >= word.x1)
+            })
+        }
     }
 
     /// Boxes of marks joined into words: side by side (overlapping rows) with at most `gap` between them,

@@ -1,0 +1,59 @@
+import Foundation
+import GovReport
+@testable import GovReportOCR
+import GovReportPDF
+import Testing
+
+/// Print page OCR left unread in tables without vertical rules, and rows of em dashes (scans of unseen layouts).
+@Suite("OCR missed text and em dashes")
+struct MissedTextTests {
+    /// A 400 × 120 px white page at 150 dpi with one line of print from y 50 to 66: a label of two characters
+    /// (2.其 wrapped two characters a line: 14 × 16 px each) at x 20, values 1 and 2 (6 × 16 px) at 200 and 300.
+    static func row() -> PageImage {
+        var image = PageImage(width: 400, height: 120, dpi: 150, pixels: [UInt8](repeating: 250, count: 400 * 120))
+        ImageStageTests.block(&image, 20, 50, 14, 16)
+        ImageStageTests.block(&image, 37, 50, 14, 16)
+        ImageStageTests.block(&image, 200, 50, 6, 16)
+        ImageStageTests.block(&image, 300, 50, 6, 16)
+        return image
+    }
+
+    @Test("in a line whose values page OCR read, the label's ink it left unread is a stretch to read again")
+    func uncoveredLabel() throws {
+        let image = Self.row()
+        let missed = MissedText(image, ink: InkMask(image), grid: [])
+        let band = try #require(missed.bands.first)
+        #expect(missed.bands.count == 1 && band.y0 <= 50 && band.y1 >= 66)
+        let values = [LabelReadTests.item("1", 200, 206, y0: 50, y1: 66), LabelReadTests.item("2", 300, 306, y0: 50, y1: 66)]
+        // the label's two characters are one stretch (2 px apart), the values too narrow to be text
+        #expect(missed.stretches(of: band, uncoveredBy: values) == [GridCell(x0: 20, y0: 50, x1: 51, y1: 66)])
+        // read by page OCR: nothing is left
+        let label = LabelReadTests.item("其", 37, 51, y0: 50, y1: 66)
+        #expect(missed.stretches(of: band, uncoveredBy: values + [label]).isEmpty)
+        // a flat dash page OCR read as _ (centred in the band, a third of its height or less) covers it too
+        var dashed = Self.row()
+        ImageStageTests.block(&dashed, 100, 57, 20, 2)
+        let dashMissed = MissedText(dashed, ink: InkMask(dashed), grid: [])
+        let underscore = LabelReadTests.item("_", 100, 120, y0: 56, y1: 60)
+        #expect(dashMissed.stretches(of: try #require(dashMissed.bands.first), uncoveredBy: values + [label, underscore]).isEmpty)
+        // unread, a dash is no text either (too flat): only the label is read again
+        #expect(dashMissed.stretches(of: try #require(dashMissed.bands.first), uncoveredBy: values).count == 1)
+    }
+
+    @Test("em dashes in a row right of a label are cells read as -; a lone stroke as wide is a 一, no cell")
+    func emDashes() {
+        var image = PageImage(width: 400, height: 200, dpi: 150, pixels: [UInt8](repeating: 250, count: 400 * 200))
+        // a label of four characters, then three em dashes (21 × 2 px, an em at 150 dpi) 40 px apart
+        for c in 0..<4 { ImageStageTests.block(&image, 20 + c * 16, 50, 14, 16) }
+        for d in 0..<3 { ImageStageTests.block(&image, 150 + d * 60, 57, 21, 2) }
+        // another label with one stroke as wide right of it
+        for c in 0..<4 { ImageStageTests.block(&image, 20 + c * 16, 140, 14, 16) }
+        ImageStageTests.block(&image, 150, 147, 21, 2)
+        let cells = LooseCells(InkMask(image), grid: [], rules: [], verticalRules: [], dpi: 150).cells
+        let dashes = cells.filter { $0.ink.y0 < 100 }
+        #expect(dashes.count == 3 && dashes.allSatisfy(\.digitShaped))
+        #expect(!cells.contains { $0.ink.y0 > 100 })
+        let dash = dashes[0]
+        #expect(CellReader.isDash(dash.ink, cell: dash.cell, dpi: 150))
+    }
+}
