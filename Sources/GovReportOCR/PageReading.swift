@@ -90,9 +90,13 @@ struct PageReading {
                 if candidate.digitShaped && inside.isEmpty { record(result, ink: candidate.ink, cell: candidate.cell) }
                 continue
             }
-            symbols.removeAll { Self.contains(candidate.cell, $0) }
+            // What page OCR read there goes, and so do its digits overlapping the cell's ink off centre (it
+            // reads a row of narrow columns 0 0 3 as 0o03, one mark as two).
+            symbols.removeAll { Self.contains(candidate.cell, $0) || (Self.isLatin($0) && Self.overlaps($0, candidate.ink)) }
             record(result, ink: candidate.ink, cell: candidate.cell)
         }
+        // Digits page OCR read over no ink at all (between two columns of numbers) are none.
+        symbols.removeAll { Self.isLatin($0) && !Self.hasInk($0, ink) }
         // A lone ideograph standing in a row's value area, far right of its row's label, is a number page OCR
         // misread (6 → 和) where no cell was found: read it as a cell; ink it cannot read stays doubtful.
         if isText {
@@ -114,7 +118,7 @@ struct PageReading {
         // too) — but reaching no more than a quarter inch (18 pt) past the character's own box: a "line"
         // Tesseract runs down a column of numbers would stretch its characters over the page.
         let reach = Int(image.dpi / 4)
-        let pageGlyphs = PunctuationAdvances.widened(OpeningBrackets.closed(OpeningBrackets.repaired(ItemPoints.restored(symbols, ink: ink)))).flatMap { s in
+        let pageGlyphs = PunctuationAdvances.widened(OpeningBrackets.closed(OpeningBrackets.repaired(ItemPoints.restored(LineHeights.trimmed(symbols), ink: ink)))).flatMap { s in
             Glyph.spread(s.text, over: Box(x0: Double(s.x0) * scale, y0: Double(min(s.y0, max(s.lineY0, s.y1 - reach))) * scale,
                                           x1: Double(s.x1) * scale, y1: Double(max(s.y1, min(s.lineY1, s.y0 + reach))) * scale))
         }
@@ -254,6 +258,22 @@ struct PageReading {
     static func printsChinese(_ symbols: [OCRItem]) -> Bool {
         let ideographs = symbols.filter { $0.text.unicodeScalars.contains { $0.properties.isIdeographic } }
         return ideographs.count >= 2 || ideographs.contains { $0.text == "无" }
+    }
+
+    /// True for a symbol of ASCII letters and digits (a number, or a number misread as letters: o, l).
+    static func isLatin(_ s: OCRItem) -> Bool {
+        !s.text.isEmpty && s.text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
+    static func overlaps(_ s: OCRItem, _ box: GridCell) -> Bool {
+        min(s.x1, box.x1) > max(s.x0, box.x0) && min(s.y1, box.y1) > max(s.y0, box.y0)
+    }
+
+    /// True when the symbol's box holds a few pixels of ink (a fiftieth of its area, at least 3).
+    static func hasInk(_ s: OCRItem, _ ink: InkMask) -> Bool {
+        var count = 0
+        for y in max(0, s.y0)..<min(ink.height, s.y1) { for x in max(0, s.x0)..<min(ink.width, s.x1) where ink[x, y] { count += 1 } }
+        return count >= max(3, (s.x1 - s.x0) * (s.y1 - s.y0) / 50)
     }
 
     static func ideographs(in symbols: [OCRItem]) -> Int {

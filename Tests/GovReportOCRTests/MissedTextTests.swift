@@ -57,3 +57,39 @@ struct MissedTextTests {
         #expect(CellReader.isDash(dash.ink, cell: dash.cell, dpi: 150))
     }
 }
+
+/// Page OCR's boxes of a row of numbers in narrow unruled columns (r37_0142d: 0 0 3 0 0 0 3 read 000300o003).
+@Suite("OCR line heights and phantom digits")
+struct LineHeightTests {
+    static func item(_ text: String, _ x0: Int, _ y0: Int, _ y1: Int, line: (Int, Int)) -> OCRItem {
+        OCRItem(text: text, x0: x0, y0: y0, x1: x0 + 16, y1: y1, lineY0: line.0, lineY1: line.1, confidence: 90)
+    }
+
+    @Test("a text line twice as high as its characters is cut to their median box; a line as high is kept")
+    func inflatedLine() {
+        // 、 and 新 boxed over the whole inflated line 404–442, the other characters 415–432
+        let inflated = [Self.item("本", 246, 415, 432, line: (404, 442)), Self.item("、", 232, 404, 442, line: (404, 442)),
+                        Self.item("年", 268, 415, 432, line: (404, 442)), Self.item("新", 291, 404, 442, line: (404, 442)),
+                        Self.item("收", 308, 415, 432, line: (404, 442))]
+        let normal = [Self.item("上", 245, 450, 466, line: (449, 467)), Self.item("年", 266, 449, 467, line: (449, 467)),
+                      Self.item("结", 289, 450, 467, line: (449, 467))]
+        let trimmed = LineHeights.trimmed(inflated + normal)
+        #expect(trimmed.prefix(5).allSatisfy { $0.lineY0 == 415 && $0.lineY1 == 432 })
+        #expect(Array(trimmed.suffix(3)) == normal)
+        // two ideographs tell no line's height
+        #expect(LineHeights.trimmed(Array(inflated.prefix(2))) == Array(inflated.prefix(2)))
+    }
+
+    @Test("a digit page OCR read over no ink is none; one over a digit's ink is kept")
+    func phantomDigits() {
+        var image = PageImage(width: 200, height: 60, dpi: 150, pixels: [UInt8](repeating: 250, count: 200 * 60))
+        ImageStageTests.block(&image, 20, 20, 8, 15)
+        let ink = InkMask(image)
+        let real = OCRItem(text: "3", x0: 20, y0: 20, x1: 28, y1: 35, lineY0: 10, lineY1: 40, confidence: 90)
+        let phantom = OCRItem(text: "0", x0: 50, y0: 20, x1: 62, y1: 35, lineY0: 10, lineY1: 40, confidence: 90)
+        #expect(PageReading.hasInk(real, ink) && !PageReading.hasInk(phantom, ink))
+        #expect(PageReading.isLatin(phantom) && PageReading.isLatin(OCRItem(text: "o", x0: 0, y0: 0, x1: 1, y1: 1, lineY0: 0, lineY1: 1, confidence: 1)))
+        #expect(!PageReading.isLatin(OCRItem(text: "、", x0: 0, y0: 0, x1: 1, y1: 1, lineY0: 0, lineY1: 1, confidence: 1)))
+        #expect(PageReading.overlaps(real, GridCell(x0: 26, y0: 22, x1: 40, y1: 30)))
+    }
+}
