@@ -98,9 +98,10 @@ struct PageReading {
         // Digits page OCR read over no ink at all (between two columns of numbers) are none.
         symbols.removeAll { Self.isLatin($0) && !Self.hasInk($0, ink) }
         // A lone ideograph standing in a row's value area, far right of its row's label, is a number page OCR
-        // misread (6 → 和) where no cell was found: read it as a cell; ink it cannot read stays doubtful.
+        // misread (6 → 和) where no cell was found: read it as a cell; ink it cannot read stays doubtful. (In a
+        // grid cell it is a label's: a header 商业企业 stacked a character or two a line, 自 over 然 over 人.)
         if isText {
-            for stray in Self.strayIdeographs(in: symbols) {
+            for stray in Self.strayIdeographs(in: symbols, outside: grid) {
                 let box = GridCell(x0: stray.x0, y0: stray.y0, x1: stray.x1, y1: stray.y1)
                 let pad = max(2, (stray.lineY1 - stray.lineY0) / 4)
                 let cell = GridCell(x0: max(0, box.x0 - pad), y0: max(0, stray.lineY0 - pad),
@@ -164,7 +165,8 @@ struct PageReading {
                 if Self.ideographs(in: read) > 0 { found += read }
             }
         }
-        return found
+        // (what lies in a grid cell is read with its cell)
+        return found.filter { s in !grid.contains { Self.contains($0, s) } }
     }
 
     /// Page OCR drops a heading's numeral (一 and 三 are bars it takes for rules), often with its 、: where a
@@ -241,10 +243,12 @@ struct PageReading {
     }
 
     /// Single ideographs (not 无) with nothing printed within three line heights on either side, but with
-    /// text left of them on their line: where a table row prints its values, right of its label.
-    static func strayIdeographs(in symbols: [OCRItem]) -> [OCRItem] {
+    /// text left of them on their line: where a table row prints its values, right of its label. None in a
+    /// grid cell (its print was read with its cell).
+    static func strayIdeographs(in symbols: [OCRItem], outside grid: [GridCell] = []) -> [OCRItem] {
         symbols.filter { s in
-            guard s.text != "无", s.text.unicodeScalars.contains(where: \.properties.isIdeographic) else { return false }
+            guard s.text != "无", s.text.unicodeScalars.contains(where: \.properties.isIdeographic),
+                  !grid.contains(where: { contains($0, s) }) else { return false }
             let height = max(s.lineY1 - s.lineY0, 1)
             let onLine = symbols.filter { $0 != s && min($0.y1, s.lineY1) - max($0.y0, s.lineY0) > height / 3 }
             let near = onLine.contains { $0.x1 > s.x0 - 3 * height && $0.x0 < s.x1 + 3 * height }

@@ -40,6 +40,17 @@ struct MissedTextTests {
         #expect(dashMissed.stretches(of: try #require(dashMissed.bands.first), uncoveredBy: values).count == 1)
     }
 
+    @Test("print in a grid cell is the cell's; print beside it in the same rows (a merged cell) is looked at")
+    func mergedCellsBesideTheGrid() throws {
+        let image = Self.row()
+        // a grid cell around the values: the label beside it, in the same rows, is still a band
+        let grid = [GridCell(x0: 180, y0: 40, x1: 330, y1: 76)]
+        let missed = MissedText(image, ink: InkMask(image), grid: grid)
+        let band = try #require(missed.bands.first)
+        #expect(missed.bands.count == 1 && band.x0 == 20 && band.x1 == 51)
+        #expect(MissedText(image, ink: InkMask(image), grid: [GridCell(x0: 10, y0: 40, x1: 330, y1: 76)]).bands.isEmpty)
+    }
+
     @Test("em dashes in a row right of a label are cells read as -; a lone stroke as wide is a 一, no cell")
     func emDashes() {
         var image = PageImage(width: 400, height: 200, dpi: 150, pixels: [UInt8](repeating: 250, count: 400 * 200))

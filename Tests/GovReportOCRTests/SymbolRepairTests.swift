@@ -67,12 +67,16 @@ struct SymbolRepairTests {
     }
 
     @Test("a lone ideograph far right of its row's label is a misread number; one in prose or alone on its line is not")
-    func strayIdeographs() {
+    func strayIdeographs() throws {
         let row = Self.line("行政强制") + Self.line("和", x: 400)
         #expect(PageReading.strayIdeographs(in: row).map(\.text) == ["和"])
         #expect(PageReading.strayIdeographs(in: Self.line("行政强制和处罚")).isEmpty)
         #expect(PageReading.strayIdeographs(in: Self.line("让", x: 400)).isEmpty)
         #expect(PageReading.strayIdeographs(in: Self.line("无。") + Self.line("无", x: 400)).isEmpty)
+        // in a grid cell (a header 商业企业 stacked, 商 alone on its line right of the header's first cell) it is a label's
+        let stray = try #require(PageReading.strayIdeographs(in: row).first)
+        let cell = GridCell(x0: stray.x0 - 10, y0: stray.y0 - 10, x1: stray.x1 + 10, y1: stray.y1 + 10)
+        #expect(PageReading.strayIdeographs(in: row, outside: [cell]).isEmpty)
     }
 
     @Test("a read with digits after a leading 0 (a lost decimal point) is doubtful, 0 and 0.8 are not")

@@ -14,17 +14,27 @@ import GovReportPDF
 struct MissedText {
     /// Lines of print outside the grid, top to bottom.
     private(set) var bands: [GridCell] = []
-    private let image: PageImage
     private let ink: InkMask
+    /// Ink darker than 160 outside the grid's cells, row after row.
+    private var print: [Bool] = []
 
-    /// Bands are rows of ink (a pixel counts when the mask marks it and it is darker than 160) at least an
-    /// eighteenth of an inch high and wider than high, split at blank rows; rows of the grid's cells are left out.
+    /// Bands are rows of print (a pixel counts when the mask marks it as ink, it is darker than 160 and lies in
+    /// no grid cell: merged cells — a header 自然人 spanning two rows, a group label — count) at least an
+    /// eighteenth of an inch high and wider than high, split at blank rows.
     init(_ image: PageImage, ink: InkMask, grid: [GridCell]) {
-        self.image = image; self.ink = ink
+        self.ink = ink
+        var print = [Bool](repeating: false, count: ink.width * ink.height)
+        for i in print.indices where ink.bits[i] != 0 && image.pixels[i] < 160 { print[i] = true }
+        for cell in grid {
+            for y in max(0, cell.y0 - 4)..<min(ink.height, cell.y1 + 4) {
+                for x in max(0, cell.x0 - 4)..<min(ink.width, cell.x1 + 4) { print[y * ink.width + x] = false }
+            }
+        }
+        self.print = print
         let minHeight = Int(image.dpi / 18)
         var inked = [Int](repeating: 0, count: ink.height), spans = [(Int, Int)](repeating: (Int.max, -1), count: ink.height)
-        for y in 0..<ink.height where !grid.contains(where: { $0.y0 - 4 <= y && y <= $0.y1 + 4 }) {
-            for x in 0..<ink.width where isPrint(x, y) {
+        for y in 0..<ink.height {
+            for x in 0..<ink.width where print[y * ink.width + x] {
                 inked[y] += 1
                 spans[y] = (min(spans[y].0, x), max(spans[y].1, x))
             }
@@ -41,7 +51,7 @@ struct MissedText {
         }
     }
 
-    private func isPrint(_ x: Int, _ y: Int) -> Bool { ink.bits[y * ink.width + x] != 0 && image[x, y] < 160 }
+    private func isPrint(_ x: Int, _ y: Int) -> Bool { print[y * ink.width + x] }
 
     /// True when a symbol covers a third of the band's height.
     static func covers(_ symbol: OCRItem, _ band: GridCell) -> Bool {
