@@ -108,8 +108,15 @@ public enum StreamTableReader {
         let cut = headerCuts(values, in: region)
         guard !cut.isEmpty || region.valuesInBlocks else { return [] }
         let blockNames = reviewColumnsNamedByBlocks(values, in: region)
+        let groupsAddUp = values.count % columns == 0 && stride(from: 0, to: values.count, by: columns).allSatisfy {
+            StreamLayout.totalIsSum(values[$0..<($0 + columns)].map(\.value.value))
+        }
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
+            // Every group adding up (R4), and this one's values each a block of its own: the text order of
+            // one-value blocks along one printed row is the row's (a block of several values stacked under a
+            // header of several columns, `1` / `无` / `无`, is in an order of its own: not settled so).
+            if groupsAddUp, valuesInOwnBlocks(values[start...end], in: region) { return nil }
             // Values one per block (plain `pdftotext`) that break the group's sum (R4) are in an order of the
             // text's own, header words between them or not.
             let broken = region.valuesInBlocks && end - start + 1 == columns
@@ -152,6 +159,15 @@ public enum StreamTableReader {
         guard own.count == 1, let character = own.last,
               !region.lines.indices.contains(below) || region.lines[below].values.isEmpty else { return nil }
         return ["持": 0, "正": 1, "果": 2, "结": 3, "计": 4][character]
+    }
+
+    /// True when each of `values` (in text order) stands in a block of its own: between any two neighbours
+    /// that differ, a blank line or header words.
+    static func valuesInOwnBlocks(_ values: ArraySlice<StreamValue>, in region: StreamRegion) -> Bool {
+        zip(values, values.dropFirst()).allSatisfy { a, b in
+            a.value.value == b.value.value || a.line < b.line
+                && region.lines[(a.line + 1)..<b.line].contains { $0.isBreak && $0.text.text.isEmpty || !$0.labelTokens.isEmpty }
+        }
     }
 
     /// Indices `i` of `values` (in text order) with header or label words printed between value `i` and `i + 1`.
