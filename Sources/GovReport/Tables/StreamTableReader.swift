@@ -103,7 +103,8 @@ public enum StreamTableReader {
     /// a character per line, `结` / `果` / `维` / `持` / `1`, too) is settled whatever stands between them, when the
     /// values no header word names are all the same (one value, or `—` `—` `—`: in any order the same cells);
     /// so is one whose runs of values each follow as many header blocks naming their columns
-    /// (`reviewColumnsNamedByBlocks`).
+    /// (`reviewColumnsNamedByBlocks`), and, when every group adds up (R4), one whose values each stand in a
+    /// block of their own (`valuesInOwnBlocks`), none right under a line of one character.
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
         guard !cut.isEmpty || region.valuesInBlocks else { return [] }
@@ -113,10 +114,6 @@ public enum StreamTableReader {
         }
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
-            // Every group adding up (R4), and this one's values each a block of its own: the text order of
-            // one-value blocks along one printed row is the row's (a block of several values stacked under a
-            // header of several columns, `1` / `无` / `无`, is in an order of its own: not settled so).
-            if groupsAddUp, valuesInOwnBlocks(values[start...end], in: region) { return nil }
             // Values one per block (plain `pdftotext`) that break the group's sum (R4) are in an order of the
             // text's own, header words between them or not.
             let broken = region.valuesInBlocks && end - start + 1 == columns
@@ -127,7 +124,14 @@ public enum StreamTableReader {
             let unnamed = (start...end).filter { named[$0 - start] == nil }.map { values[$0].value.value }
             let settled = !named.enumerated().contains { c, column in column.map { $0 != c } ?? false }
                 && Set(unnamed).count <= 1
-            return apart && !same && !settled ? start / columns : nil
+            // Every group adding up (R4), and this one's values each a block of its own: the text order of
+            // one-value blocks along one printed row is the row's. Not so for a block of several values stacked
+            // under a header of several columns (`1` / `无` / `无`, in an order of its own), nor where the
+            // header's last line is printed a character per column, each followed by its cell (`持` / `1` /
+            // `正` / `果` / `1`: a cell missing after its character is printed elsewhere).
+            let ownBlocks = groupsAddUp && valuesInOwnBlocks(values[start...end], in: region)
+                && !values[start...end].contains { underOneCharacter($0, in: region) }
+            return apart && !same && !settled && !ownBlocks ? start / columns : nil
         }
     }
 
@@ -168,6 +172,13 @@ public enum StreamTableReader {
             a.value.value == b.value.value || a.line < b.line
                 && region.lines[(a.line + 1)..<b.line].contains { $0.isBreak && $0.text.text.isEmpty || !$0.labelTokens.isEmpty }
         }
+    }
+
+    /// True when the line right above `value` prints one character and no value (`持` / `1`).
+    static func underOneCharacter(_ value: StreamValue, in region: StreamRegion) -> Bool {
+        let above = value.line - 1
+        guard region.lines.indices.contains(above), region.lines[above].values.isEmpty else { return false }
+        return region.lines[above].labelTokens.reduce(0) { $0 + Normalizer.fold($1.text).count } == 1
     }
 
     /// Indices `i` of `values` (in text order) with header or label words printed between value `i` and `i + 1`.
