@@ -104,7 +104,7 @@ public enum StreamTableReader {
     /// values no header word names are all the same (one value, or `—` `—` `—`: in any order the same cells);
     /// so is one whose runs of values each follow as many header blocks naming their columns
     /// (`reviewColumnsNamedByBlocks`), and, when every group adds up (R4), one whose values each stand in a
-    /// block of their own (`valuesInOwnBlocks`), none right under a line of one character.
+    /// block of their own (`valuesInOwnBlocks`), none right under a line of one character naming another column.
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
         guard !cut.isEmpty || region.valuesInBlocks else { return [] }
@@ -126,11 +126,12 @@ public enum StreamTableReader {
                 && Set(unnamed).count <= 1
             // Every group adding up (R4), and this one's values each a block of its own: the text order of
             // one-value blocks along one printed row is the row's. Not so for a block of several values stacked
-            // under a header of several columns (`1` / `无` / `无`, in an order of its own), nor where the
-            // header's last line is printed a character per column, each followed by its cell (`持` / `1` /
-            // `正` / `果` / `1`: a cell missing after its character is printed elsewhere).
+            // under a header of several columns (`1` / `无` / `无`, in an order of its own), nor where a value
+            // right under a line of one character (the header's last line printed a character per column, each
+            // followed by its cell) is not the column that character names (`持` / `1` / `正` / `果` / `1`: the
+            // cell of 结果纠正 printed elsewhere, the second `1` 其他结果's).
             let ownBlocks = groupsAddUp && valuesInOwnBlocks(values[start...end], in: region)
-                && !values[start...end].contains { underOneCharacter($0, in: region) }
+                && !(start...end).contains { underOneCharacter(values[$0], in: region) && named[$0 - start] != $0 - start }
             return apart && !same && !settled && !ownBlocks ? start / columns : nil
         }
     }
