@@ -35,7 +35,7 @@ struct DefaultTextTests {
         "r1_0222d_2021": [.requests], "r1_0125w_2019": [.requests], "r1_0259w_2019": [.requests],
         "r1_0267w_2021": [.requests], "r1_0089w_2019": [.reviewLitigation], "r1_0144d_2021": [.reviewLitigation],
         "r1_0031w_2021": [.reviewLitigation], "r1_0044d_2019": [.requests], "r1_0032d_2019": [.requests],
-        "r1_0129w_2021": [.proactive], "r1_0007w_2019": [.reviewLitigation],
+        "r1_0129w_2021": [.proactive], "r1_0007w_2019": [.reviewLitigation], "r7_0039w_2021": [.reviewLitigation],
     ]
 
     @Test("no table wrong while complete", arguments: files)
