@@ -128,6 +128,33 @@ import Testing
         #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
     }
 
+    @Test("section 四 printing its zeros 不适用: a number glued to its neighbour's 不适用 is cut apart (r99_0018d)")
+    func reviewGluedWordPlaceholder() throws {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.reviewHeader(columnsAt: xs)
+        b.line([("8", xs[0] + 2), ("3", xs[1] + 2), ("2", xs[2] + 2), ("2", xs[3] + 2), ("15不适用", xs[4] + 2),
+                ("2", xs[6] + 2), ("1", xs[7] + 2), ("1", xs[8] + 2), ("4", xs[9] + 2), ("2不适用", xs[10] + 2),
+                ("1不适用", xs[12] + 2), ("3", xs[14] + 2)])
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        let table = try #require(reading.table)
+        #expect(table.rows.map { $0.cells.map(\.cell.value) } == [[8, 3, 2, 2, 15], [0, 2, 1, 1, 4], [2, 0, 1, 0, 3]])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
+    }
+
+    @Test("section 四: numbers glued to the halves of 不适用 wrapped in narrow cells are doubted, never dropped unseen (r99_0012d)")
+    func reviewNumberGluedToWords() throws {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.reviewHeader(columnsAt: xs)
+        b.line([("1不适不适不适", xs[0] + 2), ("1", xs[4] + 2), ("1不适不适不适", xs[5] + 2), ("1", xs[9] + 2),
+                ("1不适不适不适", xs[10] + 2), ("1", xs[14] + 2)])
+        b.line((0..<15).filter { $0 % 5 != 0 && $0 % 5 != 4 }.map { ("用", xs[$0]) })
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        #expect(reading.warnings.contains { $0.code == "cell_unreadable" && $0.message.contains("1不适不适不适") })
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
+    }
+
     @Test("section 四: a header cut by the page break or printed in parts names the columns of blank cells")
     func reviewHeaderApart() throws {
         let xs = (0..<15).map { 60 + Double($0) * 32 }
@@ -222,6 +249,29 @@ import Testing
         #expect(table["review"]?.cells.map(\.cell.value) == [1, 0, 0, 0, 1])
         #expect(table["litigation_direct"]?.cells.map(\.cell.value) == [0, 0, 0, 0, 0])
         #expect(!reading.warnings.contains { $0.code == "columns_guessed" })
+    }
+
+    @Test("plain text 四: -layout printing a value before its neighbour's (`1 无` for 无, 1) breaks R4 and is doubted (r7_0053w)")
+    func reviewOutOfOrderDoubted() throws {
+        let text = [
+            "    四、政府信息公开行政复议、行政诉讼情况",
+            "                             行政诉讼",
+            "      行政复议            未经复议直接起诉    复议后起诉",
+            "结    结 其 尚           结 结 其 尚    结 结 其 尚",
+            "果    果   他   未   总   果    果   他     未   总   果   果   他       未   总",
+            "维    纠   结   审   计   维    纠   结     审   计   维   纠   结       审   计",
+            "持    正   果   结       持    正   果     结       持   正   果       结",
+            "1    无   无 1 无       无    无   无     无   无   1   无   无       无   1",
+        ]
+        let reading = GeometryTableReader.reviewLitigation(Self.gridLines(text))
+        #expect(try #require(reading.table)["review"]?.cells.map(\.cell.value) == [1, 0, 0, 1, 0])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
+        let plain = TableExtraction(settings: ExtractionSettings(), lineSource: .plainText).doubtedOutOfOrder(reading)
+        #expect(TableVerification.status(of: plain, sectionFound: true) == .partial)
+        #expect(plain.warnings.contains { $0.code == "cells_doubtful" && $0.row == "review" })
+        // A PDF prints each value where it stands: its reading is not doubted so.
+        let pdf = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf).doubtedOutOfOrder(reading)
+        #expect(pdf.warnings.count == reading.warnings.count)
     }
 
     @Test("plain text 四: placeholders in any columns, and a wrapped number continuing the number before it (-raw, r1_0030d)")
