@@ -114,31 +114,29 @@ import Testing
         #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
     }
 
-    @Test("section 四 printing its zeros `——`: dashes glued across cells are cut two to a cell (r97_0005d)")
-    func reviewGluedDoubleDashes() throws {
-        var b = TableTokenBuilder()
-        let xs = (0..<15).map { 60 + Double($0) * 32 }
-        b.reviewHeader(columnsAt: xs)
-        // 复议 总计 `3` glued to the five `——` of 未经复议直接起诉, 复议后起诉 维持 `1` to the three after it.
-        b.line([("——", xs[0]), ("1", xs[1] + 2), ("1", xs[2] + 2), ("1", xs[3] + 2), ("3——————————", xs[4] + 2),
-                ("1——————", xs[10] + 2), ("1", xs[14] + 2)])
-        let reading = GeometryTableReader.reviewLitigation(b.lines)
-        let table = try #require(reading.table)
-        #expect(table.rows.map { $0.cells.map(\.cell.value) } == [[0, 1, 1, 1, 3], [0, 0, 0, 0, 0], [1, 0, 0, 0, 1]])
-        #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
-    }
+    /// Section 四's values as printed, (text, column) with the text 2 points right of its column's x, and the
+    /// groups they read as.
+    static let gluedZeroWords: [(name: String, printed: [(String, Int)], groups: [[Double]])] = [
+        // Zeros `——`: 复议 总计 `3` glued to the five `——` of 未经复议直接起诉, 复议后起诉 维持 `1` to the three after it.
+        ("——", [("——", 0), ("1", 1), ("1", 2), ("1", 3), ("3——————————", 4), ("1——————", 10), ("1", 14)],
+         [[0, 1, 1, 1, 3], [0, 0, 0, 0, 0], [1, 0, 0, 0, 1]]),
+        // Zeros 不适用: a number glued to its neighbour's 不适用.
+        ("不适用", [("8", 0), ("3", 1), ("2", 2), ("2", 3), ("15不适用", 4), ("2", 6), ("1", 7), ("1", 8), ("4", 9),
+                  ("2不适用", 10), ("1不适用", 12), ("3", 14)],
+         [[8, 3, 2, 2, 15], [0, 2, 1, 1, 4], [2, 0, 1, 0, 3]]),
+    ]
 
-    @Test("section 四 printing its zeros 不适用: a number glued to its neighbour's 不适用 is cut apart (r99_0018d)")
-    func reviewGluedWordPlaceholder() throws {
+    @Test("section 四: placeholders glued across cells are cut one a cell: `——` two dashes a cell, 不适用 whole (r97_0005d, r99_0018d)",
+          arguments: gluedZeroWords.indices)
+    func reviewGluedZeroWords(case index: Int) throws {
+        let example = Self.gluedZeroWords[index]
         var b = TableTokenBuilder()
         let xs = (0..<15).map { 60 + Double($0) * 32 }
         b.reviewHeader(columnsAt: xs)
-        b.line([("8", xs[0] + 2), ("3", xs[1] + 2), ("2", xs[2] + 2), ("2", xs[3] + 2), ("15不适用", xs[4] + 2),
-                ("2", xs[6] + 2), ("1", xs[7] + 2), ("1", xs[8] + 2), ("4", xs[9] + 2), ("2不适用", xs[10] + 2),
-                ("1不适用", xs[12] + 2), ("3", xs[14] + 2)])
+        b.line(example.printed.map { ($0.0, xs[$0.1] + 2) })
         let reading = GeometryTableReader.reviewLitigation(b.lines)
         let table = try #require(reading.table)
-        #expect(table.rows.map { $0.cells.map(\.cell.value) } == [[8, 3, 2, 2, 15], [0, 2, 1, 1, 4], [2, 0, 1, 0, 3]])
+        #expect(table.rows.map { $0.cells.map(\.cell.value) } == example.groups, "zeros \(example.name)")
         #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
     }
 
