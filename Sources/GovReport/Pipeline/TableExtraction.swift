@@ -30,8 +30,8 @@ struct TableExtraction {
         let ends = Dictionary(sections.map { ($0.number, $0.lineRange.upperBound) }, uniquingKeysWith: { first, _ in first })
         let sections = (proactive: section(2), requests: section(3), review: section(4))
         let proactive = sections.proactive.map { s in
-            better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
-                   StreamTableReader.proactive(s.stream, settings: settings.streamTables))
+            blankDoubtedOnScans(better(GeometryTableReader.proactive(s.geometric, settings: settings.tables),
+                                       StreamTableReader.proactive(s.stream, settings: settings.streamTables)))
         } ?? Self.missing(.proactive, section: 2)
         let hint = proactive.table?.template
         let requests = sections.requests.map { s in
@@ -51,6 +51,21 @@ struct TableExtraction {
         }
         return (checked(proactive, 2, sections.proactive), checked(requests, 3, sections.requests),
                 checked(review, 4, sections.review))
+    }
+
+    /// For pages read by OCR: a section 二 reading with blank cells is in doubt (`ocr_cell_doubtful`, the cells
+    /// named). Section 二 has no sums, so nothing tells a cell printed blank from a number the OCR did not read
+    /// (a row found on the scan, its value never read).
+    func blankDoubtedOnScans(_ reading: TableReading) -> TableReading {
+        guard strictArithmetic, let table = reading.table else { return reading }
+        let blank = table.rows.flatMap { row in row.cells.filter { $0.cell.printed.isEmpty }.map { "\(row.key)/\($0.column)" } }
+        guard !blank.isEmpty else { return reading }
+        var doubted = reading
+        doubted.warnings.append(ExtractionWarning(
+            code: "ocr_cell_doubtful",
+            message: "Section 二, read by OCR, has \(blank.count) blank cells (\(blank.joined(separator: ", "))) and no sums to tell a cell printed blank from a number not read; check the table.",
+            table: table.kind.rawValue, page: table.rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first))
+        return doubted
     }
 
     /// The section 四 reading with a `cell_unreadable` warning per negative cell (the readers of section 三

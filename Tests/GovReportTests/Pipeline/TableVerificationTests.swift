@@ -52,6 +52,21 @@ struct TableVerificationTests {
         #expect(TableVerification.status(of: TableReading(table: nil), sectionFound: false) == .absent)
     }
 
+    @Test("read by OCR, a section 二 with a blank cell is doubtful (no sums to tell blank from unread, r51_0102d); from a PDF it is not")
+    func blankProactiveOnScans() {
+        var fixture = CheckFixture()
+        fixture.print(.proactive, "licensing", "decisions", as: "")
+        let reading = TableReading(table: fixture.proactiveTable)
+        let scanned = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf, strictArithmetic: true)
+        let doubted = scanned.blankDoubtedOnScans(reading)
+        #expect(doubted.warnings.map(\.code) == ["ocr_cell_doubtful"])
+        #expect(doubted.warnings.first?.message.contains("licensing/decisions") == true)
+        #expect(TableVerification.status(of: doubted, sectionFound: true) == .partial)
+        #expect(scanned.blankDoubtedOnScans(TableReading(table: CheckFixture().proactiveTable)).warnings.isEmpty)
+        let pdf = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf)
+        #expect(pdf.blankDoubtedOnScans(reading).warnings.isEmpty)
+    }
+
     @Test("a break stands as printed only when no other reading of the tokens holds")
     func breakWithHoldingAlternative() {
         // The other reading holds but places one value fewer (the pick took a page number for a cell).
