@@ -55,12 +55,9 @@ extension StreamRowPlacement {
         var cells = [[StreamValue]](repeating: [], count: rows.count)
         var sums = [Double](repeating: 0, count: rows.count)
         var checked: [[[Double]]] = []
-        var result: [[StreamValue]]?
-        var steps = 0, ambiguous = false
+        var search = OnlyReading(maxSteps: settings.maxShuffleSteps)
         func place(_ k: Int) {
-            guard !ambiguous else { return }
-            steps += 1
-            if steps > settings.maxShuffleSteps { ambiguous = true; return }
+            guard search.step() else { return }
             guard k < pool.count else {
                 let values = cells.map { $0.map(\.value.value) }
                 guard !checked.contains(values) else { return }
@@ -69,7 +66,7 @@ extension StreamRowPlacement {
                 for (row, rowCells) in zip(rows, cells) { trial[row] = rowCells }
                 guard ArithmeticVerification.brokenRules(Table(kind: kind, template: .v2021, rows: build(trial, offsets))).isEmpty
                 else { return }
-                if result != nil { ambiguous = true } else { result = cells }
+                search.found(cells)
                 return
             }
             let value = pool[k]
@@ -84,6 +81,6 @@ extension StreamRowPlacement {
             }
         }
         place(0)
-        return ambiguous ? nil : result
+        return search.answer
     }
 }

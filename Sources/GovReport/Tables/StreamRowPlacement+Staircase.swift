@@ -46,22 +46,15 @@ extension StreamRowPlacement {
     /// `settings.maxShuffleSteps`.
     private func onlyStaircase(_ page: [StreamValue], columns: Int, rowCheck: ([Double]) -> Bool) -> [[StreamValue]]? {
         let rowCount = page.count / columns
-        var result: [[StreamValue]]?, steps = 0, ambiguous = false
+        var search = OnlyReading(maxSteps: settings.maxShuffleSteps)
         var rows: [[StreamValue]] = []
         // heads: the values of the rows' heads, row by row; tails: the rest, row by row. `growing`: the heads
         // widen down the page (the bottom left corner printed apart) instead of narrowing (the top left).
         func place(_ row: Int, head: Int, previous: Int, growing: Bool, heads: ArraySlice<StreamValue>, tails: ArraySlice<StreamValue>) {
-            guard !ambiguous else { return }
-            steps += 1
-            if steps > settings.maxShuffleSteps { ambiguous = true; return }
+            guard search.step() else { return }
             let headLeft = heads.count - head
             guard row < rowCount else {
-                guard headLeft == 0 else { return }
-                if let result, result.map({ $0.map(\.value.value) }) != rows.map({ $0.map(\.value.value) }) {
-                    ambiguous = true
-                } else if result == nil {
-                    result = rows
-                }
+                if headLeft == 0 { search.found(rows) }
                 return
             }
             let tail = row * columns - head, below = rowCount - row - 1
@@ -86,6 +79,6 @@ extension StreamRowPlacement {
                 }
             }
         }
-        return ambiguous ? nil : result
+        return search.answer
     }
 }

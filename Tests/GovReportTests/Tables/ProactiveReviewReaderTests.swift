@@ -114,6 +114,20 @@ import Testing
         #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
     }
 
+    @Test("section 四 printing its zeros `——`: dashes glued across cells are cut two to a cell (r97_0005d)")
+    func reviewGluedDoubleDashes() throws {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.reviewHeader(columnsAt: xs)
+        // 复议 总计 `3` glued to the five `——` of 未经复议直接起诉, 复议后起诉 维持 `1` to the three after it.
+        b.line([("——", xs[0]), ("1", xs[1] + 2), ("1", xs[2] + 2), ("1", xs[3] + 2), ("3——————————", xs[4] + 2),
+                ("1——————", xs[10] + 2), ("1", xs[14] + 2)])
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        let table = try #require(reading.table)
+        #expect(table.rows.map { $0.cells.map(\.cell.value) } == [[0, 1, 1, 1, 3], [0, 0, 0, 0, 0], [1, 0, 0, 0, 1]])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
+    }
+
     @Test("section 四: a header cut by the page break or printed in parts names the columns of blank cells")
     func reviewHeaderApart() throws {
         let xs = (0..<15).map { 60 + Double($0) * 32 }

@@ -315,7 +315,21 @@ enum TablePieces {
 
     /// `unsigned(_:)` over a table's pieces: the same array when no piece may need it (most tables).
     static func unsigned(_ pieces: [TablePiece]) -> [TablePiece] {
-        pieces.contains(where: mayGlueMarks) ? pieces.flatMap { unsigned($0) } : pieces
+        guard pieces.contains(where: mayGlueMarks) else { return pieces }
+        let dashes = dashesPerCell(pieces)
+        return pieces.flatMap { unsigned($0, dashesPerCell: dashes) }
+    }
+
+    /// How many em dashes one cell's placeholder prints: 2 when the table's placeholders that stand alone
+    /// are `——` (the Chinese dash) and none is a lone `—`, else 1. A run of dashes glued across cells is cut
+    /// into cells of that many.
+    static func dashesPerCell(_ pieces: [TablePiece]) -> Int {
+        var double = false
+        for piece in pieces where piece.value?.isPlaceholder == true && !piece.estimated {
+            if piece.text == "—" { return 1 }
+            if piece.text == "——" { double = true }
+        }
+        return double ? 2 : 1
     }
 
     /// False when `unsigned(_:)` certainly returns the piece whole: a number that is not negative, or text
@@ -333,23 +347,27 @@ enum TablePieces {
 
     /// Numbers and placeholders glued into one token cut apart (`—1` → `—` `1`, `3—` → `3` `—`,
     /// `—1——` → `—` `1` `——`, `1无38` → `1` `无` `38`, `/１` → `/` `１`; a run of three or more dashes `———`,
-    /// or of 无 or slashes, is that many cells): for a table whose cells are never negative (section 三), where placeholders and
+    /// or of 无 or slashes, is that many cells, or half as many in a table printing `——` for its zeros,
+    /// `dashesPerCell`): for a table whose cells are never negative (section 三), where placeholders and
     /// numbers printed in narrow neighbouring columns come out as one token (read as a negative number, or
     /// as no value at all). Other pieces are returned whole.
-    static func unsigned(_ piece: TablePiece) -> [TablePiece] {
+    static func unsigned(_ piece: TablePiece, dashesPerCell: Int = 1) -> [TablePiece] {
         // Only marks and digits, a mark among them (`mayGlueMarks`), two characters or more.
         guard mayGlueMarks(piece) else { return [piece] }
         let marks = Self.marks
         let chars = Array(piece.text)
         guard chars.count >= 2 else { return [piece] }
-        // Runs of digits and of marks, as character ranges; a run of 无 or slashes, or of three or more em
-        // dashes, one part per mark.
+        // Runs of digits and of marks, as character ranges; a run of 无 or slashes one part per mark, of three
+        // or more em dashes one part per cell's dashes (an even run when cells print two).
         var runs: [Range<Int>] = []
         var start = 0
         for i in 1...chars.count where i == chars.count || marks.contains(chars[i]) != marks.contains(chars[start])
             || singles.contains(chars[i]) || singles.contains(chars[start]) {
-            if marks.contains(chars[start]), singles.contains(chars[start]) || (i - start >= 3 && chars[start..<i].allSatisfy({ $0 == "—" })) {
+            if marks.contains(chars[start]), singles.contains(chars[start]) {
                 runs += (start..<i).map { $0..<($0 + 1) }
+            } else if i - start >= 3, chars[start..<i].allSatisfy({ $0 == "—" }) {
+                let width = (i - start) % dashesPerCell == 0 ? dashesPerCell : 1
+                runs += stride(from: start, to: i, by: width).map { $0..<($0 + width) }
             } else {
                 runs.append(start..<i)
             }
