@@ -40,8 +40,9 @@ struct TableExtraction {
         } ?? Self.missing(.requests, section: 3)
         let template = hint ?? requests.table?.template ?? .v2021
         let review = sections.review.map { s in
-            Self.withNegativeCounts(better(GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
-                                           StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables)))
+            doubtedOutOfOrder(Self.withNegativeCounts(better(
+                GeometryTableReader.reviewLitigation(s.geometric, settings: settings.tables),
+                StreamTableReader.reviewLitigation(s.stream, template: template, settings: settings.streamTables))))
         } ?? Self.missing(.reviewLitigation, section: 4)
         func checked(_ reading: TableReading, _ number: Int, _ own: (geometric: [TextLine], stream: [TextLine])?) -> TableReading {
             guard let own else { return reading }
@@ -59,6 +60,22 @@ struct TableExtraction {
         var checked = reading
         checked.warnings += ArithmeticVerification.negativeCounts(table)
         return checked
+    }
+
+    /// Plain text: a section 四 reading taken as certain whose groups do not add up (R4) is in doubt
+    /// (`cells_doubtful`). Plain text orders a line's values by where it printed them, and `pdftotext -layout`
+    /// may print a value a little before its neighbour's (`1 无` for 尚未审结's 无 and 总计's 1), so a group
+    /// breaking its sum is not taken as printed that way.
+    func doubtedOutOfOrder(_ reading: TableReading) -> TableReading {
+        guard lineSource == .plainText, let table = reading.table,
+              TableVerification.status(of: reading, sectionFound: true) == .complete,
+              let first = ArithmeticVerification.broken(table).first else { return reading }
+        var doubted = reading
+        doubted.warnings.append(ExtractionWarning(
+            code: "cells_doubtful",
+            message: "Section 四's group \(first.row ?? "") does not add up (R4) in the order plain text prints its values, and plain text may print neighbouring values out of their columns; check the table.",
+            table: TableKind.reviewLitigation.rawValue, row: first.row))
+        return doubted
     }
 
     /// A reading whose every cell is blank is in doubt (`unassigned_values`) when values were printed but not

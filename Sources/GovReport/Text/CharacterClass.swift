@@ -64,6 +64,11 @@ public enum CharacterClass {
         }
     }
 
+    /// True for a digit a cell prints: ASCII 0–9 or full-width ０–９.
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
+    }
+
     /// `scalar.properties.isWhitespace`, answered without the (costly) property lookup for ASCII and for
     /// everything above U+3000, where no White_Space scalar lies: nearly all of a report's text.
     @inline(__always)

@@ -310,6 +310,12 @@ import Testing
         var two = TablePiece(TableTokenBuilder.token("4无", x: 100, y: 0, page: 1), grid: false)
         two.box.x1 = 130
         #expect(TablePieces.unsigned(two).map(\.text) == ["4", "无"] && !TablePieces.unsigned(two).contains(where: \.estimated))
+        // 不适用 is one cell, glued to a number or to another 不适用; its halves (`不适`, wrapped) stay whole.
+        var word = TablePiece(TableTokenBuilder.token("2不适用不适用1", x: 100, y: 0, page: 1), grid: false)
+        word.box.x1 = 200
+        #expect(TablePieces.unsigned(word).map(\.text) == ["2", "不适用", "不适用", "1"])
+        #expect(TablePieces.unsigned(word).map { $0.value?.value } == [2, 0, 0, 1])
+        #expect(TablePieces.unsigned(TablePiece(TableTokenBuilder.token("1不适不适", x: 0, y: 0, page: 1), grid: false)).count == 1)
         // Label text stays whole.
         #expect(TablePieces.unsigned(TablePiece(TableTokenBuilder.token("（四）无法提供", x: 0, y: 0, page: 1), grid: false)).count == 1)
     }

@@ -114,18 +114,43 @@ import Testing
         #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
     }
 
-    @Test("section 四 printing its zeros `——`: dashes glued across cells are cut two to a cell (r97_0005d)")
-    func reviewGluedDoubleDashes() throws {
+    /// Section 四's values as printed, (text, column) with the text 2 points right of its column's x, and the
+    /// groups they read as.
+    static let gluedZeroWords: [(name: String, printed: [(String, Int)], groups: [[Double]])] = [
+        // Zeros `——`: 复议 总计 `3` glued to the five `——` of 未经复议直接起诉, 复议后起诉 维持 `1` to the three after it.
+        ("——", [("——", 0), ("1", 1), ("1", 2), ("1", 3), ("3——————————", 4), ("1——————", 10), ("1", 14)],
+         [[0, 1, 1, 1, 3], [0, 0, 0, 0, 0], [1, 0, 0, 0, 1]]),
+        // Zeros 不适用: a number glued to its neighbour's 不适用.
+        ("不适用", [("8", 0), ("3", 1), ("2", 2), ("2", 3), ("15不适用", 4), ("2", 6), ("1", 7), ("1", 8), ("4", 9),
+                  ("2不适用", 10), ("1不适用", 12), ("3", 14)],
+         [[8, 3, 2, 2, 15], [0, 2, 1, 1, 4], [2, 0, 1, 0, 3]]),
+    ]
+
+    @Test("section 四: placeholders glued across cells are cut one a cell: `——` two dashes a cell, 不适用 whole (r97_0005d, r99_0018d)",
+          arguments: gluedZeroWords.indices)
+    func reviewGluedZeroWords(case index: Int) throws {
+        let example = Self.gluedZeroWords[index]
         var b = TableTokenBuilder()
         let xs = (0..<15).map { 60 + Double($0) * 32 }
         b.reviewHeader(columnsAt: xs)
-        // 复议 总计 `3` glued to the five `——` of 未经复议直接起诉, 复议后起诉 维持 `1` to the three after it.
-        b.line([("——", xs[0]), ("1", xs[1] + 2), ("1", xs[2] + 2), ("1", xs[3] + 2), ("3——————————", xs[4] + 2),
-                ("1——————", xs[10] + 2), ("1", xs[14] + 2)])
+        b.line(example.printed.map { ($0.0, xs[$0.1] + 2) })
         let reading = GeometryTableReader.reviewLitigation(b.lines)
         let table = try #require(reading.table)
-        #expect(table.rows.map { $0.cells.map(\.cell.value) } == [[0, 1, 1, 1, 3], [0, 0, 0, 0, 0], [1, 0, 0, 0, 1]])
+        #expect(table.rows.map { $0.cells.map(\.cell.value) } == example.groups, "zeros \(example.name)")
         #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
+    }
+
+    @Test("section 四: numbers glued to the halves of 不适用 wrapped in narrow cells are doubted, never dropped unseen (r99_0012d)")
+    func reviewNumberGluedToWords() throws {
+        var b = TableTokenBuilder()
+        let xs = (0..<15).map { 60 + Double($0) * 32 }
+        b.reviewHeader(columnsAt: xs)
+        b.line([("1不适不适不适", xs[0] + 2), ("1", xs[4] + 2), ("1不适不适不适", xs[5] + 2), ("1", xs[9] + 2),
+                ("1不适不适不适", xs[10] + 2), ("1", xs[14] + 2)])
+        b.line((0..<15).filter { $0 % 5 != 0 && $0 % 5 != 4 }.map { ("用", xs[$0]) })
+        let reading = GeometryTableReader.reviewLitigation(b.lines)
+        #expect(reading.warnings.contains { $0.code == "cell_unreadable" && $0.message.contains("1不适不适不适") })
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .partial)
     }
 
     @Test("section 四: a header cut by the page break or printed in parts names the columns of blank cells")
@@ -222,6 +247,29 @@ import Testing
         #expect(table["review"]?.cells.map(\.cell.value) == [1, 0, 0, 0, 1])
         #expect(table["litigation_direct"]?.cells.map(\.cell.value) == [0, 0, 0, 0, 0])
         #expect(!reading.warnings.contains { $0.code == "columns_guessed" })
+    }
+
+    @Test("plain text 四: -layout printing a value before its neighbour's (`1 无` for 无, 1) breaks R4 and is doubted (r7_0053w)")
+    func reviewOutOfOrderDoubted() throws {
+        let text = [
+            "    四、政府信息公开行政复议、行政诉讼情况",
+            "                             行政诉讼",
+            "      行政复议            未经复议直接起诉    复议后起诉",
+            "结    结 其 尚           结 结 其 尚    结 结 其 尚",
+            "果    果   他   未   总   果    果   他     未   总   果   果   他       未   总",
+            "维    纠   结   审   计   维    纠   结     审   计   维   纠   结       审   计",
+            "持    正   果   结       持    正   果     结       持   正   果       结",
+            "1    无   无 1 无       无    无   无     无   无   1   无   无       无   1",
+        ]
+        let reading = GeometryTableReader.reviewLitigation(Self.gridLines(text))
+        #expect(try #require(reading.table)["review"]?.cells.map(\.cell.value) == [1, 0, 0, 1, 0])
+        #expect(TableVerification.status(of: reading, sectionFound: true) == .complete)
+        let plain = TableExtraction(settings: ExtractionSettings(), lineSource: .plainText).doubtedOutOfOrder(reading)
+        #expect(TableVerification.status(of: plain, sectionFound: true) == .partial)
+        #expect(plain.warnings.contains { $0.code == "cells_doubtful" && $0.row == "review" })
+        // A PDF prints each value where it stands: its reading is not doubted so.
+        let pdf = TableExtraction(settings: ExtractionSettings(), lineSource: .pdf).doubtedOutOfOrder(reading)
+        #expect(pdf.warnings.count == reading.warnings.count)
     }
 
     @Test("plain text 四: placeholders in any columns, and a wrapped number continuing the number before it (-raw, r1_0030d)")

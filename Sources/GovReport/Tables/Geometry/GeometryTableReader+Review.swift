@@ -58,9 +58,11 @@ extension GeometryTableReader {
         }
         values = bands.flatMap(\.pieces)
         let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
-        // Text among the values that reads as neither a number nor words (■, a number glued to a dash: 1—).
+        // Text among the values that reads as neither a number nor words (■, a number glued to a dash: 1—), or
+        // that holds a digit (a number glued to words: `1不适不适` of 不适用 wrapped in narrow cells).
         for band in bands {
-            let strays = labels.filter { $0.page == band.page && abs($0.box.midY - band.midY) < 0.5 * $0.box.height && isUnreadable($0) }
+            let strays = labels.filter { $0.page == band.page && abs($0.box.midY - band.midY) < 0.5 * $0.box.height
+                && (isUnreadable($0) || $0.text.unicodeScalars.contains(where: CharacterClass.isDigit)) }
             if !strays.isEmpty {
                 warnings.append(ExtractionWarning(
                     code: "cell_unreadable",

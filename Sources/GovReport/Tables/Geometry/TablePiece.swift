@@ -333,7 +333,8 @@ enum TablePieces {
     }
 
     /// False when `unsigned(_:)` certainly returns the piece whole: a number that is not negative, or text
-    /// that is not all marks and digits with a mark among them (a label fails at its first character).
+    /// that is not all marks, 不适用's characters and digits with a mark among them (a label fails at its
+    /// first character).
     static func mayGlueMarks(_ piece: TablePiece) -> Bool {
         if let value = piece.value, value.value >= 0 || value.isPlaceholder { return false }
         var mark = false
@@ -348,7 +349,7 @@ enum TablePieces {
     /// Numbers and placeholders glued into one token cut apart (`—1` → `—` `1`, `3—` → `3` `—`,
     /// `—1——` → `—` `1` `——`, `1无38` → `1` `无` `38`, `/１` → `/` `１`; a run of three or more dashes `———`,
     /// or of 无 or slashes, is that many cells, or half as many in a table printing `——` for its zeros,
-    /// `dashesPerCell`): for a table whose cells are never negative (section 三), where placeholders and
+    /// `dashesPerCell`; `15不适用` → `15` `不适用`): for a table whose cells are never negative (section 三), where placeholders and
     /// numbers printed in narrow neighbouring columns come out as one token (read as a negative number, or
     /// as no value at all). Other pieces are returned whole.
     static func unsigned(_ piece: TablePiece, dashesPerCell: Int = 1) -> [TablePiece] {
@@ -357,25 +358,18 @@ enum TablePieces {
         let marks = Self.marks
         let chars = Array(piece.text)
         guard chars.count >= 2 else { return [piece] }
-        // Runs of digits and of marks, as character ranges; a run of 无 or slashes one part per mark, of three
-        // or more em dashes one part per cell's dashes (an even run when cells print two).
+        // Each 不适用 is a part of its own (`15不适用`: a number and its neighbour's placeholder); between them,
+        // runs of digits and of marks.
         var runs: [Range<Int>] = []
         var start = 0
-        for i in 1...chars.count where i == chars.count || marks.contains(chars[i]) != marks.contains(chars[start])
-            || singles.contains(chars[i]) || singles.contains(chars[start]) {
-            if marks.contains(chars[start]), singles.contains(chars[start]) {
-                runs += (start..<i).map { $0..<($0 + 1) }
-            } else if i - start >= 3, chars[start..<i].allSatisfy({ $0 == "—" }) {
-                let width = (i - start) % dashesPerCell == 0 ? dashesPerCell : 1
-                runs += stride(from: start, to: i, by: width).map { $0..<($0 + width) }
-            } else {
-                runs.append(start..<i)
-            }
-            start = i
+        for word in wordPlaceholders(in: chars) + [chars.count..<chars.count] {
+            if start < word.lowerBound { runs += markRuns(chars[start..<word.lowerBound], dashesPerCell: dashesPerCell) }
+            if !word.isEmpty { runs.append(word) }
+            start = word.upperBound
         }
+        func isMark(_ run: Range<Int>) -> Bool { marks.contains(chars[run.lowerBound]) || chars[run.lowerBound] == "不" }
         guard runs.count >= 2, runs.allSatisfy({ run in
-            marks.contains(chars[run.lowerBound])
-                || CellValue.parse(String(chars[run])).map { !$0.isPlaceholder && $0.value >= 0 } == true
+            isMark(run) || CellValue.parse(String(chars[run])).map { !$0.isPlaceholder && $0.value >= 0 } == true
         }) else { return [piece] }
         // Two parts keep the token's ends; of more, where the inner ones were printed is a guess, and so is
         // where a run of dashes is (one cell's `——`, or one dash in each of two cells).
@@ -385,7 +379,7 @@ enum TablePieces {
         // box, the gaps shared out evenly.
         let box = piece.box
         let widths = runs.map { run in
-            chars[run].reduce(0) { $0 + ("—－无／".contains($1) || fullWidthDigits.contains($1) ? box.height : 0.55 * box.height) }
+            chars[run].reduce(0) { $0 + ("—－无／不适用".contains($1) || fullWidthDigits.contains($1) ? box.height : 0.55 * box.height) }
         }
         let total = widths.reduce(0, +)
         guard !piece.grid, total < box.width else {
@@ -406,10 +400,40 @@ enum TablePieces {
         }
     }
 
+    /// Runs of digits and of marks in `chars`, as character ranges: a run of 无 or slashes one part per mark, of
+    /// three or more em dashes one part per cell's dashes (an even run when cells print two).
+    private static func markRuns(_ chars: ArraySlice<Character>, dashesPerCell: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = chars.startIndex
+        for i in (start + 1)...chars.endIndex where i == chars.endIndex || marks.contains(chars[i]) != marks.contains(chars[start])
+            || singles.contains(chars[i]) || singles.contains(chars[start]) {
+            if marks.contains(chars[start]), singles.contains(chars[start]) {
+                runs += (start..<i).map { $0..<($0 + 1) }
+            } else if i - start >= 3, chars[start..<i].allSatisfy({ $0 == "—" }) {
+                let width = (i - start) % dashesPerCell == 0 ? dashesPerCell : 1
+                runs += stride(from: start, to: i, by: width).map { $0..<($0 + width) }
+            } else {
+                runs.append(start..<i)
+            }
+            start = i
+        }
+        return runs
+    }
+
+    /// Where `chars` print the placeholder 不适用, as character ranges.
+    private static func wordPlaceholders(in chars: [Character]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i + 3 <= chars.count {
+            if chars[i] == "不", chars[i + 1] == "适", chars[i + 2] == "用" { ranges.append(i..<(i + 3)); i += 3 } else { i += 1 }
+        }
+        return ranges
+    }
+
     /// The placeholder marks `unsigned` cuts at (dashes, slashes and 无), as characters and as scalars (each
     /// is one scalar); those that are one cell each however many are glued (`无无`, `//`); full-width digits.
     private static let marks: Set<Character> = ["-", "－", "−", "—", "–", "无", "/", "／"]
-    private static let markScalars = Set(marks.flatMap(\.unicodeScalars))
+    private static let markScalars = Set(marks.flatMap(\.unicodeScalars) + "不适用".unicodeScalars)
     private static let singles: Set<Character> = ["无", "/", "／"]
     private static let fullWidthDigits = Set("０１２３４５６７８９")
 
