@@ -26,7 +26,7 @@ struct DefaultTextTests {
     /// right under the header word naming its column (also printed a character per line, or the header's last
     /// line read across the columns, a character then its cell; or runs of values after as many header blocks
     /// naming their columns, unless the run's first value stands right under a header line), the values between
-    /// named ones all the same.
+    /// named ones all the same; or every value a block of its own and every group adding up (R4).
     static let readExactly: [String: [TableKind]] = [
         "r1_0008d_2021": [.requests, .reviewLitigation],
         "r1_0022d_2021": [.requests], "r1_0009w_2021": [.requests], "r1_0065w_2021": [.requests], "r1_0113w_2019": [.requests],
@@ -35,7 +35,7 @@ struct DefaultTextTests {
         "r1_0222d_2021": [.requests], "r1_0125w_2019": [.requests], "r1_0259w_2019": [.requests],
         "r1_0267w_2021": [.requests], "r1_0089w_2019": [.reviewLitigation], "r1_0144d_2021": [.reviewLitigation],
         "r1_0031w_2021": [.reviewLitigation], "r1_0044d_2019": [.requests], "r1_0032d_2019": [.requests],
-        "r1_0129w_2021": [.proactive],
+        "r1_0129w_2021": [.proactive], "r1_0007w_2019": [.reviewLitigation], "r7_0039w_2021": [.reviewLitigation],
     ]
 
     @Test("no table wrong while complete", arguments: files)

@@ -103,11 +103,15 @@ public enum StreamTableReader {
     /// a character per line, `结` / `果` / `维` / `持` / `1`, too) is settled whatever stands between them, when the
     /// values no header word names are all the same (one value, or `—` `—` `—`: in any order the same cells);
     /// so is one whose runs of values each follow as many header blocks naming their columns
-    /// (`reviewColumnsNamedByBlocks`).
+    /// (`reviewColumnsNamedByBlocks`), and, when every group adds up (R4), one whose values each stand in a
+    /// block of their own (`valuesInOwnBlocks`), none right under a line of one character naming another column.
     static func orderGuessed(_ values: [StreamValue], in region: StreamRegion, columns: Int) -> [Int] {
         let cut = headerCuts(values, in: region)
         guard !cut.isEmpty || region.valuesInBlocks else { return [] }
         let blockNames = reviewColumnsNamedByBlocks(values, in: region)
+        let groupsAddUp = values.count % columns == 0 && stride(from: 0, to: values.count, by: columns).allSatisfy {
+            StreamLayout.totalIsSum(values[$0..<($0 + columns)].map(\.value.value))
+        }
         return stride(from: 0, to: values.count, by: columns).compactMap { start -> Int? in
             let end = min(start + columns, values.count) - 1
             // Values one per block (plain `pdftotext`) that break the group's sum (R4) are in an order of the
@@ -120,7 +124,15 @@ public enum StreamTableReader {
             let unnamed = (start...end).filter { named[$0 - start] == nil }.map { values[$0].value.value }
             let settled = !named.enumerated().contains { c, column in column.map { $0 != c } ?? false }
                 && Set(unnamed).count <= 1
-            return apart && !same && !settled ? start / columns : nil
+            // Every group adding up (R4), and this one's values each a block of its own: the text order of
+            // one-value blocks along one printed row is the row's. Not so for a block of several values stacked
+            // under a header of several columns (`1` / `无` / `无`, in an order of its own), nor where a value
+            // right under a line of one character (the header's last line printed a character per column, each
+            // followed by its cell) is not the column that character names (`持` / `1` / `正` / `果` / `1`: the
+            // cell of 结果纠正 printed elsewhere, the second `1` 其他结果's).
+            let ownBlocks = groupsAddUp && valuesInOwnBlocks(values[start...end], in: region)
+                && !(start...end).contains { underOneCharacter(values[$0], in: region) && named[$0 - start] != $0 - start }
+            return apart && !same && !settled && !ownBlocks ? start / columns : nil
         }
     }
 
@@ -152,6 +164,22 @@ public enum StreamTableReader {
         guard own.count == 1, let character = own.last,
               !region.lines.indices.contains(below) || region.lines[below].values.isEmpty else { return nil }
         return ["持": 0, "正": 1, "果": 2, "结": 3, "计": 4][character]
+    }
+
+    /// True when each of `values` (in text order) stands in a block of its own: between any two neighbours
+    /// that differ, a blank line or header words.
+    static func valuesInOwnBlocks(_ values: ArraySlice<StreamValue>, in region: StreamRegion) -> Bool {
+        zip(values, values.dropFirst()).allSatisfy { a, b in
+            a.value.value == b.value.value || a.line < b.line
+                && region.lines[(a.line + 1)..<b.line].contains { $0.isBreak && $0.text.text.isEmpty || !$0.labelTokens.isEmpty }
+        }
+    }
+
+    /// True when the line right above `value` prints one character and no value (`持` / `1`).
+    static func underOneCharacter(_ value: StreamValue, in region: StreamRegion) -> Bool {
+        let above = value.line - 1
+        guard region.lines.indices.contains(above), region.lines[above].values.isEmpty else { return false }
+        return region.lines[above].labelTokens.reduce(0) { $0 + Normalizer.fold($1.text).count } == 1
     }
 
     /// Indices `i` of `values` (in text order) with header or label words printed between value `i` and `i + 1`.
