@@ -61,6 +61,7 @@ public struct Extractor: Sendable {
     private func report(_ document: DocumentText, tableLines: [TextLine], allLines: [TextLine], source: SourceInfo) -> Report {
         var settings = settings
         settings.tables.rowsByPosition = source.ocr != nil
+        settings.tables.cutNumbersAtGaps = source.ocr == nil
         let tables = TableExtraction(settings: settings, lineSource: document.source, strictArithmetic: source.ocr != nil)
             .read(sections: document.sections, lines: tableLines, allLines: allLines)
         return report(document, tables: tables, source: source)

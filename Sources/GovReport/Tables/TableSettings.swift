@@ -27,6 +27,10 @@ public struct TableSettings: Hashable, Sendable {
     public var labelValueGap = 0.0
     /// A glued token is split at a space or at an embedded numbered-item prefix (`（三）不4.保护…`).
     public var splitGluedLabels = true
+    /// A number token whose glyphs the line's text prints apart is cut there into cells (`NumberGaps`): for
+    /// text layers, whose glyph boxes are the font's advances; OCR boxes are ink (a `1` stands apart from its
+    /// neighbours inside one number).
+    public var cutNumbersAtGaps = true
     /// Number of applicant columns of section 三, 总计 included.
     public var requestColumnCount = 7
     /// Number of values of section 四.

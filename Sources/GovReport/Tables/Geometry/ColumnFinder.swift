@@ -81,7 +81,7 @@ enum ColumnFinder {
                       alignment: NumberAlignment = .centre) -> [TablePiece] {
         func overlaps(_ column: ValueColumn) -> Bool { column.x0 < piece.box.x1 && column.x1 > piece.box.x0 }
         let k = columns.count(where: overlaps)
-        guard k >= 2, k <= 6, piece.isNumber else { return [piece] }
+        guard k >= 2, k <= 6, piece.isNumber, !piece.oneCell else { return [piece] }
         // Left to right where the alignment reads them (a column narrowed to a glued piece it holds, `11170`
         // right-aligned under 总计, starts left of the column before it but ends right of it).
         func point(_ column: ValueColumn) -> Double { alignment.x(of: Box(x0: column.x0, y0: 0, x1: column.x1, y1: 0)) }

@@ -6,6 +6,8 @@ extension GeometryTableReader {
     static let reviewHeaderWords = ["维持", "纠正", "审结", "尚未", "直接起诉", "复议后起诉", "行政复议", "行政诉讼"]
     /// The sub-label vocabulary of the 15 header columns, longest first.
     static let reviewColumnWords = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果", "维持", "纠正", "其他", "尚未", "审结"]
+    /// The five columns' names in full.
+    static let reviewColumnNames = reviewColumnWords.prefix(5)
 
     /// Section 四, as a table with one row per group (`review`, `litigation_direct`,
     /// `litigation_after_review`) and the columns `upheld`, `corrected`, `other`, `pending`, `total`.
@@ -322,9 +324,11 @@ extension GeometryTableReader {
                 ? TablePieces.characters(of: p).map { TablePiece($0, grid: p.grid) } : [p]
         }
         for stack in HeaderBands.stacks(of: columnPieces, unit: unit) {
-            // A header printed one or two characters per line (结/果/维/持): the stack is the column's name.
-            guard stack.pieces.count > 1, stack.pieces.allSatisfy({ $0.text.count <= 2 }) else { pieces += stack.pieces; continue }
-            if reviewColumnWords.contains(where: { TextSearch.contains(stack.text, $0) }) { words.append(stack.box) }
+            // A header printed one or two characters per line (结/果/维/持): the stack is the column's name; one
+            // character alone is the end of a name the page break cut (`计` of 总计, its `总` on the page before).
+            let tail = stack.pieces.count == 1 && stack.text.count == 1 && reviewColumnNames.contains { $0.hasSuffix(stack.text) }
+            guard stack.pieces.count > 1 || tail, stack.pieces.allSatisfy({ $0.text.count <= 2 }) else { pieces += stack.pieces; continue }
+            if tail || reviewColumnWords.contains(where: { TextSearch.contains(stack.text, $0) }) { words.append(stack.box) }
         }
         for piece in pieces {
             let chars = TablePieces.characters(of: piece)

@@ -26,9 +26,10 @@ enum LabelAnchors {
     /// the longest labels over 8).
     static let maxLabelLines = 10
     /// The most lines a found label's band takes in: all its wrapped lines (1.申请人无正当理由逾期不补正、行政机关
-    /// 不再处理其政府信息公开申请 takes seventeen in a label column two characters wide), so values printed on
-    /// its last line stay with it.
-    static let maxBandLines = 24
+    /// 不再处理其政府信息公开申请 takes seventeen in a label column two characters wide, 2.申请人逾期未按收费通知要求
+    /// 缴纳费用、行政机关不再处理其政府信息公开申请 thirty-six in one a character wide), so values printed on its
+    /// last line stay with it.
+    static let maxBandLines = 40
     /// The most lines a label's first line may lie above the line holding its distinctive words (a label
     /// column two characters wide puts 1.申请人无正当理由逾期不补正 … 其政府信息公开申请 over sixteen lines).
     static let maxWalkUp = 6
@@ -150,7 +151,9 @@ enum LabelAnchors {
             let first = labelStart(of: link.piece, prefixed: prefixed, below: below, chosen: chosen)
             var lines = [first]
             var current = first
-            var widest = labels[first].columnRight
+            // An item prefix is never wrapped apart from the word after it (`4.保` over `护` / `第` in a column
+            // one character wide): the first line's words alone tell how wide the column is.
+            var widest = labels[first].columnRight - (prefixed[first] ? prefixWidth(labels[first]) : 0)
             while let n = below[current], lines.count < maxBandLines {
                 if n != link.piece && (chosen.contains(n) || prefixed[n]) { break }
                 // Lines past the distinctive words end at a short line (the label's last).
@@ -164,6 +167,15 @@ enum LabelAnchors {
         }
         joinAcrossPages(&found, labels: labels, prefixed: prefixed, below: below, tolerance: settings.wrapIndent * unit)
         return found.map { LabelAnchor(row: $0.row, pieces: $0.lines.map { labels[$0] }) }
+    }
+
+    /// The estimated width of the item prefix a label line opens with (`4.` of `4.保`, `（四）` of `（四）无`).
+    static func prefixWidth(_ line: TablePiece) -> Double {
+        guard let prefix = LabelColumns.prefixOfItem(line.folded),
+              let end = line.text.firstIndex(where: { CharacterClass.isOneOf($0, ".．、）)") }) else { return 0 }
+        let count = line.text.distance(from: line.text.startIndex, to: end) + 1
+        guard count == prefix.count, count < line.text.count else { return 0 }
+        return TablePieces.subBox(of: line.token, from: 0, to: count, grid: line.grid).width
     }
 
     /// True when a label goes on from `line` to the `next` line below it: `line` is about as wide as the

@@ -179,8 +179,8 @@ enum LabelColumns {
 
     /// The child label a page break cut, for a line atop the next page above every label started there
     /// (`年公开（区分`: the group label 本年度办理结果 glued to the wrapped lines of （二）部分 / 公开…): the
-    /// label started last on the page before, when the line crosses its left edge and no line above the
-    /// page's first label starts at that edge (`询事项`, the label's own wrapped line, not glued), nor
+    /// label started last on the page before, when the line crosses its left edge and no line above it and
+    /// the page's first label starts at that edge (`询事项`, the label's own wrapped line, not glued), nor
     /// has label text right of it reaching lower (a repeated header's line, `为：第一项加第二项之` beside `自`).
     static func continuedChild(crossedBy piece: TablePiece, starts: [TablePiece], labels: [TablePiece], unit: Double) -> TablePiece? {
         // The lowest; on its line, the rightmost (`（一）予以公` cut off `三、本`).
@@ -189,7 +189,11 @@ enum LabelColumns {
               let last = before.filter({ $0.box.y0 >= bottom - 0.3 * unit }).max(by: { $0.box.x0 < $1.box.x0 }),
               last.box.x0 > piece.box.x0 + 0.8 * unit, last.box.x0 < piece.box.x1 - 0.4 * unit else { return nil }
         let firstStart = starts.filter { $0.page == piece.page }.map(\.box.y0).min() ?? .infinity
-        let ownLine = labels.contains { $0.page == piece.page && $0.box.y0 < firstStart && abs($0.box.x0 - last.box.x0) < 0.3 * unit }
+        // The label's own line at its edge above this one (`询事项`): the label went on there, unglued (its lines
+        // below the group label's last character, `处理其` under `理关不再`, go on from the glued ones).
+        let ownLine = labels.contains {
+            $0.page == piece.page && $0.box.y0 < min(firstStart, piece.box.y0) && abs($0.box.x0 - last.box.x0) < 0.3 * unit
+        }
         // A line with words right of it reaching lower, above the page's first label, is a repeated header's
         // (the label column's beside the column names; placeholders glued into one token, `无无`, are no words).
         let header = labels.contains { q in

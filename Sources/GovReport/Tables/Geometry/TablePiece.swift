@@ -16,6 +16,9 @@ struct TablePiece: Hashable, Sendable {
     /// `—1——`): such a piece is placed in its column but shows no column's position or alignment. Label
     /// text cut off a line's start (`1.属于` of `果（1.属于`) has its left end estimated.
     var estimated = false
+    /// True for a number cut off a token of glued cells where its glyphs stand apart (`NumberGaps`: `199`
+    /// of `199444`, printed `199 44 4`): one cell's, never cut again across columns.
+    var oneCell = false
 
     init(text: String, box: Box, page: Int, grid: Bool = false) {
         self.text = text; self.box = box; self.page = page; self.grid = grid
@@ -46,9 +49,22 @@ enum TablePieces {
     static func pieces(of lines: [TextLine], settings: TableSettings) -> [TablePiece] {
         var result: [TablePiece] = []
         let grid = isGrid(lines.flatMap(\.tokens))
+        // Numbers whose every digit stands apart (`2 3`: two cells, or one number letter-spaced): read once the
+        // table's digit width is known (`NumberGaps`).
+        var spaced: [(token: Token, gaps: [Int])] = []
         for line in lines {
-            for token in line.tokens {
-                if settings.splitGluedLabels && mayNeedSplit(token.text) {
+            var gaps: [Int: [Int]]?   // read once a number token of the line needs them
+            for (t, token) in line.tokens.enumerated() {
+                if settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(token.text), let inside = {
+                    if gaps == nil { gaps = NumberGaps.inside(line) }
+                    return gaps?[t]
+                }() {
+                    if NumberGaps.everyDigitApart(token.text, gaps: inside) {
+                        spaced.append((token, inside))
+                    } else {
+                        result += NumberGaps.pieces(token, gaps: inside)
+                    }
+                } else if settings.splitGluedLabels && mayNeedSplit(token.text) {
                     let parts = split(token, grid: grid).map { TablePiece($0, grid: grid) }
                     // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column;
                     // so has label text cut off a line's start (`果（` + `1.属于`: `LabelColumns.itemsAtEdges`).
@@ -63,6 +79,10 @@ enum TablePieces {
                     result.append(TablePiece(token, grid: grid))
                 }
             }
+        }
+        if !spaced.isEmpty {
+            let width = ColumnFinder.digitWidth(of: result)
+            for s in spaced { result += NumberGaps.pieces(s.token, gaps: s.gaps, digitWidth: width) }
         }
         // Indices are sorted rather than the pieces: the same comparisons give the same order, and no
         // piece (three strings) is moved or copied on the way.
@@ -193,7 +213,8 @@ enum TablePieces {
     /// Splits a number glued to the end of a label (`…不计其他情形）224`, `…区分处理的，1`, `3.危及“10`): digits
     /// after a CJK character, a bracket or quote, a full-width comma or stop, with no space between (a narrow gap the
     /// line builder did not cut); so too a
-    /// slash placeholder or a run of dashes after a CJK character (`1.属/`, `类过—`, `法案卷-`).
+    /// slash placeholder or a run of dashes after a CJK character or a closing quote or bracket (`1.属/`, `类过—`,
+    /// `法案卷-`, `一稳定”/`).
     static func splitTrailingNumber(_ token: Token, grid: Bool) -> [Token] {
         guard mayEndInGluedNumber(token.text) else { return [token] }
         let chars = Array(token.text)
@@ -202,7 +223,8 @@ enum TablePieces {
             // label line).
             var start = chars.count - 1
             while last != "/", last != "／", start > 0, chars[start - 1] == last { start -= 1 }
-            guard start >= 1, isCJK(chars[start - 1]) else { return [token] }
+            // After a label's last character or its closing quote or bracket (`3.危及“三安全一稳定”/`).
+            guard start >= 1, isCJK(chars[start - 1]) || "”）)」".contains(chars[start - 1]) else { return [token] }
             return [Token(text: String(chars[..<start]), box: subBox(of: token, from: 0, to: start, grid: grid), page: token.page),
                     Token(text: String(chars[start...]), box: subBox(of: token, from: start, to: chars.count, grid: grid), page: token.page)]
         }

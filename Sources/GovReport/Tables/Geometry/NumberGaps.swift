@@ -1,0 +1,86 @@
+/// Cells of neighbouring columns glued by extraction into one number token (`199444`: the glyphs `199`
+/// `44` `4` stand apart, but less than a token's gap; digits drawn apart inside each cell too) are told by
+/// the gaps the line's text keeps: it prints a space wherever the glyphs leave a visible gap (`TextLines`).
+/// A number whose digits stand apart at some places and touch at others is such cells, cut at those gaps.
+///
+/// ```swift
+/// // line.text "一、本年新收… 199 44 4 / 9 16 272", its tokens `…数量` `199444` `/` `9` `16` `272`
+/// NumberGaps.inside(line)                      // [1: [3, 5]]
+/// NumberGaps.pieces(line.tokens[1], gaps: [3, 5]).map(\.text)   // ["199", "44", "4"]
+/// ```
+enum NumberGaps {
+    /// Given a PDF line, return for each of its number tokens (digits, `,` and `.` only, two or more) whose
+    /// glyphs the line's text prints apart the character offsets of those gaps, by token index. Empty for
+    /// most lines (no space in the text, or none inside a number); empty too when the text does not follow
+    /// the tokens glyph for glyph.
+    static func inside(_ line: TextLine) -> [Int: [Int]] {
+        guard line.text.utf8.contains(0x20) else { return [:] }
+        var result: [Int: [Int]] = [:]
+        let text = line.text.unicodeScalars
+        var p = text.startIndex
+        for (t, token) in line.tokens.enumerated() {
+            let number = isNumberRun(token.text)
+            var gaps: [Int] = []
+            for (offset, scalar) in token.text.unicodeScalars.enumerated() {
+                var spaced = false
+                while p < text.endIndex, text[p] == " " { p = text.index(after: p); spaced = true }
+                guard p < text.endIndex, text[p] == scalar else { return [:] }
+                if spaced, offset > 0, number { gaps.append(offset) }
+                p = text.index(after: p)
+            }
+            if !gaps.isEmpty { result[t] = gaps }
+        }
+        return result
+    }
+
+    /// The pieces of a number token whose glyphs stand apart at `gaps` (character offsets): one per run
+    /// between gaps, each `oneCell` with its place estimated, when the digits stand apart at some places and
+    /// touch at others (`199444` as `199 44 4`), when the token reads as no number while each run does
+    /// (`2,526244` as `2,526 244`), or when every digit stands apart (`23` as `2 3`) by more than a digit's
+    /// width (`digitWidth`, the table's): no number is drawn letter-spaced that wide. Else the token whole
+    /// (`1 9 9`, letter-spaced).
+    static func pieces(_ token: Token, gaps: [Int], digitWidth: Double = 0) -> [TablePiece] {
+        let whole = TablePiece(token, grid: false)
+        let bytes = Array(token.text.utf8)   // ASCII: one byte a character
+        let bounds = [0] + gaps + [bytes.count]
+        let runs = bounds.indices.dropLast().map { String(decoding: bytes[bounds[$0]..<bounds[$0 + 1]], as: UTF8.self) }
+        // Each run as wide as its characters (a comma or stop half a digit).
+        let units = runs.map { $0.utf8.reduce(0.0) { $0 + ($1 == 0x2C || $1 == 0x2E ? 0.5 : 1) } }
+        let box = token.box
+        let spare = digitWidth > 0 ? (box.width - units.reduce(0, +) * digitWidth) / Double(runs.count - 1) : 0
+        let apart = everyDigitApart(token.text, gaps: gaps) ? spare >= digitWidth && digitWidth > 0
+            : digitPairs(token.text).contains(where: gaps.contains)
+        guard apart || whole.value == nil,
+              runs.allSatisfy({ CellValue.parse($0).map { !$0.isPlaceholder } == true }) else { return [whole] }
+        // The gaps between runs are shared out evenly: with a digit's width known, what the runs leave; else half
+        // the text's height (more than the line's space, less than a token's gap).
+        let gap = spare > 0 ? spare : min(0.5 * box.height, box.width / Double(2 * runs.count))
+        let unit = spare > 0 ? digitWidth : (box.width - gap * Double(runs.count - 1)) / units.reduce(0, +)
+        var x = box.x0
+        return runs.indices.map { r in
+            defer { x += units[r] * unit + gap }
+            var part = TablePiece(text: runs[r], box: Box(x0: x, y0: box.y0, x1: x + units[r] * unit, y1: box.y1), page: token.page)
+            part.estimated = true
+            part.oneCell = true
+            return part
+        }
+    }
+
+    /// True when the glyphs stand apart (`gaps`) wherever two digits of `text` meet (`2 3`, `1 9 9`).
+    static func everyDigitApart(_ text: String, gaps: [Int]) -> Bool {
+        digitPairs(text).allSatisfy(gaps.contains)
+    }
+
+    /// The offsets of the characters of `text` that are digits following a digit.
+    static func digitPairs(_ text: String) -> [Int] {
+        let bytes = Array(text.utf8)
+        return bytes.indices.dropFirst().filter { (0x30...0x39).contains(bytes[$0]) && (0x30...0x39).contains(bytes[$0 - 1]) }
+    }
+
+    /// True for two or more ASCII digits, commas and stops with a digit among them (one byte a character).
+    static func isNumberRun(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.count >= 2 && utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2E }
+            && utf8.contains { (0x30...0x39).contains($0) }
+    }
+}
