@@ -19,8 +19,7 @@ enum ExtractionDoubt {
         }
         var rows: [String] = []
         for f in findings where f.rule != "N1" { if let r = f.row, !rows.contains(r) { rows.append(r) } }
-        let page = findings.filter { $0.rule != "N1" }.compactMap(\.page).min()
-            ?? table.rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first
+        let page = findings.filter { $0.rule != "N1" }.compactMap(\.page).min() ?? table.firstPage
         let name = FindingText.tableName(table.kind)
         let labels = rows.prefix(4).map { FindingText.rowLabel(table.kind, table.template, $0) }
         let more = rows.count > 4 ? "等\(rows.count)行" : ""

@@ -84,4 +84,7 @@ public struct Table: Hashable, Sendable {
 
     public subscript(row: String) -> TableRow? { rows.first { $0.key == row } }
     public subscript(row: String, column: String) -> Cell? { self[row]?[column] }
+
+    /// The page of the first cell that knows its page: where a warning about the whole table points.
+    var firstPage: Int? { rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first }
 }

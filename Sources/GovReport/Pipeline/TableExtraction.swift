@@ -64,7 +64,7 @@ struct TableExtraction {
         doubted.warnings.append(ExtractionWarning(
             code: "ocr_cell_doubtful",
             message: "Section 二, read by OCR, has \(blank.count) blank cells (\(blank.joined(separator: ", "))) and no sums to tell a cell printed blank from a number not read; check the table.",
-            table: table.kind.rawValue, page: table.rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first))
+            table: table.kind.rawValue, page: table.firstPage))
         return doubted
     }
 
@@ -222,7 +222,7 @@ struct TableExtraction {
         disputed.warnings.append(ExtractionWarning(
             code: "reading_disputed",
             message: "The \(table.kind.rawValue) table breaks \(broken.joined(separator: ", ")) and no other reading of its printed values holds; the reading of rows \(rows.joined(separator: ", ")) is uncertain.",
-            table: table.kind.rawValue, page: table.rows.lazy.flatMap(\.cells).compactMap(\.cell.page).first))
+            table: table.kind.rawValue, page: table.firstPage))
         return disputed
     }
 

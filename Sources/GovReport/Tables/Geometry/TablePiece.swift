@@ -341,7 +341,7 @@ enum TablePieces {
         for scalar in piece.text.unicodeScalars {
             if markScalars.contains(scalar) { mark = true; continue }
             let v = scalar.value
-            guard (0x30...0x39).contains(v) || v == 0x2C || v == 0x2E || (0xFF10...0xFF19).contains(v) else { return false }
+            guard CharacterClass.isDigit(scalar) || v == 0x2C || v == 0x2E else { return false }
         }
         return mark
     }
