@@ -2,7 +2,10 @@
 /// beside its label, then the whole of 二、上年结转, then 一、's 其他 and 总计 (its last columns stand in a block
 /// of their own beside the header words printed late). Read in text order, the rows break their own sums (R3).
 /// Each row's values still come in their columns' order, so the rows' values, in text order, are the rows'
-/// sequences shuffled into one another, each row's first cell (beside its label) after the row above's first.
+/// sequences shuffled into one another, each row's first cell (beside its label) after the row above's first;
+/// the value printed first beside a row's label (between its label line and the next row's) is that row's
+/// first cell, never another row's (4.无正当理由's first cell printed beside its label after both rows' other
+/// cells: as 5.'s first cell both rows still added up).
 /// When the rows in doubt are two or three neighbours (a row between two broken ones taken in too), the
 /// shuffles under which every one of them adds up across and the whole table then holds (R1–R3) are tried:
 /// when they all give the same cells, those are the reading. No number is changed or invented, and the other
@@ -23,7 +26,8 @@ extension StreamRowPlacement {
             guard placed.indices.allSatisfy({ rows.contains($0) || standsAlone(placed[$0] ?? [], rowCheck: rowCheck) })
             else { continue }
             let pool = rows.flatMap { placed[$0] ?? [] }.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
-            if let cells = onlyShuffle(pool, rows: rows, placed, offsets, rowCheck: rowCheck) {
+            let firsts = rows.map { row in firstValueBeside(row, offsets).flatMap { pool.firstIndex(of: $0) } }
+            if let cells = onlyShuffle(pool, rows: rows, firsts: firsts, placed, offsets, rowCheck: rowCheck) {
                 var reread = placed
                 for (row, cells) in zip(rows, cells) { reread[row] = cells }
                 found[rows] = reread
@@ -33,6 +37,15 @@ extension StreamRowPlacement {
         guard found.count == 1, let (rows, reread) = found.first else { return [] }
         placed = reread
         return Set(rows)
+    }
+
+    /// The first value printed between the row's label line and the next row's (a cell beside its label),
+    /// nil when none is or the row's label was not found.
+    func firstValueBeside(_ row: Int, _ offsets: [Int?]) -> StreamValue? {
+        let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
+        guard let lines = lineRanges(labelLines)[row],
+              let line = lines.first(where: { !region.lines[$0].values.isEmpty }) else { return nil }
+        return region.lines[line].values.first.map { region.values[$0] }
     }
 
     /// True when a row's cells are trusted as read beside rows re-read: none comes from value lines stacked
@@ -48,8 +61,10 @@ extension StreamRowPlacement {
     /// first value after the row above's first, under which each row adds up across (its last value the sum
     /// of the others) and the table holds, gives the same values; nil when none does, when two give different
     /// values, or when the search runs past `settings.maxShuffleSteps`.
-    private func onlyShuffle(_ pool: [StreamValue], rows: [Int], _ placed: [[StreamValue]?], _ offsets: [Int?],
-                             rowCheck: ([Double]) -> Bool) -> [[StreamValue]]? {
+    /// `firsts`: per row, the pool index of the value printed beside its label (`firstValueBeside`), which
+    /// must be its first cell.
+    private func onlyShuffle(_ pool: [StreamValue], rows: [Int], firsts: [Int?], _ placed: [[StreamValue]?],
+                             _ offsets: [Int?], rowCheck: ([Double]) -> Bool) -> [[StreamValue]]? {
         let widths = rows.map { specs[$0].columns.count }
         guard pool.count == widths.reduce(0, +) else { return nil }
         var cells = [[StreamValue]](repeating: [], count: rows.count)
@@ -70,7 +85,12 @@ extension StreamRowPlacement {
                 return
             }
             let value = pool[k]
+            // A value beside a row's label is that row's first cell, and a row's first cell is the value beside
+            // its label when one is printed there.
+            let owner = firsts.firstIndex(of: k)
             for r in rows.indices where cells[r].count < widths[r] && (r == 0 || !cells[r - 1].isEmpty) {
+                if let owner, owner != r || !cells[r].isEmpty { continue }
+                if cells[r].isEmpty, let first = firsts[r], first != k { continue }
                 // The last column is the row's total: the sum of the values placed before it.
                 if cells[r].count == widths[r] - 1, abs(sums[r] - value.value.value) > 1e-6 { continue }
                 cells[r].append(value)
