@@ -22,7 +22,8 @@ struct DefaultTextTests {
     /// broken by its group label's column, cells ending two pages that count up (not page numbers), a header's
     /// 总计 not the row （七）总计, a 无 that opens a label (（四）无法提供 printed a character per line, 4.无正当理由
     /// after a bare item prefix) no cell, two rows printed interleaved re-read from their shuffles, a page's top (or
-    /// bottom) left corner of cells printed apart re-read as the one staircase that adds up; 四: each value
+    /// bottom) left corner of cells printed apart re-read as the one staircase that adds up (a value inside a row's label its
+    /// first cell: 4.无正当理由's 1 printed after the rows' other cells); 四: each value
     /// right under the header word naming its column (also printed a character per line, or the header's last
     /// line read across the columns, a character then its cell; or runs of values after as many header blocks
     /// naming their columns, unless the run's first value stands right under a header line), the values between
@@ -36,6 +37,7 @@ struct DefaultTextTests {
         "r1_0267w_2021": [.requests], "r1_0089w_2019": [.reviewLitigation], "r1_0144d_2021": [.reviewLitigation],
         "r1_0031w_2021": [.reviewLitigation], "r1_0044d_2019": [.requests], "r1_0032d_2019": [.requests],
         "r1_0129w_2021": [.proactive], "r1_0007w_2019": [.reviewLitigation], "r7_0039w_2021": [.reviewLitigation],
+        "r79_0050d_2021": [.requests],
     ]
 
     @Test("no table wrong while complete", arguments: files)

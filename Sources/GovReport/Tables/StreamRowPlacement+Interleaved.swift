@@ -3,8 +3,8 @@
 /// of their own beside the header words printed late). Read in text order, the rows break their own sums (R3).
 /// Each row's values still come in their columns' order, so the rows' values, in text order, are the rows'
 /// sequences shuffled into one another, each row's first cell (beside its label) after the row above's first;
-/// the value printed first beside a row's label (between its label line and the next row's) is that row's
-/// first cell, never another row's (4.无正当理由's first cell printed beside its label after both rows' other
+/// a value printed inside a row's label (on a line of it, or between two of its lines) is that row's first
+/// cell, never another row's (4.无正当理由's first cell printed beside its label after both rows' other
 /// cells: as 5.'s first cell both rows still added up).
 /// When the rows in doubt are two or three neighbours (a row between two broken ones taken in too), the
 /// shuffles under which every one of them adds up across and the whole table then holds (R1–R3) are tried:
@@ -26,7 +26,7 @@ extension StreamRowPlacement {
             guard placed.indices.allSatisfy({ rows.contains($0) || standsAlone(placed[$0] ?? [], rowCheck: rowCheck) })
             else { continue }
             let pool = rows.flatMap { placed[$0] ?? [] }.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
-            let firsts = rows.map { row in firstValueBeside(row, offsets).flatMap { pool.firstIndex(of: $0) } }
+            let firsts = rows.map { row in firstValueInsideLabel(row, offsets).flatMap { pool.firstIndex(of: $0) } }
             if let cells = onlyShuffle(pool, rows: rows, firsts: firsts, placed, offsets, rowCheck: rowCheck) {
                 var reread = placed
                 for (row, cells) in zip(rows, cells) { reread[row] = cells }
@@ -37,15 +37,6 @@ extension StreamRowPlacement {
         guard found.count == 1, let (rows, reread) = found.first else { return [] }
         placed = reread
         return Set(rows)
-    }
-
-    /// The first value printed between the row's label line and the next row's (a cell beside its label),
-    /// nil when none is or the row's label was not found.
-    func firstValueBeside(_ row: Int, _ offsets: [Int?]) -> StreamValue? {
-        let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
-        guard let lines = lineRanges(labelLines)[row],
-              let line = lines.first(where: { !region.lines[$0].values.isEmpty }) else { return nil }
-        return region.lines[line].values.first.map { region.values[$0] }
     }
 
     /// True when a row's cells are trusted as read beside rows re-read: none comes from value lines stacked
@@ -61,7 +52,7 @@ extension StreamRowPlacement {
     /// first value after the row above's first, under which each row adds up across (its last value the sum
     /// of the others) and the table holds, gives the same values; nil when none does, when two give different
     /// values, or when the search runs past `settings.maxShuffleSteps`.
-    /// `firsts`: per row, the pool index of the value printed beside its label (`firstValueBeside`), which
+    /// `firsts`: per row, the pool index of the value printed inside its label (`firstValueInsideLabel`), which
     /// must be its first cell.
     private func onlyShuffle(_ pool: [StreamValue], rows: [Int], firsts: [Int?], _ placed: [[StreamValue]?],
                              _ offsets: [Int?], rowCheck: ([Double]) -> Bool) -> [[StreamValue]]? {
@@ -85,7 +76,7 @@ extension StreamRowPlacement {
                 return
             }
             let value = pool[k]
-            // A value beside a row's label is that row's first cell, and a row's first cell is the value beside
+            // A value inside a row's label is that row's first cell, and a row's first cell is the value inside
             // its label when one is printed there.
             let owner = firsts.firstIndex(of: k)
             for r in rows.indices where cells[r].count < widths[r] && (r == 0 || !cells[r - 1].isEmpty) {

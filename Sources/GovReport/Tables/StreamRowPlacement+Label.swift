@@ -80,4 +80,18 @@ extension StreamRowPlacement {
         let folded = Normalizer.fold(text)
         return !folded.isEmpty && fragments.contains { TextSearch.contains($0, folded) }
     }
+
+    /// The first value printed inside the row's label, between its label line and the next row's: on a line
+    /// of its label text, or between two such lines with no blank line apart (`当理由` / `1` / `大量反`: plain
+    /// `pdftotext` puts the cell beside a wrapped label into the label's paragraph). Nil when none is, or the
+    /// row's label was not found. A value in a paragraph of its own (a block of cells printed apart) is none.
+    func firstValueInsideLabel(_ row: Int, _ offsets: [Int?]) -> StreamValue? {
+        let labelLines = offsets.map { $0.map { region.labels.origins[$0].line } }
+        guard let lines = lineRanges(labelLines)[row] else { return nil }
+        let hasLabel = { (line: Int) in lines.contains(line) && !region.lines[line].labelTokens.isEmpty }
+        let inside = lines.first { line in
+            !region.lines[line].values.isEmpty && (hasLabel(line) || hasLabel(line - 1) && hasLabel(line + 1))
+        }
+        return inside.flatMap { region.lines[$0].values.first }.map { region.values[$0] }
+    }
 }

@@ -29,7 +29,9 @@ extension StreamRowPlacement {
             guard start % columns == 0, (end - start) % columns == 0 else { continue }
             let pageRows = Array((start / columns)..<(end / columns))
             guard pageRows.contains(where: broken.contains) else { continue }
-            guard let cells = onlyStaircase(Array(values[start..<end]), columns: columns, rowCheck: rowCheck) else { return [] }
+            let pageValues = Array(values[start..<end])
+            let firsts = pageRows.map { row in firstValueInsideLabel(row, offsets).flatMap { pageValues.contains($0) ? $0 : nil } }
+            guard let cells = onlyStaircase(pageValues, columns: columns, firsts: firsts, rowCheck: rowCheck) else { return [] }
             for (row, rowCells) in zip(pageRows, cells) { reread[row] = rowCells }
             rows.formUnion(pageRows)
         }
@@ -43,8 +45,10 @@ extension StreamRowPlacement {
 
     /// The page's rows when every staircase reading of `page` (heads then tails, or tails then heads) under
     /// which each row adds up gives the same values; nil when none does, two differ, or the search runs past
-    /// `settings.maxShuffleSteps`.
-    private func onlyStaircase(_ page: [StreamValue], columns: Int, rowCheck: ([Double]) -> Bool) -> [[StreamValue]]? {
+    /// `settings.maxShuffleSteps`. `firsts`: per row of the page, the value printed inside its label
+    /// (`firstValueInsideLabel`), which must be its first cell.
+    private func onlyStaircase(_ page: [StreamValue], columns: Int, firsts: [StreamValue?],
+                               rowCheck: ([Double]) -> Bool) -> [[StreamValue]]? {
         let rowCount = page.count / columns
         var search = OnlyReading(maxSteps: settings.maxShuffleSteps)
         var rows: [[StreamValue]] = []
@@ -63,7 +67,7 @@ extension StreamRowPlacement {
                 let rest = headLeft - width
                 guard growing ? rest >= width * below && rest <= (columns - 1) * below : rest <= width * below else { continue }
                 let cells = Array(heads.dropFirst(head).prefix(width)) + Array(tails.dropFirst(tail).prefix(columns - width))
-                guard rowCheck(cells.map(\.value.value)) else { continue }
+                guard rowCheck(cells.map(\.value.value)), firsts[row].map({ $0 == cells.first }) ?? true else { continue }
                 rows.append(cells)
                 place(row + 1, head: head + width, previous: width, growing: growing, heads: heads, tails: tails)
                 rows.removeLast()
