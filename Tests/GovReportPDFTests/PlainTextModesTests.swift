@@ -25,9 +25,9 @@ struct PlainTextModesTests {
     ]
 
     /// Tables the text does not settle, which must be flagged: 三 on a page no row of which prints every
-    /// column, its value clusters split by the text's spacing (r79_0063w); 三 with a row spaced a column
-    /// off, both readers agreeing, R2 broken (r37_0037w); 四 whose lone `1` stands under no header word
-    /// after a `—` under the next group's first word (r37_0070d).
+    /// column, its value clusters split by the text's spacing (r79_0063w; r37_0037w, a row spaced a column
+    /// off, R2 broken); 四 whose lone `1` stands under no header word after a `—` under the next group's
+    /// first word (r37_0070d).
     static let flagged: [String: [TableKind]] = [
         "r79_0063w_2021.layout": [.requests],
         "r37_0037w_2019.layout": [.requests],
