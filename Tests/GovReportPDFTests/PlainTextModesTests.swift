@@ -40,10 +40,7 @@ struct PlainTextModesTests {
         let truth = try TruthFile(url: Self.folder.appendingPathComponent(name + ".json"))
         let report = try ReportFile.load(path: Self.folder.appendingPathComponent(file + ".txt").path)
         #expect(!truth.cells.isEmpty)
-        for (kind, status) in [(TableKind.proactive, report.tableStatus.proactive),
-                               (.requests, report.tableStatus.requests),
-                               (.reviewLitigation, report.tableStatus.reviewLitigation)] {
-            let misses = truth.misses(in: report.tables, of: kind)
+        for (kind, status, misses) in truth.outcomes(in: report) {
             #expect(misses.isEmpty || status != .complete,
                     "\(file): the \(kind.rawValue) table is wrong but its status is complete: \(misses.prefix(6))")
             if Self.readExactly[file]?.contains(kind) ?? false {
