@@ -51,10 +51,7 @@ struct DefaultTextTests {
         let truth = try TruthFile(url: Self.folder.appendingPathComponent(name + ".json"))
         let report = try ReportFile.load(path: Self.folder.appendingPathComponent(name + ".default.txt").path)
         #expect(!truth.cells.isEmpty)
-        for (kind, status) in [(TableKind.proactive, report.tableStatus.proactive),
-                               (.requests, report.tableStatus.requests),
-                               (.reviewLitigation, report.tableStatus.reviewLitigation)] {
-            let misses = truth.misses(in: report.tables, of: kind)
+        for (kind, status, misses) in truth.outcomes(in: report) {
             withKnownIssue(Comment(rawValue: Self.knownSilent[name] ?? ""), isIntermittent: true) {
                 #expect(misses.isEmpty || status != .complete,
                         "\(name): the \(kind.rawValue) table is wrong but its status is complete: \(misses.prefix(6))")

@@ -72,6 +72,13 @@ public struct TruthFile {
         }
     }
 
+    /// Each of the three tables of `report`: its kind, its status and the truth's cells it misses (`misses`).
+    public func outcomes(in report: Report) -> [(kind: TableKind, status: TableStatus, misses: [String])] {
+        [TableKind.proactive, .requests, .reviewLitigation].map { kind in
+            (kind, report.tableStatus[kind], misses(in: report.tables, of: kind))
+        }
+    }
+
     /// Cells in `tables` that the truth does not have; with `kind`, only in that table.
     public func extraCells(in tables: [Table], of kind: TableKind? = nil) -> Int {
         let expected = Set(cells.map { "\($0.table.rawValue)/\($0.row)/\($0.column)" })

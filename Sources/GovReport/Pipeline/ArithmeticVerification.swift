@@ -106,14 +106,25 @@ enum ArithmeticVerification {
         // cells matter only where a rule does not hold: a table that passes as it is passes so too.
         let asRead = check(table)
         guard !asRead.isEmpty else { return [] }
-        var stated = table
-        for r in stated.rows.indices {
-            for c in stated.rows[r].cells.indices where !stated.rows[r].cells[c].cell.printed.isEmpty
-                && stated.rows[r].cells[c].cell.isPlaceholder {
-                stated.rows[r].cells[c].cell.printed = "0"
+        return check(zeroed(table, blanks: false))
+    }
+
+    /// The table with its placeholders ("—", "/", "无"; with `blanks`, blank cells too) printed as "0".
+    private static func zeroed(_ table: Table, blanks: Bool) -> Table {
+        var zeroed = table
+        for r in zeroed.rows.indices {
+            for c in zeroed.rows[r].cells.indices where zeroed.rows[r].cells[c].cell.isPlaceholder
+                && (blanks || !zeroed.rows[r].cells[c].cell.printed.isEmpty) {
+                zeroed.rows[r].cells[c].cell.printed = "0"
             }
         }
-        return check(stated)
+        return zeroed
+    }
+
+    /// The broken sums with every blank cell and placeholder read as the 0 it is recorded as: a table read
+    /// right from a consistent report breaks none.
+    static func brokenWithBlanksAsZero(_ table: Table) -> [Finding] {
+        check(zeroed(table, blanks: true)).filter { $0.severity == .error }
     }
 
     private static func check(_ table: Table) -> [Finding] {

@@ -214,7 +214,8 @@ struct TableExtraction {
         // A break is printed that way only when no other reading of the tokens holds: one that does, placing
         // fewer values (the pick may have taken a page number for a cell), leaves the reading in dispute.
         if !strictArithmetic, !alternativeHolds {
-            if let alt = alternative.table, Self.sameCells(alt, table) { return pick }
+            if let alt = alternative.table, Self.sameCells(alt, table),
+               lineSource == .pdf || !Self.blankInRows(Self.rowsInvolved(brokenFindings, table), table) { return pick }
             if ArithmeticVerification.explainedByOneCell(table) { return pick }
         }
         var disputed = pick
@@ -252,6 +253,14 @@ struct TableExtraction {
         let named = Set(broken.filter { $0.rule == "R3" || $0.rule == "R4" }.compactMap(\.row))
         let all = named.isEmpty || broken.contains { $0.rule == "R1" || $0.rule == "R2" }
         return table.rows.map(\.key).filter { all || named.contains($0) }
+    }
+
+    /// True when one of `rows` has a blank cell. In plain text such a row's values are placed by the text's
+    /// alignment (pdftotext spaces each line on its own), and both readers read the same alignment: their
+    /// agreeing is no proof that a break of the arithmetic is printed so (`12` and `1` of one column printed
+    /// three characters apart were read in two columns by both).
+    static func blankInRows(_ rows: [String], _ table: Table) -> Bool {
+        rows.contains { key in table[key]?.cells.contains { $0.cell.printed.isEmpty } ?? false }
     }
 
     /// True when both tables have the same rows and the same value in every cell.

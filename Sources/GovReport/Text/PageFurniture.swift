@@ -41,8 +41,10 @@ public enum PageFurniture {
     /// Indexes of the lines that are page furniture (see the type's summary).
     public static func furnitureIndexes(in lines: [TextLine], source: LineSource,
                                         settings: TextSettings = .init()) -> Set<Int> {
+        let pageCount = Set(lines.map(\.page)).count
         var drop = Set(lines.indices.filter {
             isDecoratedPageNumber(folded: lines[$0].folded) && !isValueRow(lines[$0].text) && !isSpreadApart(lines[$0])
+                && !isFractionPastLastPage(lines[$0].folded, pageCount: pageCount)
         })
         let pages = edges(of: lines, count: settings.furnitureEdgeLines)
         drop.formUnion(barePageNumbers(lines, pages: pages, source: source))
@@ -152,6 +154,14 @@ public enum PageFurniture {
     /// True for "3/9": one to four digits, a slash, one to four digits (what `\d{1,4}/\d{1,4}` matches whole;
     /// `\d` is any numeric character, as in a regular expression), checked without one: table rows whose
     /// zeros print "/" ask it of many lines.
+    /// True for "N/M" whose N exceeds the pages of a document that has several: a row of two cells and a
+    /// placeholder (`５２ / ６６０`, zeros printed "/", `pdftotext -raw` setting it on its own line), not page
+    /// N of M. Text without page breaks (one page) cannot tell.
+    static func isFractionPastLastPage(_ folded: String, pageCount: Int) -> Bool {
+        guard pageCount > 1, isFraction(folded), let n = Int(folded.prefix { $0 != "/" }) else { return false }
+        return n > pageCount
+    }
+
     static func isFraction(_ folded: String) -> Bool {
         let parts = folded.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { (1...4).contains($0.count) && $0.allSatisfy(\.isNumber) }

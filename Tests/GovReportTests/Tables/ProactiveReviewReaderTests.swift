@@ -319,6 +319,12 @@ import Testing
         #expect(zeros.columns == [0, 1, 2] && zeros.certain)
         let free = BlankCellPlacement.resolve(values: [0, 3], standing: [0, nil], nearest: [0, 1], count: 3, holds: { _ in true })
         #expect(free.columns == [0, 1] && !free.certain)
+        // The fewest moves a standing number (1 under the next group's 结果维持 to 总计); moving one standing
+        // placeholder more (the — under 未经复议直接起诉's 结果维持 back to 行政复议's 总计) gives the lone 1 under no
+        // word another column: in doubt (r37_0070d).
+        let lying = BlankCellPlacement.resolve(values: [0, 0, 0, 1, 0, 1, 0, 0, 0], standing: [0, 2, 5, nil, 7, 10, nil, 12, nil],
+                                               nearest: [0, 2, 5, 6, 7, 10, 11, 12, 14], count: 15, holds: r4)
+        #expect(!lying.certain)
         // Nothing adds up: the layout's placement stays, certain only when every value stood under its column.
         let broken = BlankCellPlacement.resolve(values: [1, 5], standing: [0, 4], nearest: [0, 4], count: 5, holds: r4)
         #expect(broken.columns == [0, 4] && broken.certain)

@@ -61,6 +61,13 @@ struct PageFurnitureTests {
         #expect(!kept.contains { $0.contains("-") || $0.count == 1 })
     }
 
+    @Test("a fraction past the last page of a paged text is a row of cells (５２ / ６６０), kept")
+    func fractionPastLastPage() {
+        let lines = [pdfLine("其他对外管理服务", page: 1, y: 90), pdfLine("５２ / ６６０", page: 1, y: 110),
+                     pdfLine("行政处罚", page: 2, y: 90), pdfLine("2/2", page: 2, y: 780)]
+        #expect(PageFurniture.removed(from: lines, source: .pdf).map(\.text) == ["其他对外管理服务", "５２ / ６６０", "行政处罚"])
+    }
+
     @Test("a row of cells whose text folds like a page fraction (17 / 2562) is kept: its tokens stand apart")
     func spreadFraction() {
         let cells = [("17", 230.0), ("/", 340.0), ("2562", 440.0)].map { text, x in

@@ -3,6 +3,9 @@ extension GeometryTableReader {
     struct MatrixReading {
         var rows: [String: TableRow] = [:]
         var warnings: [ExtractionWarning] = []
+        /// Plain-text pages whose value columns come from rows with blank cells alone (no row prints every
+        /// column): their columns follow the text's spacing, trusted only while the table adds up.
+        var unprovenPages: [Int] = []
     }
 
     /// True when every value cluster lies inside one of `bands` (the bands fit this page's values).
@@ -196,6 +199,13 @@ extension GeometryTableReader {
             if isGrid, ranges.count < columns.count, !usedValues.isEmpty {
                 note = note ?? "plain text: \(ranges.count) value columns for \(columns.count); the columns of values in rows with blank cells follow the text's alignment, which pdftotext does not keep"
             }
+            // As many clusters as columns, but no row of the page prints every column: the clusters come from
+            // rows with blank cells alone, and `pdftotext -layout` spaces each line on its own (`12` and `1`
+            // of one column three characters apart make two clusters, a blank column's none).
+            if isGrid, ranges.count == columns.count,
+               !(owned.values.flatMap { $0 } + carried).contains(where: { $0.pieces.count >= columns.count }) {
+                reading.unprovenPages.append(page)
+            }
             // A column of placeholders alone (`—`, often centred whatever the numbers do) may make up the
             // count of columns with the numbers' columns off by one: when the header disputes the clusters and
             // the numbers alone fill fewer columns, the header's bands place the values.
@@ -303,7 +313,15 @@ extension GeometryTableReader {
     /// lies right of that row's label, and a band (one printed row of values) to the row holding its centre.
     static func ownedBands(anchors onPage: [LabelAnchor], values: [TablePiece], unit: Double,
                            settings: TableSettings) -> [Int: [ValueBand]] {
-        guard let page = onPage.first?.page else { return [:] }
+        ownership(anchors: onPage, values: values, unit: unit, settings: settings).owned
+    }
+
+    /// `ownedBands`, and by anchor index the values its range holds that lie left of its label's end (in
+    /// plain text, a row's values printed on a line of their own at the left margin, below its wrapped
+    /// label: `其他对外管理服务` / `事项` / `52 / 660` in `pdftotext -raw` text), which no band takes.
+    static func ownership(anchors onPage: [LabelAnchor], values: [TablePiece], unit: Double,
+                          settings: TableSettings) -> (owned: [Int: [ValueBand]], leftOfLabel: [Int: [TablePiece]]) {
+        guard let page = onPage.first?.page else { return ([:], [:]) }
         // The slack above a label reaches at most half way up to the label above (rows set tight).
         let tops = onPage.indices.map { a in
             onPage[a].top - min(settings.labelTopSlack * unit, a == 0 ? .infinity : max(0, onPage[a].top - onPage[a - 1].bottom) / 2)
@@ -319,18 +337,21 @@ extension GeometryTableReader {
         }
         // A value lies right of its row's label: of the label line beside it (a wrapped line ending in
         // wide punctuation reaches into a narrow first column of numbers), else of the whole label.
-        let accepted = values.filter { v in
-            guard v.page == page, let a = anchor(at: v.box.midY) else { return false }
+        var accepted: [TablePiece] = []
+        var leftOfLabel: [Int: [TablePiece]] = [:]
+        for v in values {
+            guard v.page == page, let a = anchor(at: v.box.midY) else { continue }
             var beside: Double?
             for p in onPage[a].pieces where p.box.y0 < v.box.midY && p.box.y1 > v.box.midY { beside = max(beside ?? p.box.x1, p.box.x1) }
-            return v.box.midX >= (beside ?? labelRights[a]) + settings.labelValueGap * unit
+            if v.box.midX >= (beside ?? labelRights[a]) + settings.labelValueGap * unit { accepted.append(v) }
+            else { leftOfLabel[a, default: []].append(v) }
         }
         var owned: [Int: [ValueBand]] = [:]
         for band in ValueBand.bands(of: accepted, tolerance: settings.rowCentreTolerance * unit) {
             guard let a = anchor(at: band.midY) else { continue }
             owned[a, default: []].append(band)
         }
-        return owned
+        return (owned, leftOfLabel)
     }
 
     /// The bands one row owns, as one band when their values fall in different columns (a row whose cells

@@ -36,13 +36,17 @@ extension GeometryTableReader {
         var read: [ProactiveRow] = []
         for page in Set(anchors.map(\.page)).sorted() {
             let onPage = anchors.filter { $0.page == page }
-            let owned = ownedBands(anchors: onPage, values: values, unit: unit, settings: settings)
+            let (owned, leftOfLabel) = ownership(anchors: onPage, values: values, unit: unit, settings: settings)
             // Text in a row's value cells that reads as neither a number nor a label (glyphs without a
             // Unicode mapping print as ■ or Latin junk): the cell cannot be read.
             let unreadable = strays.isEmpty ? [:] : ownedBands(anchors: onPage, values: strays, unit: unit, settings: settings)
             for (a, anchor) in onPage.enumerated() {
                 guard let definition = definitions.first(where: { $0.row.key == anchor.row.key }) else { continue }
-                let band = owned[a]?.max { $0.pieces.count < $1.pieces.count }
+                var band = owned[a]?.max { $0.pieces.count < $1.pieces.count }
+                if let left = leftOfLabel[a], left.first?.grid == true {
+                    band = plainTextLeftBand(left, owned: band, columns: definition.columns.count, unit: unit,
+                                             settings: settings, key: anchor.row.key, page: page, warnings: &warnings)
+                }
                 // Another printed row of values in this row's range: one of the two belongs elsewhere.
                 for extra in owned[a] ?? [] where extra != band {
                     warnings.append(ExtractionWarning(
@@ -89,6 +93,24 @@ extension GeometryTableReader {
                                               table: kind.rawValue, row: definition.row.key))
         }
         return TableReading(table: Table(kind: kind, template: template, rows: ordered), warnings: warnings)
+    }
+
+    /// Plain text: the values a row's range holds left of its label's end (`ownership`). A row printing no
+    /// values beside its label whose range holds one line of them there, as many as its columns, printed
+    /// them on a line of their own below its wrapped label (`其他对外管理服务` / `事项` / `52 / 660`, `-raw`):
+    /// they are its cells, in order. Any other number there is not placed, and says so (`unassigned_values`).
+    static func plainTextLeftBand(_ left: [TablePiece], owned: ValueBand?, columns: Int, unit: Double,
+                                  settings: TableSettings, key: String, page: Int,
+                                  warnings: inout [ExtractionWarning]) -> ValueBand? {
+        let bands = ValueBand.bands(of: left, tolerance: settings.rowCentreTolerance * unit)
+        if owned == nil, bands.count == 1, mergeSplitDigits(bands[0].pieces).count == columns { return bands[0] }
+        if left.contains(where: \.isNumber) {
+            warnings.append(ExtractionWarning(
+                code: "unassigned_values",
+                message: "Values \(left.map(\.text).joined(separator: " ")) in row \(key)'s lines, left of its label's end, were not placed; check the table on page \(page).",
+                table: TableKind.proactive.rawValue, row: key, page: page))
+        }
+        return owned
     }
 
     /// A row of section 二 found: its anchor, columns, header words and printed cells (left to right).

@@ -74,6 +74,14 @@ public enum GeometryTableReader {
                                               table: kind.rawValue, row: row.key))
         }
         let table = Table(kind: kind, template: template, rows: tableRows)
+        if !matrix.unprovenPages.isEmpty, !ArithmeticVerification.brokenWithBlanksAsZero(table).isEmpty {
+            // Columns from the spacing of rows with blank cells, and a sum broken unless a blank is a number.
+            warnings += matrix.unprovenPages.map { page in
+                ExtractionWarning(code: "columns_guessed",
+                                  message: "Page \(page): plain text: no row on this page prints every column, the columns of values in rows with blank cells follow the text's spacing, which pdftotext does not keep, and the table adds up only if a blank cell holds a number.",
+                                  table: kind.rawValue, page: page)
+            }
+        }
         return TableReading(table: table, warnings: warnings + ArithmeticVerification.negativeCounts(table))
     }
 
