@@ -72,6 +72,20 @@ struct ImageStageTests {
         #expect(CellInk(cells[1], ink: ink, dpi: 150).box == GridCell(x0: 180, y0: 62, x1: 190, y1: 78))
     }
 
+    @Test("pieces of a rule beside a longer run of it join it (a thick rule with one broken pixel column cut its neighbours' cells)")
+    func brokenThickRuleJoins() {
+        // as found on r29_0000d (200 dpi): one vertical rule two pixels thick, its column 986 broken in pieces, 987 whole
+        let pieces = [RulingLine(start: 500, end: 574, across0: 986, across1: 986), RulingLine(start: 612, end: 689, across0: 986, across1: 986),
+                      RulingLine(start: 726, end: 1039, across0: 986, across1: 986), RulingLine(start: 297, end: 1455, across0: 987, across1: 987),
+                      RulingLine(start: 232, end: 1455, across0: 887, across1: 887)]
+        let lines = RulingLines.joinCollinear(pieces, gap: 25).sorted { $0.middle < $1.middle }
+        #expect(lines == [RulingLine(start: 232, end: 1455, across0: 887, across1: 887), RulingLine(start: 297, end: 1455, across0: 986, across1: 987)])
+        // so the cells between the two rules are there for every row
+        let rows = [300, 400, 600, 800].map { RulingLine(start: 880, end: 995, across0: $0, across1: $0 + 1) }
+        #expect(CellGrid.cells(horizontal: rows, vertical: lines, dpi: 200).count == 3)
+        #expect(CellGrid.cells(horizontal: rows, vertical: pieces, dpi: 200).count < 3)
+    }
+
     @Test("a minus sign is no speck: a flat stroke smaller than a speck's area stays in the cell's ink (-3 was read 3)")
     func cellInkKeepsMinus() throws {
         var image = Self.grid(rows: 2, columns: 2)
