@@ -72,6 +72,35 @@ struct ImageStageTests {
         #expect(CellInk(cells[1], ink: ink, dpi: 150).box == GridCell(x0: 180, y0: 62, x1: 190, y1: 78))
     }
 
+    @Test("pieces of a rule beside a longer run of it join it (a thick rule with one broken pixel column cut its neighbours' cells)")
+    func brokenThickRuleJoins() {
+        // as found on r29_0000d (200 dpi): one vertical rule two pixels thick, its column 986 broken in pieces, 987 whole
+        let pieces = [RulingLine(start: 500, end: 574, across0: 986, across1: 986), RulingLine(start: 612, end: 689, across0: 986, across1: 986),
+                      RulingLine(start: 726, end: 1039, across0: 986, across1: 986), RulingLine(start: 297, end: 1455, across0: 987, across1: 987),
+                      RulingLine(start: 232, end: 1455, across0: 887, across1: 887)]
+        let lines = RulingLines.joinCollinear(pieces, gap: 25).sorted { $0.middle < $1.middle }
+        #expect(lines == [RulingLine(start: 232, end: 1455, across0: 887, across1: 887), RulingLine(start: 297, end: 1455, across0: 986, across1: 987)])
+        // so the cells between the two rules are there for every row
+        let rows = [300, 400, 600, 800].map { RulingLine(start: 880, end: 995, across0: $0, across1: $0 + 1) }
+        #expect(CellGrid.cells(horizontal: rows, vertical: lines, dpi: 200).count == 3)
+        #expect(CellGrid.cells(horizontal: rows, vertical: pieces, dpi: 200).count < 3)
+    }
+
+    @Test("a minus sign is no speck: a flat stroke smaller than a speck's area stays in the cell's ink (-3 was read 3)")
+    func cellInkKeepsMinus() throws {
+        var image = Self.grid(rows: 2, columns: 2)
+        // second row: a 5 × 1 minus before a 10 × 16 digit; beside it a 2 × 2 speck alone (as small, not flat)
+        for x in 70..<75 { image.pixels[110 * image.width + x] = 0 }
+        for y in 102..<118 { for x in 80..<90 { image.pixels[y * image.width + x] = 0 } }
+        for y in 110..<112 { for x in 180..<182 { image.pixels[y * image.width + x] = 0 } }
+        let ink = InkMask(image)
+        let cells = CellGrid.cells(horizontal: RulingLines.horizontal(ink, dpi: 150),
+                                   vertical: RulingLines.vertical(ink, dpi: 150), dpi: 150).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        try #require(cells.count == 4)
+        #expect(CellInk(cells[2], ink: ink, dpi: 150).box == GridCell(x0: 70, y0: 102, x1: 90, y1: 118))
+        #expect(CellInk(cells[3], ink: ink, dpi: 150).box == nil)
+    }
+
     @Test("the scan resolution comes from the image filling the page; the pixel cap lowers it")
     func resolution() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()

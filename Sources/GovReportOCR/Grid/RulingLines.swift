@@ -91,11 +91,14 @@ enum RulingLines {
         return joinCollinear(lines.filter { $0.across1 - $0.across0 < maxThickness }, gap: Int(dpi / 8))
     }
 
-    /// Pieces of one line (same position across, within 3 px) with a gap shorter than `gap` become one.
-    private static func joinCollinear(_ lines: [RulingLine], gap: Int) -> [RulingLine] {
+    /// Pieces of one line (same position across, within 3 px) with a gap shorter than `gap` become one. Taken
+    /// in order along the line, so a piece beside a longer run of the same rule joins it whichever side it
+    /// lies (a rule two pixels thick, one of its pixel columns broken: its pieces left as rules of their own
+    /// cut the cells beside it, and three rows of a request table lost their cells).
+    static func joinCollinear(_ lines: [RulingLine], gap: Int) -> [RulingLine] {
         var result: [RulingLine] = []
-        for line in lines.sorted(by: { ($0.middle, $0.start) < ($1.middle, $1.start) }) {
-            if let i = result.lastIndex(where: { abs($0.middle - line.middle) <= 3 && line.start - $0.end <= gap && line.end >= $0.start }) {
+        for line in lines.sorted(by: { ($0.start, $0.middle) < ($1.start, $1.middle) }) {
+            if let i = result.firstIndex(where: { abs($0.middle - line.middle) <= 3 && line.start - $0.end <= gap }) {
                 result[i].start = min(result[i].start, line.start); result[i].end = max(result[i].end, line.end)
                 result[i].across0 = min(result[i].across0, line.across0); result[i].across1 = max(result[i].across1, line.across1)
             } else {
