@@ -151,9 +151,7 @@ public enum PageFurniture {
         #/共\d{1,4}页[,，\/]?第\d{1,4}页/#,
         #/(?i)page\d{1,4}(?:of\d{1,4})?/#,
     ]
-    /// True for "3/9": one to four digits, a slash, one to four digits (what `\d{1,4}/\d{1,4}` matches whole;
-    /// `\d` is any numeric character, as in a regular expression), checked without one: table rows whose
-    /// zeros print "/" ask it of many lines.
+
     /// True for "N/M" whose N exceeds the pages of a document that has several: a row of two cells and a
     /// placeholder (`５２ / ６６０`, zeros printed "/", `pdftotext -raw` setting it on its own line), not page
     /// N of M. Text without page breaks (one page) cannot tell.
@@ -162,6 +160,9 @@ public enum PageFurniture {
         return n > pageCount
     }
 
+    /// True for "3/9": one to four digits, a slash, one to four digits (what `\d{1,4}/\d{1,4}` matches whole;
+    /// `\d` is any numeric character, as in a regular expression), checked without one: table rows whose
+    /// zeros print "/" ask it of many lines.
     static func isFraction(_ folded: String) -> Bool {
         let parts = folded.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { (1...4).contains($0.count) && $0.allSatisfy(\.isNumber) }
