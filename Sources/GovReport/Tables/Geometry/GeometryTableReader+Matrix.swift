@@ -6,6 +6,8 @@ extension GeometryTableReader {
         /// Plain-text pages whose value columns come from rows with blank cells alone (no row prints every
         /// column): their columns follow the text's spacing, trusted only while the table adds up.
         var unprovenPages: [Int] = []
+        /// Numbers read as wrapped in their cells (`546 / 7`, by row): trusted only while the table adds up.
+        var wrappedCells: [(row: String, printed: [String], page: Int)] = []
     }
 
     /// True when every value cluster lies inside one of `bands` (the bands fit this page's values).
@@ -278,7 +280,9 @@ extension GeometryTableReader {
             }
             cutRow = owned[onPage.count - 1] == nil ? onPage[onPage.count - 1] : nil
             for (a, anchor) in onPage.enumerated() {
-                let mine = merged(owned[a] ?? [], columns: pageColumns, alignment: placement)
+                let (mine, wrapped) = joiningWrappedCells(merged(owned[a] ?? [], columns: pageColumns, alignment: placement),
+                                                          columns: pageColumns, alignment: placement, unit: unit)
+                if !wrapped.isEmpty { reading.wrappedCells.append((anchor.row.key, wrapped, page)) }
                 if a > 0, owned[a - 1] == nil, let above = mine.first(where: { $0.midY < anchor.top }) {
                     // Printed between two labels, nearer this one, while the row above prints none: the row
                     // above may own them (a value printed on a long label's last line, a line its band missed).

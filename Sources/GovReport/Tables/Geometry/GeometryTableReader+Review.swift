@@ -174,8 +174,7 @@ extension GeometryTableReader {
                 : band.pieces.map { p in
                     for b in result.indices.reversed() where result[b].page == band.page {
                         if let q = result[b].pieces.firstIndex(where: { q in
-                            p.isNumber && q.isNumber && p.box.y0 > q.box.y1 - 0.2 * unit && p.box.y0 - q.box.y1 < 0.5 * unit
-                                && min(p.box.x1, q.box.x1) - max(p.box.x0, q.box.x0) >= 0.5 * min(p.box.width, q.box.width)
+                            p.isNumber && q.isNumber && continues(p, under: q, unit: unit)
                         }) { return (b, q) }
                     }
                     return nil

@@ -82,6 +82,14 @@ public enum GeometryTableReader {
                                   table: kind.rawValue, page: page)
             }
         }
+        if let first = matrix.wrappedCells.first, !ArithmeticVerification.brokenWithBlanksAsZero(table).isEmpty {
+            // Numbers joined across two lines of their cells, and the table does not add up.
+            let cells = matrix.wrappedCells.map { "\($0.row): \($0.printed.joined(separator: ", "))" }
+            warnings.append(ExtractionWarning(
+                code: "cells_doubtful",
+                message: "Numbers printed over two lines of their cells were joined (\(cells.joined(separator: "; "))) and the table does not add up; check the table on page \(first.page).",
+                table: kind.rawValue, row: first.row, page: first.page))
+        }
         return TableReading(table: table, warnings: warnings + ArithmeticVerification.negativeCounts(table))
     }
 

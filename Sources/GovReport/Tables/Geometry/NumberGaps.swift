@@ -9,23 +9,23 @@
 /// NumberGaps.pieces(line.tokens[1], gaps: [3, 5]).map(\.text)   // ["199", "44", "4"]
 /// ```
 enum NumberGaps {
-    /// Given a PDF line, return for each of its number tokens (digits, `,` and `.` only, two or more) whose
-    /// glyphs the line's text prints apart the character offsets of those gaps, by token index. Empty for
-    /// most lines (no space in the text, or none inside a number); empty too when the text does not follow
-    /// the tokens glyph for glyph.
+    /// Given a PDF line, return for each of its tokens whose glyphs the line's text prints apart the
+    /// character (scalar) offsets of those gaps, by token index: inside a number token (digits, `,` and `.`
+    /// only, two or more), or anywhere in a token of label text with a number glued to its end (`tail`).
+    /// Empty for most lines (no space in the text, or none inside a token); empty too when the text does not
+    /// follow the tokens glyph for glyph.
     static func inside(_ line: TextLine) -> [Int: [Int]] {
         guard line.text.utf8.contains(0x20) else { return [:] }
         var result: [Int: [Int]] = [:]
         let text = line.text.unicodeScalars
         var p = text.startIndex
         for (t, token) in line.tokens.enumerated() {
-            let number = isNumberRun(token.text)
             var gaps: [Int] = []
             for (offset, scalar) in token.text.unicodeScalars.enumerated() {
                 var spaced = false
                 while p < text.endIndex, text[p] == " " { p = text.index(after: p); spaced = true }
                 guard p < text.endIndex, text[p] == scalar else { return [:] }
-                if spaced, offset > 0, number { gaps.append(offset) }
+                if spaced, offset > 0 { gaps.append(offset) }
                 p = text.index(after: p)
             }
             if !gaps.isEmpty { result[t] = gaps }
@@ -64,6 +64,16 @@ enum NumberGaps {
             part.oneCell = true
             return part
         }
+    }
+
+    /// The gaps (`inside`) of a number glued to the end of a label token (`一、本年新收政府548`, printed
+    /// `一、本年新收政府 54 8`: the cells of two columns after the label) as offsets into `number`, the token's
+    /// last part; nil when no gap falls between its characters.
+    static func tail(_ number: String, of token: String, gaps: [Int]) -> [Int]? {
+        let start = token.unicodeScalars.count - number.unicodeScalars.count
+        guard start > 0, token.hasSuffix(number) else { return nil }
+        let inner = gaps.filter { $0 > start }.map { $0 - start }
+        return inner.isEmpty ? nil : inner
     }
 
     /// True when the glyphs stand apart (`gaps`) wherever two digits of `text` meet (`2 3`, `1 9 9`).

@@ -55,10 +55,11 @@ enum TablePieces {
         for line in lines {
             var gaps: [Int: [Int]]?   // read once a number token of the line needs them
             for (t, token) in line.tokens.enumerated() {
-                if settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(token.text), let inside = {
+                func gapsInside() -> [Int]? {
                     if gaps == nil { gaps = NumberGaps.inside(line) }
                     return gaps?[t]
-                }() {
+                }
+                if settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(token.text), let inside = gapsInside() {
                     if NumberGaps.everyDigitApart(token.text, gaps: inside) {
                         spaced.append((token, inside))
                     } else {
@@ -69,9 +70,20 @@ enum TablePieces {
                     // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column;
                     // so has label text cut off a line's start (`果（` + `1.属于`: `LabelColumns.itemsAtEdges`).
                     let glued = parts.count > 1 && parts.contains { $0.value == nil }
-                    for var part in parts {
+                    for (p, var part) in parts.enumerated() {
                         if glued, part.value?.isPlaceholder == true || part.value == nil, part.box.x0 > token.box.x0 {
                             part.estimated = true
+                        }
+                        // A number glued to the label whose glyphs stand apart inside it (`54 8`): cells of
+                        // neighbouring columns, cut as a number token of its own would be.
+                        if glued, p == parts.count - 1, settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(part.text),
+                           let all = gapsInside(), let inside = NumberGaps.tail(part.text, of: token.text, gaps: all) {
+                            if NumberGaps.everyDigitApart(part.text, gaps: inside) {
+                                spaced.append((part.token, inside))
+                            } else {
+                                result += NumberGaps.pieces(part.token, gaps: inside)
+                            }
+                            continue
                         }
                         result.append(part)
                     }
