@@ -102,9 +102,19 @@ enum ColumnFinder {
             return total
         }
         var best: (bounds: [Int], cost: Double)?
+        // Each part a number as printed: a cut next to a thousands comma or inside a group of three digits
+        // after it (`3,73` and `5` of `3,735`) is no cut between two cells.
+        func readable(_ bounds: [Int]) -> Bool {
+            (0..<k).allSatisfy { i in
+                let part = chars[bounds[i]..<bounds[i + 1]]
+                return part.first?.isNumber == true && part.last?.isNumber == true
+                    && CellValue.parse(String(part))?.isPlaceholder == false
+            }
+        }
         func search(_ bounds: [Int]) {
             if bounds.count == k {
                 let full = bounds + [n]
+                guard readable(full) else { return }
                 let c = cost(full)
                 if best.map({ c < $0.cost }) ?? true { best = (full, c) }
                 return
