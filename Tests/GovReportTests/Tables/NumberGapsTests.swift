@@ -56,6 +56,31 @@ import Testing
         #expect(texts == ["（一）予以公开", "1", "/", "2", "3", "（七）总计", "2", "/", "4", "9"])
     }
 
+    @Test("a number glued to a label's end is cut where its glyphs stand apart")
+    func labelWithNumberApart() {
+        // r79_0110d: 54 (自然人) and 8 (商业企业), 14 pt, glued to the label's end by gaps narrower than a token's.
+        let row = line("一、本年新收政府 54 8 2", [("一、本年新收政府548", 117.2, 265.6), ("2", 299.9, 307.7)], height: 14)
+        #expect(NumberGaps.tail("548", of: "一、本年新收政府548", gaps: NumberGaps.inside(row)[0] ?? []) == [2])
+        let texts = TablePieces.pieces(of: [row], settings: TableSettings()).map(\.text)
+        #expect(texts == ["一、本年新收政府", "54", "8", "2"])
+        // A number whose digits touch stays whole.
+        #expect(NumberGaps.tail("548", of: "一、本年新收政府548", gaps: [8]) == nil)
+    }
+
+    @Test("a slash standing apart from the numbers glued before it is a cell of its own")
+    func slashApart() {
+        // r101_0018d: 1259 | 166 | / of three columns, digits drawn 2.2 pt apart, the cells 8–11 pt apart.
+        let row = line("（七）总计 1259 166 / 52", [("（七）总计", 127.2, 194.7), ("1259166/", 208.6, 296.1), ("52", 344.8, 361.9)],
+                       height: 13.6)
+        let texts = TablePieces.pieces(of: [row], settings: TableSettings()).map(\.text)
+        #expect(texts == ["（七）总计", "1259", "166", "/", "52"])
+        // Without a gap beside it the slash stays glued (a fraction, a date).
+        let cut = NumberGaps.cutAtApartPlaceholders(token("1259166/", 208.6, 296.1), gaps: [4])
+        #expect(cut.map(\.token.text) == ["1259166/"])
+        // A dash glued to one number (`—25`, r83_0020d) is left to `TablePieces.unsigned`, which keeps the ends.
+        #expect(NumberGaps.cutAtApartPlaceholders(token("—25", 410.6, 439.5), gaps: [1]).map(\.token.text) == ["—25"])
+    }
+
     @Test("a slash glued after a label's closing quote is a cell")
     func slashAfterQuote() {
         let parts = TablePieces.splitTrailingNumber(token("3.危及“三安全一稳定”/", 250.5, 409.7), grid: false)

@@ -76,6 +76,49 @@ enum NumberGaps {
         return inner.isEmpty ? nil : inner
     }
 
+    /// False when `text` certainly has no symbol placeholder beside a digit or another one to cut at: it
+    /// needs a slash or dash and a digit, and more than one character (checked on scalars).
+    static func mayHoldApartPlaceholder(_ text: String) -> Bool {
+        var symbol = false, digit = false, count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            if isSymbolPlaceholder(scalar) { symbol = true } else if (0x30...0x39).contains(scalar.value) { digit = true }
+        }
+        return symbol && digit && count > 1
+    }
+
+    /// The token cut at the gaps (`inside`) beside a slash or dash that stand between it and a digit or another
+    /// such mark (`1259166/` printed `1259 166 /`: `1259166` and `/`), each part with its scalar offset in the
+    /// token, when digits stand apart inside it too; the token alone otherwise. Boxes are estimated by width
+    /// (`TablePieces.subBox`).
+    static func cutAtApartPlaceholders(_ token: Token, gaps: [Int]) -> [(token: Token, start: Int)] {
+        let scalars = Array(token.text.unicodeScalars)
+        func mark(_ s: Unicode.Scalar) -> Bool { isSymbolPlaceholder(s) || (0x30...0x39).contains(s.value) }
+        let cuts = gaps.filter { g in
+            g > 0 && g < scalars.count && mark(scalars[g - 1]) && mark(scalars[g])
+                && (isSymbolPlaceholder(scalars[g - 1]) || isSymbolPlaceholder(scalars[g]))
+        }
+        // Only when digits stand apart inside the token too (cells glued on, `1259 166`, which `pieces` cuts):
+        // a mark glued to one number (`—25`) is cut by `TablePieces.unsigned`, which keeps the token's ends.
+        func digit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
+        guard !cuts.isEmpty, gaps.contains(where: { g in g > 0 && g < scalars.count && digit(scalars[g - 1]) && digit(scalars[g]) })
+        else { return [(token, 0)] }
+        // Character offsets for the box: the same as scalar offsets unless a character holds several scalars.
+        let characters = token.text.count == scalars.count
+        let bounds = [0] + cuts + [scalars.count]
+        return bounds.indices.dropLast().map { i in
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[bounds[i]..<bounds[i + 1]])
+            let box = characters ? TablePieces.subBox(of: token, from: bounds[i], to: bounds[i + 1], grid: false) : token.box
+            return (Token(text: String(text), box: box, page: token.page), bounds[i])
+        }
+    }
+
+    /// A slash or a dash, the marks printed for an empty cell.
+    private static func isSymbolPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+        "/／—–－-".unicodeScalars.contains(scalar)
+    }
+
     /// True when the glyphs stand apart (`gaps`) wherever two digits of `text` meet (`2 3`, `1 9 9`).
     static func everyDigitApart(_ text: String, gaps: [Int]) -> Bool {
         digitPairs(text).allSatisfy(gaps.contains)

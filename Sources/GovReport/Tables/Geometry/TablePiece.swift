@@ -54,41 +54,57 @@ enum TablePieces {
         var spaced: [(token: Token, gaps: [Int])] = []
         for line in lines {
             var gaps: [Int: [Int]]?   // read once a number token of the line needs them
-            for (t, token) in line.tokens.enumerated() {
-                func gapsInside() -> [Int]? {
+            for (t, whole) in line.tokens.enumerated() {
+                func gapsOfToken() -> [Int]? {
                     if gaps == nil { gaps = NumberGaps.inside(line) }
                     return gaps?[t]
                 }
-                if settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(token.text), let inside = gapsInside() {
-                    if NumberGaps.everyDigitApart(token.text, gaps: inside) {
-                        spaced.append((token, inside))
-                    } else {
-                        result += NumberGaps.pieces(token, gaps: inside)
+                // A symbol placeholder standing apart from a number beside it (`1259166/`, printed `1259 166 /`):
+                // cells of their own, each part read on as a token.
+                let cut: [(token: Token, start: Int)] = settings.cutNumbersAtGaps && !grid && NumberGaps.mayHoldApartPlaceholder(whole.text)
+                    ? gapsOfToken().map { NumberGaps.cutAtApartPlaceholders(whole, gaps: $0) } ?? [(whole, 0)] : [(whole, 0)]
+                for (token, start) in cut {
+                    func gapsInside() -> [Int]? {
+                        guard let all = gapsOfToken() else { return nil }
+                        let count = token.text.unicodeScalars.count
+                        let inner = all.filter { $0 > start && $0 < start + count }.map { $0 - start }
+                        return inner.isEmpty ? nil : inner
                     }
-                } else if settings.splitGluedLabels && mayNeedSplit(token.text) {
-                    let parts = split(token, grid: grid).map { TablePiece($0, grid: grid) }
-                    // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column;
-                    // so has label text cut off a line's start (`果（` + `1.属于`: `LabelColumns.itemsAtEdges`).
-                    let glued = parts.count > 1 && parts.contains { $0.value == nil }
-                    for (p, var part) in parts.enumerated() {
-                        if glued, part.value?.isPlaceholder == true || part.value == nil, part.box.x0 > token.box.x0 {
-                            part.estimated = true
+                    if cut.count > 1, CellValue.parse(token.text)?.isPlaceholder == true {
+                        var piece = TablePiece(token, grid: grid)
+                        piece.estimated = true
+                        result.append(piece)
+                    } else if settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(token.text), let inside = gapsInside() {
+                        if NumberGaps.everyDigitApart(token.text, gaps: inside) {
+                            spaced.append((token, inside))
+                        } else {
+                            result += NumberGaps.pieces(token, gaps: inside)
                         }
-                        // A number glued to the label whose glyphs stand apart inside it (`54 8`): cells of
-                        // neighbouring columns, cut as a number token of its own would be.
-                        if glued, p == parts.count - 1, settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(part.text),
-                           let all = gapsInside(), let inside = NumberGaps.tail(part.text, of: token.text, gaps: all) {
-                            if NumberGaps.everyDigitApart(part.text, gaps: inside) {
-                                spaced.append((part.token, inside))
-                            } else {
-                                result += NumberGaps.pieces(part.token, gaps: inside)
+                    } else if settings.splitGluedLabels && mayNeedSplit(token.text) {
+                        let parts = split(token, grid: grid).map { TablePiece($0, grid: grid) }
+                        // A placeholder cut off a label's end (`法案卷-`) has an estimated place: it shapes no column;
+                        // so has label text cut off a line's start (`果（` + `1.属于`: `LabelColumns.itemsAtEdges`).
+                        let glued = parts.count > 1 && parts.contains { $0.value == nil }
+                        for (p, var part) in parts.enumerated() {
+                            if glued, part.value?.isPlaceholder == true || part.value == nil, part.box.x0 > token.box.x0 {
+                                part.estimated = true
                             }
-                            continue
+                            // A number glued to the label whose glyphs stand apart inside it (`54 8`): cells of
+                            // neighbouring columns, cut as a number token of its own would be.
+                            if glued, p == parts.count - 1, settings.cutNumbersAtGaps, !grid, NumberGaps.isNumberRun(part.text),
+                               let all = gapsInside(), let inside = NumberGaps.tail(part.text, of: token.text, gaps: all) {
+                                if NumberGaps.everyDigitApart(part.text, gaps: inside) {
+                                    spaced.append((part.token, inside))
+                                } else {
+                                    result += NumberGaps.pieces(part.token, gaps: inside)
+                                }
+                                continue
+                            }
+                            result.append(part)
                         }
-                        result.append(part)
+                    } else {
+                        result.append(TablePiece(token, grid: grid))
                     }
-                } else {
-                    result.append(TablePiece(token, grid: grid))
                 }
             }
         }
