@@ -44,6 +44,8 @@ struct DefaultTextTests {
     static let knownSilent: [String: String] = [
         "r83_0018d_2021": "section 四: 行政复议's run — — — 1 (printed 1 — — —) taken in header-block order: review upheld 1/0, pending 0/1",
         "r83_0050d_2019": "section 四: 纠正 / 3 then — — 1, one-value blocks in text order: review corrected 1/0, pending 0/1",
+        "r101_0104d_2021": "section 四: 行政复议's run — — — 1 (printed 1 — — —), as r83_0018d: review upheld 1/0, pending 0/1",
+        "r101_0000d_2021": "section 四: 未经复议直接起诉's blocks 无 / before 2 / (printed 2 / 无 /): litigation_direct upheld 2/0, other 0/2",
     ]
 
     @Test("no table wrong while complete", arguments: files)
