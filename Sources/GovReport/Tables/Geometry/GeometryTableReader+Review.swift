@@ -37,7 +37,8 @@ extension GeometryTableReader {
         var warnings: [ExtractionWarning] = []
         let printedBands = tableBands(ValueBand.bands(of: values, tolerance: settings.rowCentreTolerance * unit),
                                       header: header, reach: settings.lastRowReach * unit)
-        var bands = joinWrappedNumbers(printedBands, unit: unit)
+        let headed = joiningWrappedHeads(printedBands, unit: unit)
+        var bands = joinWrappedNumbers(headed.bands, unit: unit)
         func addsUp(_ bands: [ValueBand]) -> Bool {
             let cells = bands.flatMap { mergeSplitDigits($0.pieces) }
             return cells.count == count && BlankCellPlacement.addsUp(cells.map { makeCell($0, page: 0).value }, groupSize: perGroup)
@@ -123,7 +124,45 @@ extension GeometryTableReader {
                 message: "Section 四 continues a number on the next line, and in plain text the numbers so joined leave the groups not adding up (R4); check the table on page \(first.page).",
                 table: kind.rawValue, page: first.page))
         }
+        // A number's head joined from the line above (bottom-aligned `１` over `２`): trusted only while R4 holds.
+        if headed.joined, !warnings.contains(where: { $0.code == "cells_doubtful" }),
+           !BlankCellPlacement.addsUp(rows.flatMap { $0.cells.map(\.cell.value) }, groupSize: perGroup) {
+            warnings.append(ExtractionWarning(
+                code: "cells_doubtful",
+                message: "Section 四 prints a number over two lines of its cell, joined head first, and the groups do not add up (R4); check the table on page \(first.page).",
+                table: kind.rawValue, page: first.page))
+        }
         return TableReading(table: Table(kind: kind, template: .v2021, rows: rows), warnings: warnings)
+    }
+
+    /// Bands whose every piece is a number standing right above a number of the band below (a number too wide
+    /// for a bottom-aligned cell: its head `１` alone on the line above the row's `２`), joined into that band
+    /// head first; and whether any was. Text layers only: in plain text a line's place says little.
+    static func joiningWrappedHeads(_ bands: [ValueBand], unit: Double) -> (bands: [ValueBand], joined: Bool) {
+        var result: [ValueBand] = []
+        var joined = false
+        var i = 0
+        while i < bands.count {
+            let band = bands[i]
+            guard i + 1 < bands.count, band.pieces.first?.grid == false, band.page == bands[i + 1].page,
+                  band.pieces.count < bands[i + 1].pieces.count else { result.append(band); i += 1; continue }
+            var below = bands[i + 1]
+            let partners = band.pieces.map { p in
+                below.pieces.firstIndex { q in p.isNumber && q.isNumber && continues(q, under: p, unit: unit) }
+            }
+            let found = partners.compactMap { $0 }
+            guard found.count == band.pieces.count, Set(found).count == found.count,
+                  zip(band.pieces, found).allSatisfy({ CellValue.parse($0.text + below.pieces[$1].text) != nil })
+            else { result.append(band); i += 1; continue }
+            for (p, q) in zip(band.pieces, found) {
+                let tail = below.pieces[q]
+                below.pieces[q] = TablePiece(text: p.text + tail.text, box: p.box.union(tail.box), page: tail.page, grid: tail.grid)
+            }
+            result.append(below)
+            joined = true
+            i += 2
+        }
+        return (result, joined)
     }
 
     /// True for a piece of the table's header: a group or column word (行政复议, 尚未审结), or nothing but
