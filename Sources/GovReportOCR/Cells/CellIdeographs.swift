@@ -3,9 +3,8 @@ import GovReportPDF
 
 /// The Chinese a number cell may print, read by `chi_sim` where the digit reads (`CellReader`) go wrong:
 /// - 无, the template's placeholder for zero, which the digit reads give as 7 or 70 at a tenth of a digit's
-///   confidence: a cell whose reads are doubtful (or read one digit over ink about as wide as high, where a
-///   digit is half as wide) and whose ink is about one character square is read as one character, and 无 read
-///   with confidence is the cell's read;
+///   confidence: a cell whose reads are doubtful and whose ink is about one character square is read as one
+///   character, and 无 read with confidence is the cell's read;
 /// - another ideograph read there with confidence is a character of a header or label stacked a character a
 ///   line (结 over 果 over 维 over 持), which the digit reads give as 5 or 4: no number, the read is emptied;
 /// - a unit printed after the number (251000元, which the digit reads give as 2510007): trailing marks at
@@ -30,9 +29,7 @@ enum CellIdeographs {
                         digits: CellReader, chinese: TesseractEngine) -> CellReader.Read {
         let square = box.width * 2 > box.height && box.width < box.height * 2
         let unit = unitMarks(image, box)
-        // One digit over ink about as wide as high (a digit is half as wide) is as doubtful: 无 read 7 at 0.54.
-        let wideDigit = read.text.count == 1 && read.text.allSatisfy(\.isNumber) && box.width * 5 >= box.height * 4
-        guard unit != nil || ((read.isDoubtful || wideDigit) && square) else { return read }
+        guard unit != nil || (read.isDoubtful && square) else { return read }
         chinese.configure(mode: .singleLine)
         defer { chinese.configure(mode: .page) }
         if let unit {
