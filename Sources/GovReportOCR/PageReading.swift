@@ -108,7 +108,7 @@ struct PageReading {
                                     x1: min(image.width, box.x1 + pad), y1: min(image.height, stray.lineY1 + pad))
                 let inkBox = CellInk(cell, ink: ink, dpi: image.dpi).box ?? box
                 symbols.removeAll { $0 == stray }
-                let result = cells.read(image, ink: inkBox, cell: cell)
+                let result = placeholder(image, inkBox, instead: cells.read(image, ink: inkBox, cell: cell))
                 record(result.text.isEmpty ? result : CellReader.Read(text: result.text, confidence: result.confidence, doubtful: true,
                                                                       alternatives: result.alternatives),
                        ink: inkBox, cell: cell)
@@ -126,19 +126,11 @@ struct PageReading {
         return RecognizedPage(glyphs: Self.readingOrder(pageGlyphs + glyphs), cells: read)
     }
 
-    /// A cell's ink the digit reads doubt (无 reads as 7 or 70 at a tenth of the confidence of a digit) is read
-    /// as one Chinese character: 无, the template's placeholder for zero, read with confidence replaces it.
+    /// A cell's digit read checked by `chi_sim` (`CellIdeographs`): 无 the digit reads doubt, an ideograph
+    /// (no number), a unit after the number.
     func placeholder(_ image: PageImage, _ inkBox: GridCell, instead read: CellReader.Read) -> CellReader.Read {
-        guard read.isDoubtful, inkBox.width * 2 > inkBox.height, inkBox.width < inkBox.height * 2 else { return read }
-        pageEngine.configure(mode: .singleLine)
-        defer { pageEngine.configure(mode: .page) }
-        let chinese = readLabel(image, inkBox, mode: .singleLine, scale: image.dpi < 250 ? 2 : 1)
-        guard chinese.count == 1, chinese[0].text == "无", chinese[0].confidence >= Self.placeholderConfidence else { return read }
-        return CellReader.Read(text: "无", confidence: chinese[0].confidence / 100, doubtful: false)
+        CellIdeographs.checked(read, ink: inkBox, in: image, digits: cells, chinese: pageEngine)
     }
-
-    /// Least confidence (0...100) of a `chi_sim` read of 无 that replaces a doubtful digit read.
-    static let placeholderConfidence = 75.0
 
     /// Page OCR now and then drops clear text (`MissedText`): a band of ink outside the tables that no symbol
     /// covers (a heading and its one-line paragraph) is read again as one line; in a band some symbols cover,

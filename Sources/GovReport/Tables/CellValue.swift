@@ -14,7 +14,7 @@ public struct CellValue: Hashable, Sendable {
 
     /// Texts printed for an empty cell.
     public static let placeholders: Set<String> = ["", "-", "--", "---", "—", "——", "–", "－", "/", "／", "\\", "无", "不适用", "空", "×"]
-    static let units = ["万元", "元", "件", "个", "项", "条", "次"]
+    public static let units = ["万元", "元", "件", "个", "项", "条", "次"]
 
     /// Ideographs a cell value may hold: the placeholders' and the units'. Any other ideograph makes the
     /// text a label, which is rejected before any further work (most tokens of a table are labels).

@@ -44,12 +44,21 @@ struct LooseCells {
             let onLine = words.contains { other in
                 other.x1 <= word.x0 && (dash ? min(other.y1, cell.y1) > max(other.y0, cell.y0)
                     : min(other.y1, word.y1) - max(other.y0, word.y0) > min(other.height, word.height) / 2)
-            }
+            } || Self.standsBetweenLines(word, words)
             guard onLine else { continue }
             let inside = marks.filter { $0.x0 >= word.x0 && $0.x1 <= word.x1 && $0.y0 >= word.y0 && $0.y1 <= word.y1 }
             let narrow = dash || inside.allSatisfy { $0.width * 5 <= word.height * 4 || $0.height * 3 <= word.height }
             cells.append(LooseCell(cell: cell, ink: word, digitShaped: narrow))
         }
+    }
+
+    /// True when `word` stands level with the middle of a row label wrapped to two lines: words left of it
+    /// both a little above and a little below it (their middles within its height of its own). A value set
+    /// between 一、本年新收政府信 and 息公开申请数量 overlaps either line by less than half, or not at all.
+    static func standsBetweenLines(_ word: GridCell, _ words: [GridCell]) -> Bool {
+        let middle = word.y0 + word.y1
+        let left = words.filter { $0.x1 <= word.x0 && abs($0.y0 + $0.y1 - middle) <= 2 * word.height }
+        return left.contains { $0.y0 + $0.y1 < middle } && left.contains { $0.y0 + $0.y1 > middle }
     }
 
     /// A flat short stroke, a fifth to four fifths of an em wide (a character's 一 is nearly an em wide): the
