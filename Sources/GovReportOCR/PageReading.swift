@@ -84,15 +84,35 @@ struct PageReading {
         for candidate in loose {
             let inside = symbols.filter { Self.contains(candidate.cell, $0) }
             let ideographs = Self.ideographs(in: inside)
-            guard ideographs == 0 || (ideographs == 1 && candidate.digitShaped && !Self.printsChinese(inside)) else { continue }
+            guard ideographs == 0 || (ideographs == 1 && candidate.digitShaped && !Self.printsChinese(inside) && !Self.isItemStart(inside)
+                                      && (!candidate.leading || inside.count == 1))
+            else { continue }
             let result = placeholder(image, candidate.ink, instead: cells.read(image, ink: candidate.ink, cell: candidate.cell))
+            // Ink wider than it is high that the digit reads doubt or cannot read: a header or label page OCR
+            // dropped (自然 of a header 自然/人 read as 3, 其他 and 总计 read as nothing; 2.没 of a label, read
+            // 2.58), read as Chinese, as in a grid cell.
+            if result.isDoubtful, candidate.ink.width * 2 > candidate.ink.height * 3,
+               case let label = readLabel(image, candidate.ink), Self.printsChinese(label) {
+                symbols.removeAll { Self.contains(candidate.cell, $0) }
+                symbols += label
+                continue
+            }
             guard !result.text.isEmpty else {
                 if candidate.digitShaped && inside.isEmpty { record(result, ink: candidate.ink, cell: candidate.cell) }
                 continue
             }
-            // What page OCR read there goes, and so do its digits overlapping the cell's ink off centre (it
-            // reads a row of narrow columns 0 0 3 as 0o03, one mark as two).
-            symbols.removeAll { Self.contains(candidate.cell, $0) || (Self.isLatin($0) && Self.overlaps($0, candidate.ink)) }
+            // Ink about one character square that the digit reads doubt and Chinese reads as one ideograph
+            // with confidence: a header's character page OCR dropped (构 of 机/构 stacked a character a line, read
+            // 2, 3 or 7 — a row of values above the table's first row).
+            if result.isDoubtful, result.text != "无", let character = lonelyCharacter(image, candidate.ink) {
+                symbols.removeAll { Self.contains(candidate.cell, $0) }
+                symbols.append(character)
+                continue
+            }
+            // What page OCR read there goes, and so do its digits and placeholder marks overlapping the cell's
+            // ink off centre (it reads a row of narrow columns 0 0 3 as 0o03, one mark as two, and boxes a row of
+            // slashes / / / wider than their ink: left, each stood twice, // ////).
+            symbols.removeAll { Self.contains(candidate.cell, $0) || (Self.isNumberMark($0) && Self.overlaps($0, candidate.ink)) }
             record(result, ink: candidate.ink, cell: candidate.cell)
         }
         // Digits page OCR read over no ink at all (between two columns of numbers) are none.
@@ -131,6 +151,21 @@ struct PageReading {
     func placeholder(_ image: PageImage, _ inkBox: GridCell, instead read: CellReader.Read) -> CellReader.Read {
         CellIdeographs.checked(read, ink: inkBox, in: image, digits: cells, chinese: pageEngine)
     }
+
+    /// The one Chinese character (not 无) a square of ink about a character wide reads as, with at least
+    /// `placeholderConfidence`; nil for anything else.
+    func lonelyCharacter(_ image: PageImage, _ inkBox: GridCell) -> OCRItem? {
+        guard inkBox.width * 2 > inkBox.height, inkBox.width < inkBox.height * 2 else { return nil }
+        pageEngine.configure(mode: .singleLine)
+        defer { pageEngine.configure(mode: .page) }
+        let chinese = readLabel(image, inkBox, mode: .singleLine, scale: image.dpi < 250 ? 2 : 1)
+        guard chinese.count == 1, chinese[0].text != "无", Self.ideographs(in: chinese) == 1,
+              chinese[0].confidence >= Self.placeholderConfidence else { return nil }
+        return chinese[0]
+    }
+
+    /// Least confidence (0...100) of a `chi_sim` read of one character that replaces a doubtful digit read.
+    static let placeholderConfidence = CellIdeographs.placeholderConfidence
 
     /// Page OCR now and then drops clear text (`MissedText`): a band of ink outside the tables that no symbol
     /// covers (a heading and its one-line paragraph) is read again as one line; in a band some symbols cover,
@@ -259,6 +294,22 @@ struct PageReading {
     /// True for a symbol of ASCII letters and digits (a number, or a number misread as letters: o, l).
     static func isLatin(_ s: OCRItem) -> Bool {
         !s.text.isEmpty && s.text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
+    /// True when the symbols read an item number with its point before an ideograph (2.没 of 2.没有现成信息,
+    /// its 没 split into narrow strokes): a label's first characters, no misread number.
+    static func isItemStart(_ symbols: [OCRItem]) -> Bool {
+        let text = symbols.sorted { $0.x0 < $1.x0 }.map(\.text).joined()
+        let digits = text.prefix { ("0"..."9").contains($0) }
+        guard (1...2).contains(digits.count), case let rest = text.dropFirst(digits.count), let point = rest.first,
+              ".．".contains(point), let next = rest.dropFirst().first else { return false }
+        return next.unicodeScalars.contains { $0.properties.isIdeographic }
+    }
+
+    /// True for a symbol a number cell prints: ASCII letters and digits (`isLatin`) or a placeholder or
+    /// number mark (/ - — – . , +).
+    static func isNumberMark(_ s: OCRItem) -> Bool {
+        isLatin(s) || (!s.text.isEmpty && s.text.allSatisfy { "/-—–.,+".contains($0) })
     }
 
     static func overlaps(_ s: OCRItem, _ box: GridCell) -> Bool {

@@ -34,13 +34,4 @@ struct LooseCellsTests {
         // The label's lines are words with nothing left of them: no cells.
         #expect(!inks.contains { $0.x0 < 600 })
     }
-
-    @Test("standsBetweenLines wants words left of it both above and below")
-    func standsBetweenLines() {
-        let value = GridCell(x0: 700, y0: 128, x1: 744, y1: 158)
-        let above = GridCell(x0: 100, y0: 100, x1: 472, y1: 136), below = GridCell(x0: 100, y0: 150, x1: 388, y1: 186)
-        #expect(LooseCells.standsBetweenLines(value, [above, below, value]))
-        #expect(!LooseCells.standsBetweenLines(value, [above, value]))
-        #expect(!LooseCells.standsBetweenLines(value, [GridCell(x0: 800, y0: 100, x1: 900, y1: 136), below, value]))
-    }
 }

@@ -18,6 +18,9 @@ struct LooseCells {
         /// Every mark of the word is as narrow as a digit (or flat): a lone ideograph page OCR read there
         /// is a misread number.
         var digitShaped: Bool
+        /// No word stands level with it on its left: the first value of a row whose label is elsewhere. Page OCR
+        /// may have read it as one lone ideograph (1 as 工), never as digits and an ideograph (3补 of a label).
+        var leading = false
     }
 
     private(set) var cells: [LooseCell] = []
@@ -36,29 +39,39 @@ struct LooseCells {
             .filter { $0.height <= em * 2 && $0.width <= em * 4 }
         let words = Self.words(marks, gap: em * 4 / 5, stack: em / 4)
         let dashes = Set(Self.dashes(in: words, em: em))
+        var firsts: [(cell: GridCell, ink: GridCell)] = []
         for word in words where (word.height >= em / 4 && word.height <= em * 2) || dashes.contains(word) {
             let pad = max(0, (em - word.height) / 2)
             let cell = GridCell(x0: word.x0, y0: max(0, word.y0 - pad), x1: word.x1, y1: min(h, word.y1 + pad))
             // A dash stands at mid-height of its row: any word left of it within a line's height is its row's.
             let dash = dashes.contains(word)
-            let onLine = words.contains { other in
-                other.x1 <= word.x0 && (dash ? min(other.y1, cell.y1) > max(other.y0, cell.y0)
-                    : min(other.y1, word.y1) - max(other.y0, word.y0) > min(other.height, word.height) / 2)
-            } || Self.standsBetweenLines(word, words)
-            guard onLine else { continue }
             let inside = marks.filter { $0.x0 >= word.x0 && $0.x1 <= word.x1 && $0.y0 >= word.y0 && $0.y1 <= word.y1 }
             let narrow = dash || inside.allSatisfy { $0.width * 5 <= word.height * 4 || $0.height * 3 <= word.height }
+            let onLine = words.contains { other in
+                other.x1 <= word.x0 && (dash ? min(other.y1, cell.y1) > max(other.y0, cell.y0)
+                    : Self.level(other, word))
+            }
+            guard onLine else {
+                if narrow { firsts.append((cell, word)) }
+                continue
+            }
             cells.append(LooseCell(cell: cell, ink: word, digitShaped: narrow))
+        }
+        // A row's first value may have no word level with it on its left: its label stayed on the page before
+        // (a row cut by a page break) or wraps over two lines with the value centred between them. A word of
+        // digit-shaped marks whose nearest word on its right, level with it, is a digit-shaped cell is the first
+        // of a row of values (a label's item number 2. or numeral 一 has its label's words next).
+        let numbers = Set(cells.filter(\.digitShaped).map(\.ink))
+        for first in firsts {
+            let right = words.filter { $0.x0 >= first.ink.x1 && Self.level($0, first.ink) }
+            guard let next = right.min(by: { $0.x0 < $1.x0 }), numbers.contains(next) else { continue }
+            cells.append(LooseCell(cell: first.cell, ink: first.ink, digitShaped: true, leading: true))
         }
     }
 
-    /// True when `word` stands level with the middle of a row label wrapped to two lines: words left of it
-    /// both a little above and a little below it (their middles within its height of its own). A value set
-    /// between 一、本年新收政府信 and 息公开申请数量 overlaps either line by less than half, or not at all.
-    static func standsBetweenLines(_ word: GridCell, _ words: [GridCell]) -> Bool {
-        let middle = word.y0 + word.y1
-        let left = words.filter { $0.x1 <= word.x0 && abs($0.y0 + $0.y1 - middle) <= 2 * word.height }
-        return left.contains { $0.y0 + $0.y1 < middle } && left.contains { $0.y0 + $0.y1 > middle }
+    /// True when two words stand on one line: they share more than half the height of the lower one.
+    static func level(_ a: GridCell, _ b: GridCell) -> Bool {
+        min(a.y1, b.y1) - max(a.y0, b.y0) > min(a.height, b.height) / 2
     }
 
     /// A flat short stroke, a fifth to four fifths of an em wide (a character's 一 is nearly an em wide): the
