@@ -12,15 +12,15 @@ See Docs/scale-out.md.
 
 import argparse
 import os
-import pickle
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-MODULES = ["govreport_tables.py", "govreport_inputs.py", "govreport_worker.py"]
+MODULES = ["govreport_tables.py", "govreport_inputs.py", "govreport_worker.py", "govreport_parquet.py"]
 
 import govreport_inputs as inputs  # noqa: E402
+import govreport_parquet as datasets  # noqa: E402
 import govreport_tables as tables  # noqa: E402
 import govreport_worker as worker  # noqa: E402
 
@@ -60,34 +60,36 @@ def parse(arguments):
     return options
 
 
-# Files whose rows travel together: Spark then handles one (table, count, rows) element per table and batch
-# instead of one per row, and a partition never holds more than a batch of rows in Python. The rows are pickled
-# into the element on their own, so that picking one table's batches (six passes, one per table) unpickles only
-# that table's rows, not every table's.
-BATCH_FILES = 200
+# Files whose rows a task writes as one Parquet file a table and year: a task never holds more than a batch
+# of rows in Python.
+BATCH_FILES = 500
 
 
-def extract_partition(units, settings):
-    """Runs in an executor: one worker over the partition's units; yields (table, row count, pickled rows)."""
+def extract_partition(index, units, settings, output):
+    """Runs in an executor: one worker over the partition's units, whose rows it writes to the staging
+    folder of its attempt; yields (attempt, table, row count, [files]) for the driver to commit."""
+    from pyspark import TaskContext
+
+    attempt = TaskContext.get().taskAttemptId()
     settings.executable = worker.resolve_executable(settings.executable)
     session = worker.WorkerSession(settings)
-    batch, files = {}, 0
+    batch, files, batches = {}, 0, 0
     try:
         for unit in units:
             for table, row in unit_rows(unit, session):
                 batch.setdefault(table, []).append(row)
             files += 1
             if files % BATCH_FILES == 0:
-                yield from packed(batch)
-                batch = {}
-        yield from packed(batch)
+                yield from staged(output, attempt, index, batches, batch)
+                batch, batches = {}, batches + 1
+        yield from staged(output, attempt, index, batches, batch)
     finally:
         session.close()
 
 
-def packed(batch):
-    """The (table, count, pickled rows) elements of a batch of rows by table."""
-    return ((table, len(rows), pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)) for table, rows in batch.items())
+def staged(output, attempt, index, number, batch):
+    name = f"part-{index:05d}-{number:04d}"
+    return ((attempt, table, count, files) for table, count, files in datasets.write_staged(output, attempt, name, batch))
 
 
 def unit_rows(unit, session):
@@ -102,26 +104,6 @@ def unit_rows(unit, session):
         yield tables.failure_row(worker.failure(copy, unit.sha256, value["stage"], value["kind"], message))
 
 
-def write(spark, rows, table, count, output, mode):
-    """Writes `table`'s `count` rows from the (table, count, pickled rows) RDD as a Parquet dataset,
-    partitioned by year without a shuffle (each task writes its rows of each year). The extraction's
-    partitions (several a core, to even out slow files) are joined to one a core: a write task's cost is
-    mostly fixed (the Python worker's pass over its cached batches, a Parquet file a year), so fewer tasks
-    write the same rows faster and in fewer files. An empty table is written as one empty file, so that it
-    still carries its schema (a partitioned write of nothing writes no file at all)."""
-    # The rows already have the schema's types (govreport_tables.row): no second check row by row.
-    mine = rows.filter(lambda element: element[0] == table).flatMap(lambda element: pickle.loads(element[2]))
-    cores = spark.sparkContext.defaultParallelism
-    if mine.getNumPartitions() > cores:
-        mine = mine.coalesce(cores)
-    frame = spark.createDataFrame(mine, tables.schema(table), verifySchema=False)
-    destination = os.path.join(output, table)
-    if count and tables.PARTITION_COLUMN in frame.columns:
-        frame.write.mode(mode).partitionBy(tables.PARTITION_COLUMN).parquet(destination)
-    else:
-        frame.coalesce(1).write.mode(mode).parquet(destination)
-
-
 def main(arguments):
     options = parse(arguments)
     try:
@@ -133,13 +115,12 @@ def main(arguments):
         print(f"govreport_spark: no report files under {', '.join(options.input)} (extensions: "
               f"{', '.join(sorted(tables.REPORT_EXTENSIONS))}).", file=sys.stderr)
         return 2
-    existing = [t for t in tables.TABLES if os.path.exists(os.path.join(options.output, t))]
+    existing = datasets.existing_tables(options.output)
     if existing and not options.force:
         print(f"govreport_spark: {options.output} already holds {', '.join(existing)}. Pass --force to replace "
               f"them, or choose another --output.", file=sys.stderr)
         return 2
 
-    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
 
     started = time.monotonic()
@@ -157,28 +138,29 @@ def main(arguments):
     identities = context.parallelize(paths, min(len(paths), partitions)).map(inputs.identify).collect()
     units, unreadable = inputs.group(identities)
     buckets = inputs.spread(units, partitions)
-    rows = (context.parallelize(buckets, len(buckets))
-            .mapPartitions(lambda chunk: extract_partition((u for bucket in chunk for u in bucket), settings))
-            .persist(StorageLevel.MEMORY_AND_DISK))
+    datasets.remove(options.output, existing)
+    output = options.output
+    written = (context.parallelize(buckets, len(buckets))
+               .mapPartitionsWithIndex(lambda index, chunk: extract_partition(
+                   index, (u for bucket in chunk for u in bucket), settings, output))
+               .collect())
     unreadable_rows = [tables.failure_row(worker.failure(
         i.path, None, "read", "unreadable", f"{i.path}: cannot read the file ({i.error}). Check its permissions."))[1]
         for i in unreadable]
     if unreadable_rows:
-        rows = rows.union(context.parallelize(list(packed({"failures": unreadable_rows})), 1))
-    counts = {}
-    for table, size in rows.map(lambda element: element[:2]).collect():
-        counts[table] = counts.get(table, 0) + size
+        written += [("driver", *w) for w in datasets.write_staged(output, "driver", "part-driver", {"failures": unreadable_rows})]
     extracted = time.monotonic()
-    mode = "overwrite" if options.force else "errorifexists"
-    for table in tables.TABLES:
-        write(spark, rows, table, counts.get(table, 0), options.output, mode)
-    rows.unpersist()
+    counts, staged_files = {}, {}
+    for attempt, table, count, files in written:
+        counts[table] = counts.get(table, 0) + count
+        staged_files.setdefault(attempt, []).extend(files)
+    datasets.commit(output, list(staged_files.items()))
     spark.stop()
     finished = time.monotonic()
     print(f"files: {len(paths)} ({len(units)} distinct contents) in {len(buckets)} partitions")
     print(f"rows: " + ", ".join(f"{t} {counts.get(t, 0)}" for t in tables.TABLES))
     print(f"time: {finished - started:.1f} s ({len(paths) / (finished - started):.2f} files/s): Spark start-up "
-          f"{ready - started:.1f} s, hashing and extraction {extracted - ready:.1f} s, writing {finished - extracted:.1f} s")
+          f"{ready - started:.1f} s, hashing, extraction and writing {extracted - ready:.1f} s, committing {finished - extracted:.1f} s")
     return 0
 
 

@@ -36,7 +36,7 @@ for round in range(rounds):
         start = time.monotonic()
         out = subprocess.run(command(f"r{round}-{index}"), check=True, capture_output=True, text=True).stdout
         seconds[name].append(time.monotonic() - start)
-        found = re.search(r"start-up ([\d.]+) s, hashing and extraction ([\d.]+) s, writing ([\d.]+) s", out)
+        found = re.search(r"start-up ([\d.]+) s, hashing, extraction and writing ([\d.]+) s, committing ([\d.]+) s", out)
         if found:
             inner[name].append(tuple(float(x) for x in found.groups()))
 rate = {}
@@ -47,9 +47,9 @@ for name in runs:
     detail = ", ".join(f"{s:.1f}" for s in seconds[name])
     print(f"{name:16s} median {median:6.1f} s  {rate[name]:6.1f} files/s   (runs: {detail} s)")
     if inner[name]:
-        startup, extraction, writing = (statistics.median(part) for part in zip(*inner[name]))
-        print(f"{'':16s} inside: Spark start-up {startup:.1f} s, hashing + extraction {extraction:.1f} s "
-              f"({count / extraction:.1f} files/s), Parquet writing {writing:.1f} s")
+        startup, extraction, commit = (statistics.median(part) for part in zip(*inner[name]))
+        print(f"{'':16s} inside: Spark start-up {startup:.1f} s, hashing + extraction + writing {extraction:.1f} s "
+              f"({count / extraction:.1f} files/s), commit {commit:.1f} s")
 print(f"local[2] / local[1]: {rate['spark local[2]'] / rate['spark local[1]']:.2f}   (target >= 1.70)")
 print(f"ingest --jobs 2 / --jobs 1: {rate['ingest --jobs 2'] / rate['ingest --jobs 1']:.2f}")
 print(f"Spark overhead, local[1] vs ingest --jobs 1: {statistics.median(seconds['spark local[1]']) - statistics.median(seconds['ingest --jobs 1']):+.1f} s")
